@@ -1,0 +1,83 @@
+"""Copier's entry points into the kit's render-time Python.
+
+``AnswerFilters`` registers the filters that copier.yml validators and the templates
+use; ``IntegrationContext`` adds the API model (operations, wire models, spec
+snapshot) to the render context.
+
+Copier loads this file by path from the template checkout being rendered. During
+``copier update`` two versions of the kit render in one process, so sibling modules
+are loaded under a name that includes this checkout's path (see
+shared notes: a plain ``import`` would let the old version's helpers leak into the new
+render).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from copier_template_extensions import ContextHook
+from jinja2 import Environment
+from jinja2.ext import Extension
+
+KIT_ROOT = Path(__file__).resolve().parent.parent
+_TAG = hashlib.sha256(str(KIT_ROOT).encode()).hexdigest()[:12]
+_API_CACHE: dict[str, Any] = {}
+
+
+def load_sibling(name: str) -> ModuleType:
+    """Import ``extensions/<name>.py`` (or the package ``extensions/<name>/``) for this checkout."""
+    unique = f"_integration_kit_{_TAG}_{name}"
+    if unique in sys.modules:
+        return sys.modules[unique]
+    path = KIT_ROOT / "extensions" / name
+    if path.is_dir():
+        spec = importlib.util.spec_from_file_location(
+            unique, path / "__init__.py", submodule_search_locations=[str(path)]
+        )
+    else:
+        spec = importlib.util.spec_from_file_location(unique, path.with_suffix(".py"))
+    if spec is None or spec.loader is None:  # pragma: no cover - a broken checkout
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[unique] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+class AnswerFilters(Extension):
+    """Filters for validators (``ik_*_error``), naming (``ik_snake``…) and code (``pyrepr``)."""
+
+    def __init__(self, environment: Environment) -> None:
+        super().__init__(environment)
+        answers = load_sibling("answers")
+        for name in answers.__all__:
+            environment.filters[f"ik_{name}"] = getattr(answers, name)
+        environment.filters["ik_snake"] = answers.snake_case
+        environment.filters["ik_pascal"] = answers.pascal_case
+        environment.filters["ik_upper_snake"] = answers.upper_snake_case
+        environment.filters["ik_spec_source_error"] = lambda value: answers.spec_source_error(
+            value, KIT_ROOT
+        )
+        environment.filters["ik_json"] = lambda value: json.dumps(
+            value, indent=2, ensure_ascii=False
+        )
+        spec_filters = load_sibling("ik_spec").filters
+        spec_filters.register_filters(environment)
+
+
+class IntegrationContext(ContextHook):
+    """Adds ``api`` (the generated API model) and derived values to every render."""
+
+    def hook(self, context: dict[str, Any]) -> None:
+        if str(context.get("_copier_phase", "")).endswith("prompt"):
+            return
+        if "provider_name" not in context:
+            return
+        render_context = load_sibling("render_context")
+        context.update(render_context.build(context, KIT_ROOT, _API_CACHE, load_sibling))

@@ -1,0 +1,128 @@
+"""Values the templates print, computed once per set of answers.
+
+Templates only print: every decision (which env vars exist, what the API looks like,
+what the spec snapshot holds) is made here or in ``ik_spec``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from types import ModuleType
+from typing import Any
+
+__all__ = ["EnvVar", "build", "parse_selection"]
+
+
+@dataclass(frozen=True)
+class EnvVar:
+    """One environment variable the generated package reads (listed in .env.example)."""
+
+    name: str
+    comment: str
+    placeholder: str
+    secret: bool
+
+
+def parse_selection(text: str) -> tuple[str, list[str]]:
+    """``"tags: a, b"`` → ``("tags", ["a", "b"])``; ``"all"`` → ``("all", [])``."""
+    text = text.strip()
+    if text == "all" or not text:
+        return "all", []
+    mode, _, rest = text.partition(":")
+    return mode.strip(), [v.strip() for v in rest.split(",") if v.strip()]
+
+
+def _env_vars(ctx: dict[str, Any]) -> list[EnvVar]:
+    prefix = ctx["env_prefix"]
+    name = ctx["provider_name"]
+    out: list[EnvVar] = []
+    scheme = ctx["auth_scheme"]
+    if scheme == "basic":
+        out.append(
+            EnvVar(ctx["basic_username_env"], f"{name} basic-auth user name", "your-user", False)
+        )
+    if scheme != "none":
+        out.append(EnvVar(ctx["api_key_env"], f"{name} API key or token", "replace-me", True))
+    out.append(
+        EnvVar(f"{prefix}_BASE_URL", f"Optional: override {ctx['base_url']}", "", False)
+    )
+    if ctx.get("webhooks"):
+        comment = (
+            f"{name} webhook public key (base64)"
+            if ctx.get("webhook_scheme") == "sendgrid-ecdsa-p256"
+            else f"{name} webhook signing secret; several, comma-separated, during rotation"
+        )
+        out.append(EnvVar(ctx["webhook_secret_env"], comment, "replace-me", True))
+    return out
+
+
+def _spec_path(ctx: dict[str, Any], kit_root: Path, answers: ModuleType) -> Path | None:
+    """The spec to render from; the project's own snapshot when the source has gone."""
+    source = str(ctx.get("spec_source") or "")
+    if not source:
+        return None
+    try:
+        path: Path | None = answers.resolve_spec_source(source, kit_root)
+    except FileNotFoundError:
+        dst = Path(str(ctx["_copier_conf"]["dst_path"]))
+        snapshot = dst / "docs" / "external_api_specs" / f"{ctx['import_name']}.json"
+        if not snapshot.is_file():
+            raise
+        path = snapshot
+    return path
+
+
+def build(
+    ctx: dict[str, Any],
+    kit_root: Path,
+    cache: dict[str, Any],
+    load: Callable[[str], ModuleType],
+) -> dict[str, Any]:
+    """Compute everything the templates need from the answers in ``ctx``."""
+    answers = load("answers")
+    ik_spec = load("ik_spec")
+    spec_path = _spec_path(ctx, kit_root, answers)
+    mode, values = parse_selection(str(ctx.get("operation_selection") or "all"))
+    hand_ops = None if spec_path else list(ctx.get("operations") or [])
+    preset = {
+        "pagination": ctx.get("pagination", "none"),
+        "idempotency_header": ctx.get("idempotency_header", ""),
+        "provider_name": ctx["provider_name"],
+    }
+    key = json.dumps(
+        [str(spec_path), spec_path.stat().st_mtime if spec_path else 0, mode, values, hand_ops,
+         preset],
+        default=str,
+    )
+    if key not in cache:
+        cache[key] = ik_spec.build_api(
+            spec_path if spec_path else {},
+            selection=ik_spec.Selection(mode=mode, values=values),
+            hand_operations=hand_ops,
+            preset=preset,
+        )
+    api = cache[key]
+    return {
+        "api": api,
+        "snapshot_json": json.dumps(api.snapshot, indent=2, ensure_ascii=False),
+        "env_vars": _env_vars(ctx),
+        "runtime_options": {
+            "idempotency_header": ctx.get("idempotency_header") or None,
+            "retry_hint_header": ctx.get("retry_hint_header") or None,
+            "request_id_header": ctx.get("request_id_header") or "x-request-id",
+            "query_array_style": ctx.get("query_array_style") or "repeat",
+        },
+        "kit_version": _kit_version(kit_root),
+        "answers_path": PurePath(str(ctx["_copier_conf"]["answers_file"])).as_posix(),
+    }
+
+
+def _kit_version(kit_root: Path) -> str:
+    """The kit's version as written in its pyproject (shown in generated headers)."""
+    for line in (kit_root / "pyproject.toml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("version = "):
+            return line.split('"')[1]
+    return "0"

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""integration-kit's two entry points; each bootstraps its own virtual environment.
+
+    python3 kit.py demo [PRESET]   render a preset (default: the questionnaire's defaults)
+                                   into build/PRESET and run the generated project's checks
+    python3 kit.py test [ARGS]     run the kit's whole test suite (ARGS go to pytest)
+
+Only python3, pip and git are needed; npm is used when present to install the Prism mock
+server for the round-trip tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+VENV_PYTHON = VENV / "bin" / "python"
+
+
+def _say(message: str) -> None:
+    print(f"[kit] {message}", flush=True)
+
+
+def _run(cmd: list[str], **kwargs: object) -> None:
+    subprocess.run(cmd, check=True, **kwargs)  # type: ignore[call-overload]
+
+
+def bootstrap() -> None:
+    """Create .venv with the kit's test dependencies, then re-run this command inside it."""
+    if Path(sys.prefix).resolve() == VENV.resolve():
+        return
+    if not VENV_PYTHON.exists():
+        _say(f"creating {VENV.relative_to(ROOT)}")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / ".kit-installed"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not stamp.exists() or stamp.read_text() != wanted:
+        _say("installing the kit's dependencies (pip install -e '.[test]')")
+        _run([str(VENV_PYTHON), "-m", "pip", "install", "-q", "--upgrade", "pip"])
+        _run([str(VENV_PYTHON), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"])
+        stamp.write_text(wanted)
+    os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(ROOT / "kit.py"), *sys.argv[1:]])
+
+
+def ensure_prism() -> None:
+    """Install the Prism mock server from npm (package.json) when npm is available."""
+    prism = ROOT / "node_modules" / ".bin" / "prism"
+    if prism.exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        _say("npm not found: the Prism round-trip tests will be skipped")
+        return
+    _say("installing Prism (npm ci)")
+    _run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT)
+
+
+def demo(args: list[str]) -> int:
+    """Render one preset into build/ and run the generated project's own checks."""
+    sys.path.insert(0, str(ROOT))
+    from tests.helpers import check_project, preset_data, render
+
+    name = args[0] if args else "defaults"
+    out = ROOT / "build" / name
+    _say(f"rendering {name} into {out.relative_to(ROOT)}")
+    render(preset_data(name), out)
+    files = sum(1 for p in out.rglob("*") if p.is_file())
+    _say(f"wrote {files} files; running ruff, ruff format --check, mypy --strict, pytest")
+    results = check_project(out, verbose=True)
+    for step, result in results.items():
+        _say(f"{step}: {'ok' if result.returncode == 0 else 'FAILED'}")
+    return 0 if all(r.returncode == 0 for r in results.values()) else 1
+
+
+def test(args: list[str]) -> int:
+    """Run the kit's whole test suite in parallel on the machine's cores."""
+    ensure_prism()
+    workers = str(min(os.cpu_count() or 1, 4))
+    cmd = [str(VENV_PYTHON), "-m", "pytest", "-n", workers, "--dist", "loadgroup", *args]
+    _say(" ".join(cmd[2:]))
+    return subprocess.run(cmd, cwd=ROOT, check=False).returncode
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test"}:
+        print(__doc__)
+        return 2
+    bootstrap()
+    command, rest = sys.argv[1], sys.argv[2:]
+    return demo(rest) if command == "demo" else test(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
