@@ -51,7 +51,7 @@ _PATH_PARAM_RE = re.compile(r"\{([^{}]+)\}")
 def _words(text: str) -> list[str]:
     """Split any display name into lower-case ASCII words (``"Acme Pay-2"`` → acme, pay, 2)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", ascii_text)
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", ascii_text)
     return [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
 
 

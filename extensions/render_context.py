@@ -56,7 +56,10 @@ def _env_vars(ctx: dict[str, Any]) -> list[EnvVar]:
             else f"{name} webhook signing secret; several, comma-separated, during rotation"
         )
         out.append(EnvVar(ctx["webhook_secret_env"], comment, "replace-me", True))
-    return out
+    unique: dict[str, EnvVar] = {}
+    for var in out:  # Twilio signs webhooks with the auth token: list it once
+        unique.setdefault(var.name, var)
+    return list(unique.values())
 
 
 def _spec_path(ctx: dict[str, Any], kit_root: Path, answers: ModuleType) -> Path | None:

@@ -15,7 +15,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PRESETS = ROOT / "presets"
 SHARED_SPECS = ROOT.parent / "shared" / "specs"
 
-__all__ = ["PRESETS", "ROOT", "SHARED_SPECS", "check_project", "preset_data", "render"]
+__all__ = ["PRESETS", "ROOT", "SHARED_SPECS", "check_project", "preset_data", "preset_names", "render"]
+
+
+def preset_names() -> list[str]:
+    """The providers in ``presets/`` (files starting with ``_`` are not presets)."""
+    return sorted(p.stem for p in PRESETS.glob("*.yml") if not p.name.startswith("_"))
 
 
 def preset_data(name: str) -> dict[str, Any]:
@@ -24,7 +29,7 @@ def preset_data(name: str) -> dict[str, Any]:
         return {}
     path = PRESETS / f"{name}.yml"
     if not path.is_file():
-        known = sorted(p.stem for p in PRESETS.glob("*.yml"))
+        known = preset_names()
         raise SystemExit(f"unknown preset {name!r}; known: defaults, {', '.join(known)}")
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return data

@@ -8,6 +8,14 @@ from typing import Any, Literal
 
 _ANY = re.compile(r"\bAny\b")
 
+
+def optional(hint: str) -> str:
+    """``hint | None`` unless it already admits None."""
+    if hint == "Any" or hint == "None" or hint.endswith("| None"):
+        return hint
+    return f"{hint} | None"
+
+
 SelectionMode = Literal["all", "operation_ids", "tags", "paths"]
 
 
@@ -35,6 +43,13 @@ class Param:
     location: str = "query"
     deprecated: bool = False
 
+    @property
+    def signature(self) -> str:
+        """``name: type`` or ``name: type | None = None`` for the method signature."""
+        if self.required:
+            return f"{self.py_name}: {self.type_hint}"
+        return f"{self.py_name}: {optional(self.type_hint)} = None"
+
 
 @dataclass
 class Body:
@@ -46,6 +61,12 @@ class Body:
     description: str = ""
     #: multipart only: wire names of the file fields (sent as ``files=``)
     file_fields: list[str] = field(default_factory=list)
+
+    @property
+    def signature(self) -> str:
+        if self.required:
+            return f"body: {self.type_hint}"
+        return f"body: {optional(self.type_hint)} = None"
 
 
 @dataclass
@@ -93,6 +114,19 @@ class Field:
     type_hint: str
     required: bool
     description: str = ""
+
+    @property
+    def declaration(self) -> str:
+        """The class-body line (without indentation) declaring this Struct field."""
+        hint = self.type_hint if self.required else optional(self.type_hint)
+        rename = self.py_name != self.wire_name
+        if self.required and not rename:
+            return f"{self.py_name}: {hint}"
+        if not rename:
+            return f"{self.py_name}: {hint} = None"
+        args = [] if self.required else ["default=None"]
+        args.append(f"name={self.wire_name!r}")
+        return f"{self.py_name}: {hint} = msgspec.field({', '.join(args)})"
 
 
 @dataclass

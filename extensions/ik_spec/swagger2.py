@@ -50,9 +50,9 @@ def _fix_schema_node(node: JSONDict) -> None:
 def _items_to_schema(obj: JSONDict) -> JSONDict:
     schema: JSONDict = {k: obj[k] for k in _SCHEMA_KEYS if k in obj}
     if isinstance(schema.get("items"), dict):
-        schema["items"] = _items_to_schema(schema["items"]) if "$ref" not in schema[
-            "items"
-        ] else schema["items"]
+        schema["items"] = (
+            _items_to_schema(schema["items"]) if "$ref" not in schema["items"] else schema["items"]
+        )
     _fix_schema_node(schema)
     return schema
 
@@ -259,7 +259,9 @@ def _convert_operation(
         key = (str(param.get("name")), str(param.get("in")))
         if key not in merged:
             order.append(key)
-        merged[key] = raw if "$ref" in raw and param.get("in") not in ("body", "formData") else param
+        merged[key] = (
+            raw if "$ref" in raw and param.get("in") not in ("body", "formData") else param
+        )
 
     params: list[JSONDict] = []
     body_param: JSONDict | None = None
@@ -291,7 +293,9 @@ def _convert_operation(
     elif form_params:
         schema = _form_schema(form_params)
         has_file = any(p.get("type") == "file" for p in form_params)
-        types = [c for c in consumes if c in ("multipart/form-data", "application/x-www-form-urlencoded")]
+        types = [
+            c for c in consumes if c in ("multipart/form-data", "application/x-www-form-urlencoded")
+        ]
         if has_file:
             types = ["multipart/form-data"]
         elif not types:
@@ -307,4 +311,3 @@ def _convert_operation(
             responses[str(code)] = _convert_response(resp, produces)
     out["responses"] = responses or {"default": {"description": "response"}}
     return out
-

@@ -1,0 +1,110 @@
+"""Authentication schemes as ``httpx.Auth`` flows; credentials are held in :class:`Secret`."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Generator
+
+import httpx
+
+from .errors import ConfigurationError
+from .secrets import Secret
+
+__all__ = ["BasicAuth", "BearerAuth", "HeaderKeyAuth", "NoAuth", "QueryKeyAuth", "secret_values"]
+
+NoAuth = None
+"""No authentication: pass ``NoAuth`` (that is, ``None``) as the client's ``auth``."""
+
+
+def _as_secret(value: Secret | str) -> Secret:
+    if isinstance(value, Secret):
+        return value
+    if isinstance(value, str):
+        return Secret(value)
+    raise ConfigurationError("credentials must be a Secret or a str")
+
+
+class _SecretAuth(httpx.Auth):
+    _secret: Secret
+
+    def _secret_values(self) -> tuple[str, ...]:
+        return (self._secret.get_secret_value(),)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(***)"
+
+
+class BearerAuth(_SecretAuth):
+    """``Authorization: Bearer <secret>``."""
+
+    def __init__(self, secret: Secret | str) -> None:
+        self._secret = _as_secret(secret)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._secret.get_secret_value()}"
+        yield request
+
+
+class BasicAuth(_SecretAuth):
+    """HTTP Basic: ``Authorization: Basic base64(username:secret)`` (Stripe, Twilio)."""
+
+    def __init__(self, username: str, secret: Secret | str) -> None:
+        self.username = username
+        self._secret = _as_secret(secret)
+
+    def _token(self) -> str:
+        raw = f"{self.username}:{self._secret.get_secret_value()}".encode()
+        return base64.b64encode(raw).decode("ascii")
+
+    def _secret_values(self) -> tuple[str, ...]:
+        return (self._secret.get_secret_value(), self._token())
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Basic {self._token()}"
+        yield request
+
+    def __repr__(self) -> str:
+        return f"BasicAuth(username={self.username!r}, secret=***)"
+
+
+class HeaderKeyAuth(_SecretAuth):
+    """The key in a custom header, e.g. ``x-api-key`` (Anthropic)."""
+
+    def __init__(self, header: str, secret: Secret | str) -> None:
+        if not header:
+            raise ConfigurationError("HeaderKeyAuth needs a header name")
+        self.header = header
+        self._secret = _as_secret(secret)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self.header] = self._secret.get_secret_value()
+        yield request
+
+    def __repr__(self) -> str:
+        return f"HeaderKeyAuth(header={self.header!r}, secret=***)"
+
+
+class QueryKeyAuth(_SecretAuth):
+    """The key as a query parameter. The runtime never logs query strings."""
+
+    def __init__(self, param: str, secret: Secret | str) -> None:
+        if not param:
+            raise ConfigurationError("QueryKeyAuth needs a parameter name")
+        self.param = param
+        self._secret = _as_secret(secret)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.url = request.url.copy_set_param(self.param, self._secret.get_secret_value())
+        yield request
+
+    def __repr__(self) -> str:
+        return f"QueryKeyAuth(param={self.param!r}, secret=***)"
+
+
+def secret_values(auth: httpx.Auth | None) -> tuple[str, ...]:
+    """Raw secret values an auth object holds (used to scrub messages), longest first."""
+    getter = getattr(auth, "_secret_values", None)
+    if getter is None:
+        return ()
+    values: tuple[str, ...] = getter()
+    return tuple(sorted((v for v in values if v), key=len, reverse=True))
