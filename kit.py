@@ -46,7 +46,7 @@ def bootstrap() -> None:
         _run([str(VENV_PYTHON), "-m", "pip", "install", "-q", "--upgrade", "pip"])
         _run([str(VENV_PYTHON), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"])
         stamp.write_text(wanted)
-    os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(ROOT / "kit.py"), *sys.argv[1:]])
+    os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(ROOT / "kit.py"), *sys.argv[1:]])  # noqa: S606
 
 
 def ensure_prism() -> None:
@@ -65,7 +65,7 @@ def ensure_prism() -> None:
 def demo(args: list[str]) -> int:
     """Render one preset into build/ and run the generated project's own checks."""
     sys.path.insert(0, str(ROOT))
-    from tests.helpers import check_project, preset_data, render
+    from extensions.projects import check_project, preset_data, render
 
     name = args[0] if args else "defaults"
     out = ROOT / "build" / name

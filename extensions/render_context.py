@@ -46,9 +46,7 @@ def _env_vars(ctx: dict[str, Any]) -> list[EnvVar]:
         )
     if scheme != "none":
         out.append(EnvVar(ctx["api_key_env"], f"{name} API key or token", "replace-me", True))
-    out.append(
-        EnvVar(f"{prefix}_BASE_URL", f"Optional: override {ctx['base_url']}", "", False)
-    )
+    out.append(EnvVar(f"{prefix}_BASE_URL", f"Optional: override {ctx['base_url']}", "", False))
     if ctx.get("webhooks"):
         comment = (
             f"{name} webhook public key (base64)"
@@ -96,8 +94,14 @@ def build(
         "provider_name": ctx["provider_name"],
     }
     key = json.dumps(
-        [str(spec_path), spec_path.stat().st_mtime if spec_path else 0, mode, values, hand_ops,
-         preset],
+        [
+            str(spec_path),
+            spec_path.stat().st_mtime if spec_path else 0,
+            mode,
+            values,
+            hand_ops,
+            preset,
+        ],
         default=str,
     )
     if key not in cache:

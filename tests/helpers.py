@@ -1,94 +1,23 @@
-"""Render the kit with copier's API and run a generated project's own checks."""
+"""Test helpers: the kit's own render-and-check functions (extensions/projects.py)."""
 
-from __future__ import annotations
+from extensions.projects import (
+    PRESETS,
+    ROOT,
+    SHARED_SPECS,
+    check_project,
+    failures,
+    preset_data,
+    preset_names,
+    render,
+)
 
-import os
-import subprocess
-import sys
-import warnings
-from pathlib import Path
-from typing import Any
-
-import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-PRESETS = ROOT / "presets"
-SHARED_SPECS = ROOT.parent / "shared" / "specs"
-
-__all__ = ["PRESETS", "ROOT", "SHARED_SPECS", "check_project", "preset_data", "preset_names", "render"]
-
-
-def preset_names() -> list[str]:
-    """The providers in ``presets/`` (files starting with ``_`` are not presets)."""
-    return sorted(p.stem for p in PRESETS.glob("*.yml") if not p.name.startswith("_"))
-
-
-def preset_data(name: str) -> dict[str, Any]:
-    """The answers of ``presets/<name>.yml`` (``defaults`` gives none: the questionnaire's)."""
-    if name == "defaults":
-        return {}
-    path = PRESETS / f"{name}.yml"
-    if not path.is_file():
-        known = preset_names()
-        raise SystemExit(f"unknown preset {name!r}; known: defaults, {', '.join(known)}")
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return data
-
-
-def render(data: dict[str, Any], dst: Path, *, src: Path = ROOT, vcs_ref: str = "HEAD") -> Path:
-    """``copier copy --trust --defaults`` of the kit (working tree included) into ``dst``."""
-    from copier import run_copy
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # copier's DirtyLocalWarning for a working tree
-        run_copy(
-            src_path=str(src),
-            dst_path=str(dst),
-            data=data,
-            defaults=True,
-            unsafe=True,
-            overwrite=True,
-            quiet=True,
-            vcs_ref=vcs_ref,
-        )
-    return dst
-
-
-def _tool(name: str) -> list[str]:
-    return [sys.executable, "-m", name]
-
-
-def check_project(
-    project: Path, *, verbose: bool = False, pytest_args: tuple[str, ...] = ()
-) -> dict[str, subprocess.CompletedProcess[str]]:
-    """Run ruff check, ruff format --check, mypy --strict and pytest inside ``project``.
-
-    The generated package is put on ``PYTHONPATH`` (its dependencies are the kit's test
-    dependencies, already installed), so checking a render costs no install.
-    """
-    env = {**os.environ, "PYTHONPATH": str(project / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
-    steps = {
-        "ruff check": [*_tool("ruff"), "check", "--no-cache", "."],
-        "ruff format": [*_tool("ruff"), "format", "--check", "--no-cache", "."],
-        "mypy --strict": [*_tool("mypy"), "--strict"],
-        "pytest": [*_tool("pytest"), "-q", "-p", "no:cacheprovider", *pytest_args],
-    }
-    results: dict[str, subprocess.CompletedProcess[str]] = {}
-    for step, cmd in steps.items():
-        result = subprocess.run(
-            cmd, cwd=project, env=env, capture_output=True, text=True, timeout=900, check=False
-        )
-        results[step] = result
-        if verbose:
-            tail = (result.stdout + result.stderr).strip().splitlines()[-15:]
-            print(f"--- {step} (exit {result.returncode})", *tail, sep="\n", flush=True)
-    return results
-
-
-def failures(results: dict[str, subprocess.CompletedProcess[str]]) -> str:
-    """A readable summary of the steps that failed (empty when all passed)."""
-    return "\n".join(
-        f"== {step} exited {r.returncode}\n{(r.stdout + r.stderr)[-4000:]}"
-        for step, r in results.items()
-        if r.returncode != 0
-    )
+__all__ = [
+    "PRESETS",
+    "ROOT",
+    "SHARED_SPECS",
+    "check_project",
+    "failures",
+    "preset_data",
+    "preset_names",
+    "render",
+]

@@ -45,7 +45,9 @@ ROOT = Path(__file__).resolve().parent.parent
     ],
     ids=lambda v: str(v),
 )
-def test_bad_answers_are_refused(answers: ModuleType, check: str, value: object, message: str) -> None:
+def test_bad_answers_are_refused(
+    answers: ModuleType, check: str, value: object, message: str
+) -> None:
     """A wrong answer gets a message that says what is wrong."""
     assert message in getattr(answers, check)(value)
 
@@ -84,7 +86,10 @@ def test_good_answers_pass(answers: ModuleType, check: str, value: object) -> No
         ([{"name": "x", "method": "GET", "path": "x"}], "start with '/'"),
         ([{"name": "x", "method": "GET", "path": "/x/{id}"}], "placeholders"),
         (
-            [{"name": "x", "method": "GET", "path": "/x"}, {"name": "x", "method": "GET", "path": "/y"}],
+            [
+                {"name": "x", "method": "GET", "path": "/x"},
+                {"name": "x", "method": "GET", "path": "/y"},
+            ],
             "twice",
         ),
         ([{"name": "x", "method": "GET", "path": "/x", "query_params": ["a'b"]}], "plain name"),

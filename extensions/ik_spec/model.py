@@ -153,6 +153,8 @@ class ApiModel:
     servers: list[str] = field(default_factory=list)
     #: number of operations in the input document (before selection)
     total_operations: int = 0
+    #: how many schemas/parameters were degraded to Any (each also has a warning)
+    degraded: int = 0
 
     @property
     def struct_models(self) -> list[Model]:

@@ -1,0 +1,30 @@
+"""OpenAPI -> code model for integration-kit templates (docs/contracts.md, section 2).
+
+Loaded by file path under a unique module name: relative imports only.
+"""
+
+from __future__ import annotations
+
+from .builder import build_api
+from .filters import docstring, pyrepr, register_filters
+from .loader import SpecError
+from .model import ApiModel, Body, Field, Model, Operation, Pagination, Param, Selection
+from .names import RESERVED_METHOD_NAMES, RESERVED_PARAM_NAMES
+
+__all__ = [
+    "RESERVED_METHOD_NAMES",
+    "RESERVED_PARAM_NAMES",
+    "ApiModel",
+    "Body",
+    "Field",
+    "Model",
+    "Operation",
+    "Pagination",
+    "Param",
+    "Selection",
+    "SpecError",
+    "build_api",
+    "docstring",
+    "pyrepr",
+    "register_filters",
+]

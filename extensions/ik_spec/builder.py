@@ -1,0 +1,491 @@
+"""build_api: spec document -> ApiModel."""
+
+from __future__ import annotations
+
+import re
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+from . import swagger2
+from .handops import synthesize
+from .loader import (
+    JSONDict,
+    RefResolver,
+    SpecError,
+    normalise,
+    pointer,
+    read_source,
+    spec_version,
+)
+from .model import ApiModel, Body, Model, Operation, Pagination, Param, Selection, optional
+from .names import (
+    RESERVED_METHOD_NAMES,
+    RESERVED_PARAM_NAMES,
+    UniqueNames,
+    pascal_case,
+    safe_identifier,
+)
+from .snapshot import build_snapshot
+from .typemap import TypeMapper, qualify
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+_PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _is_json(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return (
+        base in ("application/json", "text/json", "*/*", "application/*")
+        or base.endswith("+json")
+        or base.endswith("/json")
+    )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+class _OpRef:
+    __slots__ = ("item", "method", "op", "path")
+
+    def __init__(self, path: str, method: str, op: JSONDict, item: JSONDict) -> None:
+        self.path = path
+        self.method = method
+        self.op = op
+        self.item = item
+
+
+def _selected(sel: Selection, ref: _OpRef) -> bool:
+    if sel.mode == "all":
+        return True
+    values = [str(v) for v in sel.values]
+    if sel.mode == "operation_ids":
+        op_id = _text(ref.op.get("operationId"))
+        return any(op_id == v or fnmatchcase(op_id, v) for v in values)
+    if sel.mode == "tags":
+        tags = [str(t) for t in ref.op.get("tags") or [] if isinstance(t, str | int)]
+        return any(t == v or fnmatchcase(t, v) for t in tags for v in values)
+    if sel.mode == "paths":
+        for v in values:
+            method, _, glob = v.partition(" ") if " " in v.strip() else ("", "", v)
+            if method and method.strip().lower() != ref.method:
+                continue
+            glob = glob.strip()
+            if ref.path == glob or fnmatchcase(ref.path, glob):
+                return True
+        return False
+    raise SpecError(f"unknown selection mode {sel.mode!r}")
+
+
+class _Builder:
+    def __init__(self, doc: JSONDict, version: str, warnings: list[str], preset: dict[str, Any]):
+        self.doc = doc
+        self.version = version
+        self.warnings = warnings
+        self.preset = preset
+        self.resolver = RefResolver(doc)
+        self.types = TypeMapper(self.resolver, warnings)
+
+    def warn(self, where: str, message: str) -> None:
+        self.warnings.append(f"{where}: {message}")
+
+    # -- operations ---------------------------------------------------------------
+    def all_operations(self) -> list[_OpRef]:
+        paths = self.doc.get("paths")
+        if paths is None:
+            return []
+        if not isinstance(paths, dict):
+            raise SpecError("#/paths: not a mapping")
+        out: list[_OpRef] = []
+        for path, item in paths.items():
+            if isinstance(item, dict) and isinstance(item.get("$ref"), str):
+                try:
+                    item = self.resolver.deref(item)
+                except SpecError as exc:
+                    self.warn(pointer("paths", path), f"{exc}; path skipped")
+                    continue
+            if not isinstance(item, dict):
+                continue
+            for method in METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    out.append(_OpRef(path, method, op, item))
+        return out
+
+    def method_names(self, ops: list[_OpRef]) -> list[str]:
+        used = UniqueNames(RESERVED_METHOD_NAMES)
+        names: list[str] = []
+        for ref in ops:
+            op_id = _text(ref.op.get("operationId"))
+            base = safe_identifier(
+                op_id or f"{ref.method} {ref.path}", fallback=ref.method, digit_prefix="op"
+            )
+            if base in RESERVED_METHOD_NAMES:
+                base += "_"
+            name = used.claim(base)
+            if name != base:
+                self.warn(
+                    pointer("paths", ref.path, ref.method),
+                    f"method name {base!r} (operationId {op_id!r}) is already used;"
+                    f" renamed to {name!r}",
+                )
+            names.append(name)
+        return names
+
+    def operation(self, ref: _OpRef, method_name: str) -> Operation:
+        where = pointer("paths", ref.path, ref.method)
+        op = ref.op
+        pascal = pascal_case(method_name)
+        params = self._params(ref, where, pascal)
+        body = self._body(op.get("requestBody"), f"{where}/requestBody", pascal)
+        return_type, kind, empty = self._returns(op.get("responses"), f"{where}/responses", pascal)
+        http_method = ref.method.upper()
+        return Operation(
+            method_name=method_name,
+            operation_id=_text(op.get("operationId")),
+            http_method=http_method,
+            path=ref.path,
+            summary=_text(op.get("summary")),
+            description=_text(op.get("description")),
+            deprecated=op.get("deprecated") is True,
+            path_params=[p for p in params if p.location == "path"],
+            query_params=[p for p in params if p.location == "query"],
+            header_params=[p for p in params if p.location == "header"],
+            body=body,
+            return_type=return_type,
+            idempotent=http_method in IDEMPOTENT,
+            tags=[str(t) for t in op.get("tags") or [] if isinstance(t, str)],
+            response_kind=kind,
+            empty_statuses=empty,
+        )
+
+    def _params(self, ref: _OpRef, where: str, pascal: str) -> list[Param]:
+        merged: dict[tuple[str, str], tuple[JSONDict, str]] = {}
+        for source, raw_list in (
+            (pointer("paths", ref.path, "parameters"), ref.item.get("parameters")),
+            (f"{where}/parameters", ref.op.get("parameters")),
+        ):
+            if not isinstance(raw_list, list):
+                continue
+            for i, raw in enumerate(raw_list):
+                loc = f"{source}/{i}"
+                try:
+                    param = self.resolver.deref(raw)
+                except SpecError as exc:
+                    self.types.degrade(loc, f"{exc}; parameter skipped")
+                    continue
+                if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+                    self.warn(loc, "parameter without a name; skipped")
+                    continue
+                merged[(param["name"], str(param.get("in")))] = (param, loc)
+
+        used = UniqueNames(RESERVED_PARAM_NAMES)
+        out: list[Param] = []
+        declared_path: set[str] = set()
+        placeholders = _PLACEHOLDER.findall(ref.path)
+        for (wire, location), (param, loc) in merged.items():
+            if location == "cookie":
+                self.warn(loc, f"cookie parameter {wire!r} is not supported; skipped")
+                continue
+            if location not in ("path", "query", "header"):
+                self.warn(loc, f"parameter {wire!r} has unknown location {location!r}; skipped")
+                continue
+            if location == "header" and wire.lower() in _IGNORED_HEADERS:
+                continue
+            if location == "path":
+                if wire not in placeholders:
+                    self.warn(loc, f"path parameter {wire!r} is not in the path; skipped")
+                    continue
+                declared_path.add(wire)
+            schema = param.get("schema")
+            if not isinstance(schema, dict) and isinstance(param.get("content"), dict):
+                media = next(iter(param["content"].values()), {})
+                schema = media.get("schema") if isinstance(media, dict) else None
+            hint = self.types.hint(
+                schema if isinstance(schema, dict) else {},
+                f"{loc}/schema",
+                pascal + pascal_case(wire),
+                depth=0,
+                param=True,
+            )
+            py = used.claim(safe_identifier(wire, fallback="param", digit_prefix="param"))
+            out.append(
+                Param(
+                    py_name=py,
+                    wire_name=wire,
+                    type_hint=hint,
+                    required=location == "path" or param.get("required") is True,
+                    description=_text(param.get("description")),
+                    location=location,
+                    deprecated=param.get("deprecated") is True,
+                )
+            )
+        for name in placeholders:
+            if name not in declared_path:
+                declared_path.add(name)
+                self.warn(where, f"path placeholder {{{name}}} is not declared; typed as str")
+                out.append(
+                    Param(
+                        py_name=used.claim(
+                            safe_identifier(name, fallback="param", digit_prefix="param")
+                        ),
+                        wire_name=name,
+                        type_hint="str",
+                        required=True,
+                        location="path",
+                    )
+                )
+        # path parameters in path order first
+        order = {name: i for i, name in enumerate(placeholders)}
+        path_params = sorted(
+            (p for p in out if p.location == "path"), key=lambda p: order[p.wire_name]
+        )
+        return path_params + [p for p in out if p.location != "path"]
+
+    def _body(self, raw: Any, where: str, pascal: str) -> Body | None:
+        if raw is None:
+            return None
+        try:
+            body = self.resolver.deref(raw)
+        except SpecError as exc:
+            self.types.degrade(where, f"{exc}; request body typed as Any")
+            return Body(kind="json", type_hint="Any", required=False)
+        if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
+            return None
+        content: JSONDict = body["content"]
+        chosen: tuple[str, str] | None = None
+        for ct in content:
+            base = ct.split(";")[0].strip().lower()
+            if _is_json(ct):
+                chosen = ("json", ct)
+                break
+            if base == "application/x-www-form-urlencoded" and (
+                chosen is None or chosen[0] == "multipart"
+            ):
+                chosen = ("form", ct)
+            elif base == "multipart/form-data" and chosen is None:
+                chosen = ("multipart", ct)
+        if chosen is None:
+            if content:
+                self.warn(
+                    where,
+                    f"request body media types {sorted(content)} are not supported"
+                    " (json, form, multipart); body omitted",
+                )
+            return None
+        kind, ct = chosen
+        media = content[ct] if isinstance(content[ct], dict) else {}
+        schema = media.get("schema") if isinstance(media.get("schema"), dict) else {}
+        multipart = kind == "multipart"
+        if multipart and isinstance(schema.get("$ref"), str):
+            comp = self.types._component_name(schema["$ref"])
+            if comp is not None:
+                self.types.multipart_components.add(comp)
+        hint = self.types.hint(
+            schema, f"{where}/content/{ct}/schema", pascal + "Body", depth=0, multipart=multipart
+        )
+        file_fields: list[str] = []
+        if multipart:
+            file_fields = self._file_fields(schema)
+        return Body(
+            kind=kind,
+            type_hint=hint,
+            required=body.get("required") is True,
+            content_type=ct,
+            description=_text(body.get("description")),
+            file_fields=file_fields,
+        )
+
+    def _file_fields(self, schema: JSONDict) -> list[str]:
+        try:
+            target = self.resolver.deref(schema)
+        except SpecError:
+            return []
+        if not isinstance(target, dict):
+            return []
+        merged = self.types.merged_object(target, "")
+        if merged is None:
+            return []
+        out = []
+        for wire, prop in merged["properties"].items():
+            if isinstance(prop, dict) and (
+                prop.get("format") == "binary"
+                or prop.get("contentMediaType") == "application/octet-stream"
+            ):
+                out.append(str(wire))
+        return out
+
+    def _returns(self, raw: Any, where: str, pascal: str) -> tuple[str, str, list[int]]:
+        if not isinstance(raw, dict):
+            return "Any", "json", []
+        codes = sorted(
+            (str(c) for c in raw if str(c).startswith("2")),
+            key=lambda c: (not c.isdigit(), c),
+        )
+        json_hint: str | None = None
+        other_kind: str | None = None
+        empty: list[int] = []
+        for code in codes:
+            loc = f"{where}/{code}"
+            try:
+                resp = self.resolver.deref(raw[code])
+            except SpecError as exc:
+                self.types.degrade(loc, f"{exc}; response typed as Any")
+                json_hint = json_hint or "Any"
+                continue
+            content = resp.get("content") if isinstance(resp, dict) else None
+            if not isinstance(content, dict) or not content:
+                if code.isdigit():
+                    empty.append(int(code))
+                continue
+            json_ct = next((ct for ct in content if _is_json(ct)), None)
+            if json_ct is None:
+                if other_kind is None:
+                    text = all(ct.lower().startswith("text/") for ct in content)
+                    other_kind = "text" if text else "bytes"
+                continue
+            if json_hint is not None:
+                continue
+            media = content[json_ct] if isinstance(content[json_ct], dict) else {}
+            schema = media.get("schema")
+            json_hint = self.types.hint(
+                schema if isinstance(schema, dict) else {},
+                f"{loc}/content/{json_ct}/schema",
+                pascal + "Response",
+                depth=0,
+            )
+        if json_hint is not None:
+            if empty:
+                return optional(json_hint), "json", empty
+            return json_hint, "json", []
+        if other_kind == "text":
+            return "str", "text", []
+        if other_kind == "bytes":
+            return "bytes", "bytes", []
+        if codes:
+            return "None", "none", []
+        return "Any", "json", []
+
+
+def _pagination(preset: dict[str, Any], op: Operation) -> Pagination | None:
+    conf = preset.get("pagination")
+    if not isinstance(conf, dict) or not isinstance(conf.get("style"), str):
+        return None
+    if op.http_method != "GET":
+        return None
+    wires = {p.wire_name for p in op.query_params}
+    cursor = conf.get("cursor_param")
+    if isinstance(cursor, str) and cursor not in wires:
+        return None
+    return Pagination(
+        style=conf["style"],
+        cursor_param=cursor if isinstance(cursor, str) else None,
+        items_field=conf.get("items_field") if isinstance(conf.get("items_field"), str) else None,
+        next_field=conf.get("next_field") if isinstance(conf.get("next_field"), str) else None,
+    )
+
+
+def _order_aliases(types: TypeMapper, warnings: list[str]) -> list[Model]:
+    """Aliases are runtime expressions: define each after the aliases it uses."""
+    aliases = types.aliases
+    deps = {
+        name: {t for t in _IDENT.findall(m.alias or "") if t in aliases and t != name}
+        for name, m in aliases.items()
+    }
+    for name, m in aliases.items():
+        if name in _IDENT.findall(m.alias or ""):
+            warnings.append(f"{m.source}: schema {name} refers to itself; typed as Any")
+            types.degraded += 1
+            m.alias = "Any"
+            deps[name] = set()
+    ordered: list[Model] = []
+    done: set[str] = set()
+    pending = dict(deps)
+    while pending:
+        ready = [n for n, d in pending.items() if d <= done]
+        if not ready:  # a cycle among aliases: break it
+            name = next(iter(pending))
+            m = aliases[name]
+            warnings.append(f"{m.source}: schema {name} is part of an alias cycle; typed as Any")
+            types.degraded += 1
+            m.alias = "Any"
+            ready = [name]
+        for n in ready:
+            ordered.append(aliases[n])
+            done.add(n)
+            del pending[n]
+    return ordered
+
+
+def build_api(
+    source: str | Path | dict[str, Any],
+    *,
+    selection: Selection | None = None,
+    hand_operations: list[dict[str, Any]] | None = None,
+    preset: dict[str, Any] | None = None,
+) -> ApiModel:
+    """Load ``source`` (or synthesise it from ``hand_operations``) into an ApiModel."""
+    selection = selection or Selection()
+    preset = preset or {}
+    warnings: list[str] = []
+    if hand_operations is not None:
+        raw: Any = synthesize(hand_operations, title=str(preset.get("title") or "API"))
+    else:
+        raw, _origin = read_source(source)
+    doc = normalise(raw, warnings)
+    version = spec_version(doc)
+    if version == "2.0":
+        doc = swagger2.convert(doc, warnings)
+    builder = _Builder(doc, version, warnings, preset)
+    refs = builder.all_operations()
+    names = builder.method_names(refs)
+    chosen = [
+        (ref, name) for ref, name in zip(refs, names, strict=True) if _selected(selection, ref)
+    ]
+    if selection.mode != "all":
+        for value in selection.values:
+            one = Selection(mode=selection.mode, values=[value])
+            if not any(_selected(one, ref) for ref, _ in chosen):
+                warnings.append(f"selection {selection.mode}={value!r} matched no operation")
+    operations: list[Operation] = []
+    for ref, name in chosen:
+        op = builder.operation(ref, name)
+        op.pagination = _pagination(preset, op)
+        operations.append(op)
+    builder.types.drain()
+    aliases = _order_aliases(builder.types, warnings)
+    models = [*builder.types.structs.values(), *aliases]
+    model_names = {m.class_name for m in models}
+    for op in operations:
+        op.return_type = qualify(op.return_type, model_names)
+        for p in op.params:
+            p.type_hint = qualify(p.type_hint, model_names)
+        if op.body is not None:
+            op.body.type_hint = qualify(op.body.type_hint, model_names)
+    snap = build_snapshot(doc, version, [(r.path, r.method) for r, _ in chosen], warnings)
+    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+    assert isinstance(info, dict)
+    servers = [
+        str(s["url"])
+        for s in doc.get("servers") or []
+        if isinstance(s, dict) and isinstance(s.get("url"), str)
+    ]
+    return ApiModel(
+        operations=operations,
+        models=models,
+        snapshot=snap,
+        warnings=warnings,
+        title=_text(info.get("title")),
+        version=str(info.get("version") or ""),
+        spec_version=version,
+        servers=servers,
+        total_operations=len(refs),
+        degraded=builder.types.degraded,
+    )
+
+
+__all__ = ["build_api"]

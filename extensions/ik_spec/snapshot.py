@@ -1,0 +1,147 @@
+"""The OpenAPI snapshot: the selected operations and the components they reach."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .loader import JSONDict, RefResolver, SpecError, unescape_pointer_token
+
+_COMPONENT = "#/components/"
+
+
+def _component_key(ref: str) -> tuple[str, str] | None:
+    if not ref.startswith(_COMPONENT):
+        return None
+    parts = ref[len(_COMPONENT) :].split("/")
+    if len(parts) != 2:
+        return None
+    return parts[0], unescape_pointer_token(parts[1])
+
+
+class _Copier:
+    def __init__(self, doc: JSONDict, warnings: list[str]) -> None:
+        self.resolver = RefResolver(doc)
+        self.warnings = warnings
+        self.wanted: dict[tuple[str, str], Any] = {}
+        self.queue: list[tuple[str, str]] = []
+        self._inlining: set[str] = set()
+
+    def copy(self, node: Any) -> Any:
+        if isinstance(node, list):
+            return [self.copy(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            key = _component_key(ref)
+            if key is not None:
+                try:
+                    target = self.resolver.lookup(ref)
+                except SpecError:
+                    return {}
+                if key not in self.wanted:
+                    self.wanted[key] = target
+                    self.queue.append(key)
+                return {k: self.copy(v) for k, v in node.items()}
+            # another local pointer (or a broken/external one): inline what it points at
+            if ref in self._inlining:
+                return {}
+            try:
+                target = self.resolver.lookup(ref)
+            except SpecError:
+                return {}
+            self._inlining.add(ref)
+            try:
+                return self.copy(target)
+            finally:
+                self._inlining.discard(ref)
+        return {k: self.copy(v) for k, v in node.items()}
+
+
+def _fix_operation(op: JSONDict) -> JSONDict:
+    responses = op.get("responses")
+    if not isinstance(responses, dict) or not responses:
+        responses = {"default": {"description": "response"}}
+    for resp in responses.values():
+        if (
+            isinstance(resp, dict)
+            and "$ref" not in resp
+            and not isinstance(resp.get("description"), str)
+        ):
+            resp["description"] = ""
+    op["responses"] = responses
+    _fix_parameters(op)
+    return op
+
+
+def _fix_parameters(holder: JSONDict) -> None:
+    params = holder.get("parameters")
+    if isinstance(params, list):
+        for p in params:
+            if isinstance(p, dict) and p.get("in") == "path":
+                p["required"] = True
+
+
+def build_snapshot(
+    doc: JSONDict, version: str, selected: list[tuple[str, str]], warnings: list[str]
+) -> dict[str, Any]:
+    copier = _Copier(doc, warnings)
+    openapi = doc.get("openapi")
+    if version == "2.0" or not isinstance(openapi, str):
+        openapi = "3.0.3"
+    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+    assert isinstance(info, dict)
+    out: JSONDict = {"openapi": openapi}
+    new_info = copier.copy(info)
+    new_info["title"] = info.get("title") if isinstance(info.get("title"), str) else "API"
+    new_info["version"] = str(info.get("version") or "0")
+    out["info"] = new_info
+    for key in ("jsonSchemaDialect", "servers", "security", "tags", "externalDocs"):
+        if key in doc:
+            out[key] = copier.copy(doc[key])
+    paths: JSONDict = {}
+    raw_paths = doc.get("paths") if isinstance(doc.get("paths"), dict) else {}
+    assert isinstance(raw_paths, dict)
+    for path, method in selected:
+        item = raw_paths.get(path)
+        if isinstance(item, dict) and "$ref" in item:
+            try:
+                item = copier.resolver.deref(item)
+            except SpecError:
+                continue
+        if not isinstance(item, dict):
+            continue
+        new_item = paths.get(path)
+        if new_item is None:
+            new_item = {
+                k: copier.copy(v)
+                for k, v in item.items()
+                if k in ("summary", "description", "servers", "parameters")
+            }
+            _fix_parameters(new_item)
+            paths[path] = new_item
+        new_item[method] = _fix_operation(copier.copy(item[method]))
+    out["paths"] = paths
+
+    components = doc.get("components") if isinstance(doc.get("components"), dict) else {}
+    assert isinstance(components, dict)
+    schemes = components.get("securitySchemes")
+    if isinstance(schemes, dict):
+        for name in schemes:
+            copier.wanted.setdefault(("securitySchemes", name), schemes[name])
+            copier.queue.append(("securitySchemes", name))
+    new_components: dict[str, JSONDict] = {}
+    done: set[tuple[str, str]] = set()
+    while copier.queue:
+        key = copier.queue.pop()
+        if key in done:
+            continue
+        done.add(key)
+        kind, name = key
+        value = copier.copy(copier.wanted[key])
+        if kind == "responses" and isinstance(value, dict) and "$ref" not in value:
+            value.setdefault("description", "")
+        new_components.setdefault(kind, {})[name] = value
+    if new_components:
+        out["components"] = {k: dict(sorted(v.items())) for k, v in sorted(new_components.items())}
+    return out

@@ -1,0 +1,92 @@
+"""Decoding response bodies into typed values with msgspec."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
+
+import httpx
+import msgspec
+
+from .errors import DecodingError
+
+__all__ = ["BODY_EXCERPT_CHARS", "decode_response", "excerpt", "request_id_of"]
+
+T = TypeVar("T")
+
+BODY_EXCERPT_CHARS = 500
+_PATH_RE = re.compile(r" - at `(\$[^`]*)`$")
+_decoders: dict[object, msgspec.json.Decoder[Any]] = {}
+_decoders_lock = threading.Lock()
+
+
+def _decoder(type_: object) -> msgspec.json.Decoder[Any]:
+    try:
+        decoder = _decoders.get(type_)
+    except TypeError:  # unhashable type expression
+        return msgspec.json.Decoder(type_)
+    if decoder is None:
+        decoder = msgspec.json.Decoder(type_)
+        with _decoders_lock:
+            if len(_decoders) < 4096:
+                _decoders[type_] = decoder
+    return decoder
+
+
+def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS) -> str:
+    """The first ``limit`` characters of a body, for messages."""
+    text = content[: limit * 4].decode("utf-8", errors="replace")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def request_id_of(response: httpx.Response, headers: Sequence[str]) -> str | None:
+    """The first configured request-id header present on ``response``."""
+    for name in headers:
+        value = response.headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def decode_response(
+    response: httpx.Response,
+    type_: type[T],
+    *,
+    request_id_headers: Sequence[str] = (),
+    scrub: Callable[[str], str] = lambda text: text,
+) -> T:
+    """Decode the JSON body as ``type_``; failures raise :class:`DecodingError` with the
+    status, the JSON path of the bad value and a truncated body."""
+    content = response.content
+    if not content and type_ in (None, type(None)):
+        return cast(T, None)
+    try:
+        return cast(T, _decoder(type_).decode(content))
+    except msgspec.ValidationError as exc:
+        detail = str(exc)
+        match = _PATH_RE.search(detail)
+        path = match.group(1) if match else "$"
+        reason = detail[: match.start()] if match else detail
+        problem = f"response does not match {_type_name(type_)} at {path}: {reason}"
+    except msgspec.DecodeError as exc:
+        path = None
+        problem = f"response is not valid JSON ({exc})"
+    body = scrub(excerpt(content))
+    request_id = request_id_of(response, request_id_headers)
+    message = f"HTTP {response.status_code}: {problem}; body: {body!r}"
+    if request_id:
+        message += f" (request id: {request_id})"
+    raise DecodingError(
+        scrub(message),
+        status_code=response.status_code,
+        path=path,
+        body=body,
+        request_id=request_id,
+    )
+
+
+def _type_name(type_: object) -> str:
+    name = getattr(type_, "__name__", None)
+    return name if isinstance(name, str) and "[" not in repr(type_) else repr(type_)

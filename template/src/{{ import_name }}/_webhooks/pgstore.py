@@ -1,0 +1,159 @@
+"""PostgreSQL inbox store (psycopg 3, imported when the store is created).
+
+Same table shape and the same single-statement claims as :class:`SQLiteStore`; under
+READ COMMITTED a conditional ``UPDATE`` re-checks its ``WHERE`` after waiting for a
+concurrent claimer, so exactly one claimer wins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from .inbox import COLUMNS, PROCESSING, STATUSES, StoredEvent, _claimable, _row
+
+__all__ = ["PostgresStore"]
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+
+class PostgresStore:
+    """``PostgresStore("host=127.0.0.1 dbname=app user=app")`` or an open connection."""
+
+    def __init__(self, conninfo: str | Any, *, table: str = "webhook_inbox") -> None:
+        import psycopg  # type: ignore[import-not-found,unused-ignore]
+
+        if not _IDENT.match(table):
+            raise ValueError("table must be a plain identifier")
+        self.table = table
+        self._lock = threading.Lock()
+        if isinstance(conninfo, str):
+            self._conn: Any = psycopg.connect(conninfo, autocommit=True)
+        else:
+            self._conn = conninfo
+            self._conn.autocommit = True
+        self._exec(
+            f"CREATE TABLE IF NOT EXISTS {table} ("
+            "provider TEXT NOT NULL, event_id TEXT NOT NULL, event_type TEXT NOT NULL, "
+            "status TEXT NOT NULL, body BYTEA NOT NULL, headers TEXT NOT NULL, "
+            "received_at DOUBLE PRECISION NOT NULL, updated_at DOUBLE PRECISION NOT NULL, "
+            "attempts INTEGER NOT NULL DEFAULT 0, error TEXT, lease_token TEXT, "
+            "lease_until DOUBLE PRECISION, PRIMARY KEY (provider, event_id))"
+        )
+        self._exec(
+            f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)"
+        )
+
+    def __repr__(self) -> str:
+        return f"<PostgresStore table={self.table!r}>"
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        with self._lock:
+            cur = self._conn.execute(sql, tuple(params))
+            rows = cur.fetchall() if cur.description is not None else None
+            return cur.rowcount, rows
+
+    def insert(
+        self, event: StoredEvent, *, token: str | None, lease_until: float | None
+    ) -> bool:
+        status = PROCESSING if token else event.status
+        count, _ = self._exec(
+            f"INSERT INTO {self.table} ({COLUMNS}) VALUES "
+            "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+            (
+                event.provider, event.event_id, event.event_type, status, event.body,
+                json.dumps(event.headers), event.received_at, event.updated_at,
+                1 if token else 0, None, token, lease_until,
+            ),
+        )
+        return bool(count == 1)
+
+    def claim(
+        self,
+        provider: str,
+        event_id: str,
+        *,
+        token: str,
+        now: float,
+        lease_until: float,
+        statuses: Sequence[str],
+        max_attempts: int | None,
+    ) -> StoredEvent | None:
+        _, rows = self._exec(
+            f"UPDATE {self.table} SET status = 'processing', lease_token = %s, "
+            "lease_until = %s, attempts = attempts + 1, updated_at = %s "
+            f"WHERE provider = %s AND event_id = %s AND {_claimable('%s', statuses)} "
+            "AND (%s::integer IS NULL OR attempts < %s::integer) "
+            f"RETURNING {COLUMNS}",
+            (token, lease_until, now, provider, event_id, *statuses, now,
+             max_attempts, max_attempts),
+        )
+        return _row(rows[0]) if rows else None
+
+    def finish(
+        self, provider: str, event_id: str, *, token: str, status: str, error: str | None,
+        now: float,
+    ) -> bool:
+        count, _ = self._exec(
+            f"UPDATE {self.table} SET status = %s, error = %s, lease_token = NULL, "
+            "lease_until = NULL, updated_at = %s "
+            "WHERE provider = %s AND event_id = %s AND lease_token = %s",
+            (status, error, now, provider, event_id, token),
+        )
+        return bool(count == 1)
+
+    def candidates(
+        self, provider: str | None, *, now: float, statuses: Sequence[str], limit: int
+    ) -> list[tuple[str, str]]:
+        _, rows = self._exec(
+            f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('%s', statuses)} "
+            "AND (%s::text IS NULL OR provider = %s::text) ORDER BY received_at LIMIT %s",
+            (*statuses, now, provider, provider, limit),
+        )
+        return [(str(r[0]), str(r[1])) for r in rows or []]
+
+    def requeue(self, provider: str, event_ids: Sequence[str], *, now: float) -> int:
+        total = 0
+        for event_id in event_ids:
+            count, _ = self._exec(
+                f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "
+                "lease_until = NULL, updated_at = %s WHERE provider = %s AND event_id = %s "
+                "AND status <> 'processing'",
+                (now, provider, event_id),
+            )
+            total += int(count)
+        return total
+
+    def get(self, provider: str, event_id: str) -> StoredEvent | None:
+        _, rows = self._exec(
+            f"SELECT {COLUMNS} FROM {self.table} WHERE provider = %s AND event_id = %s",
+            (provider, event_id),
+        )
+        return _row(rows[0]) if rows else None
+
+    def list_events(
+        self, provider: str | None = None, status: str | None = None, limit: int = 100
+    ) -> list[StoredEvent]:
+        _, rows = self._exec(
+            f"SELECT {COLUMNS} FROM {self.table} WHERE (%s::text IS NULL OR provider = %s::text) "
+            "AND (%s::text IS NULL OR status = %s::text) ORDER BY received_at LIMIT %s",
+            (provider, provider, status, status, limit),
+        )
+        return [_row(r) for r in rows or []]
+
+    def counts(self, provider: str | None = None) -> dict[str, int]:
+        _, rows = self._exec(
+            f"SELECT status, COUNT(*) FROM {self.table} "
+            "WHERE (%s::text IS NULL OR provider = %s::text) GROUP BY status",
+            (provider, provider),
+        )
+        result = dict.fromkeys(STATUSES, 0)
+        result.update({str(s): int(n) for s, n in rows or []})
+        return result
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

@@ -1,0 +1,73 @@
+"""copier.yml through copier itself: bad answers are refused before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .helpers import render
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"import_name": "class"}, "keyword"),
+        ({"import_name": "acme-client"}, "not a valid import name"),
+        ({"client_class_name": "acme client"}, "PascalCase"),
+        ({"base_url": "http://api.acme.com"}, "https"),
+        ({"api_key_env": "acme key"}, "environment variable"),
+        ({"env_prefix": "acme"}, "environment variable"),
+        ({"timeout": -1}, "positive"),
+        ({"max_attempts": 0}, "1 (no retries) to 10"),
+        ({"spec_source": "no/such/spec.json"}, "No OpenAPI document"),
+        ({"operations": [{"name": "def", "method": "GET", "path": "/x"}]}, "keyword"),
+    ],
+    ids=[
+        "keyword",
+        "dash",
+        "class",
+        "http",
+        "env-space",
+        "env-lower",
+        "timeout",
+        "attempts",
+        "spec",
+        "operation",
+    ],
+)
+def test_bad_answer_is_refused_and_nothing_is_written(
+    tmp_path: Path, data: dict[str, Any], message: str
+) -> None:
+    """copier stops with the validator's message; the destination stays empty."""
+    dst = tmp_path / "out"
+    with pytest.raises(Exception, match=message):
+        render(data, dst)
+    assert not dst.exists() or not any(dst.iterdir())
+
+
+def test_defaults_render_the_expected_files(tmp_path: Path) -> None:
+    """The defaults give a src-layout package with its answers, env example and snapshot."""
+    dst = render({}, tmp_path / "acme")
+    for relative in [
+        ".copier-answers.yml",
+        ".env.example",
+        ".gitignore",
+        "pyproject.toml",
+        "README.md",
+        ".github/workflows/ci.yml",
+        "docs/external_api_specs/acme_integration.json",
+        "src/acme_integration/__init__.py",
+        "src/acme_integration/py.typed",
+        "src/acme_integration/_client.py",
+        "src/acme_integration/_runtime/__init__.py",
+        "tests/test_client.py",
+    ]:
+        assert (dst / relative).is_file(), relative
+    env_example = (dst / ".env.example").read_text()
+    assert "ACME_API_KEY=" in env_example
+    assert "ACME_WEBHOOK_SECRET=" in env_example
+    assert ".env" in (dst / ".gitignore").read_text().splitlines()
+    leftovers = [p for p in dst.rglob("*") if p.is_file() and ("{{" in p.name or "{%" in p.name)]
+    assert leftovers == []
