@@ -4,6 +4,7 @@
     python3 kit.py demo [PRESET]   render a preset (default: the questionnaire's defaults)
                                    into build/PRESET and run the generated project's checks
     python3 kit.py test [ARGS]     run the kit's whole test suite (ARGS go to pytest)
+    python3 kit.py batch [...]     render every preset in parallel (see extensions/batch.py)
 
 Only python3, pip and git are needed; npm is used when present to install the Prism mock
 server for the round-trip tests.
@@ -89,11 +90,16 @@ def test(args: list[str]) -> int:
 
 
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "batch"}:
         print(__doc__)
         return 2
     bootstrap()
     command, rest = sys.argv[1], sys.argv[2:]
+    if command == "batch":
+        sys.path.insert(0, str(ROOT))
+        from extensions.batch import main as batch_main
+
+        return batch_main(rest)
     return demo(rest) if command == "demo" else test(rest)
 
 

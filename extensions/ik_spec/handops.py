@@ -77,9 +77,7 @@ def synthesize(operations: list[dict[str, Any]], *, title: str = "API") -> dict[
             op["requestBody"] = {
                 "required": True,
                 "content": {
-                    "application/json": {
-                        "schema": {"type": "object", "additionalProperties": True}
-                    }
+                    "application/json": {"schema": {"type": "object", "additionalProperties": True}}
                 },
             }
         item = paths.setdefault(path, {})

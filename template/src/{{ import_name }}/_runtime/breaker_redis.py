@@ -12,9 +12,12 @@ down with it; pass ``fail_open=False`` to raise instead.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import threading
 import time
+import uuid
+import weakref
 from typing import Any
 
 from .breaker import Admission, BreakerState, Outcome, Transition
@@ -180,7 +183,9 @@ class RedisBreakerBackend:
         self.fail_open = fail_open
         self._lock = threading.Lock()
         self._scripts: dict[str, Any] = {}
-        self._async_scripts: dict[str, Any] = {}
+        self._async_by_loop: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, tuple[Any, Any]
+        ] = weakref.WeakKeyDictionary()
 
     def __repr__(self) -> str:
         return f"RedisBreakerBackend(prefix={self.prefix!r})"
@@ -209,20 +214,23 @@ class RedisBreakerBackend:
             return self._scripts["acquire"], self._scripts["settle"]
 
     def _async(self) -> tuple[Any, Any]:
+        # redis.asyncio connections belong to one event loop: keep a client per loop
+        # unless the caller supplied one.
+        loop = asyncio.get_running_loop()
         with self._lock:
-            if self._async_client is None:
-                redis_async: Any = importlib.import_module("redis.asyncio")
-                self._async_client = redis_async.Redis.from_url(
-                    self._url,
-                    socket_timeout=self._socket_timeout,
-                    socket_connect_timeout=self._socket_timeout,
-                )
-            if not self._async_scripts:
-                self._async_scripts = {
-                    "acquire": self._async_client.register_script(_ACQUIRE),
-                    "settle": self._async_client.register_script(_SETTLE),
-                }
-            return self._async_scripts["acquire"], self._async_scripts["settle"]
+            entry = self._async_by_loop.get(loop)
+            if entry is None:
+                client = self._async_client
+                if client is None:
+                    redis_async: Any = importlib.import_module("redis.asyncio")
+                    client = redis_async.Redis.from_url(
+                        self._url,
+                        socket_timeout=self._socket_timeout,
+                        socket_connect_timeout=self._socket_timeout,
+                    )
+                entry = (client.register_script(_ACQUIRE), client.register_script(_SETTLE))
+                self._async_by_loop[loop] = entry
+            return entry
 
     def _acquire_args(self, config: BreakerConfig, now: float, token: str) -> list[object]:
         return [repr(now), config.half_open_max_calls, repr(config.probe_timeout), token,
@@ -267,8 +275,6 @@ class RedisBreakerBackend:
         return Admission(True, BreakerState.CLOSED, generation=-1)
 
     def acquire(self, key: str, config: BreakerConfig, now: float) -> Admission:
-        import uuid
-
         try:
             script, _ = self._sync()
             raw = script(keys=self._keys(key), args=self._acquire_args(config, now, uuid.uuid4().hex))
@@ -297,8 +303,6 @@ class RedisBreakerBackend:
         return _transition(raw)
 
     async def aacquire(self, key: str, config: BreakerConfig, now: float) -> Admission:
-        import uuid
-
         try:
             script, _ = self._async()
             raw = await script(
@@ -332,8 +336,8 @@ class RedisBreakerBackend:
 
     def state(self, key: str) -> BreakerState:
         """The stored state (for inspection and tests)."""
-        script_client: Any = self._sync() and self._client
-        value = script_client.hget(self._keys(key)[0], "state")
+        self._sync()
+        value = self._client.hget(self._keys(key)[0], "state")
         return BreakerState(_text(value)) if value else BreakerState.CLOSED
 
     def reset(self, key: str) -> None:

@@ -46,8 +46,9 @@ def request_url(
     return f"{base}{raw_path}{'?' + query if query else ''}"
 
 
-def _scope_url(scope: Scope, headers: dict[str, str], public_base_url: str | None,
-               trust_forwarded: bool) -> str:
+def _scope_url(
+    scope: Scope, headers: dict[str, str], public_base_url: str | None, trust_forwarded: bool
+) -> str:
     scheme = str(scope.get("scheme", "http"))
     host = headers.get("host", "")
     if not host and scope.get("server"):

@@ -27,7 +27,7 @@ class SignatureError(Exception):
         self.reason = reason
 
 
-class MissingHeader(SignatureError):
+class MissingHeader(SignatureError):  # noqa: N818
     """A header the scheme needs is absent or empty."""
 
     status_code = 401
@@ -37,7 +37,7 @@ class MissingHeader(SignatureError):
         self.header = header
 
 
-class MalformedHeader(SignatureError):
+class MalformedHeader(SignatureError):  # noqa: N818
     """A signature or timestamp header cannot be parsed."""
 
     status_code = 400
@@ -47,13 +47,13 @@ class MalformedHeader(SignatureError):
         self.header = header
 
 
-class MalformedPayload(SignatureError):
+class MalformedPayload(SignatureError):  # noqa: N818
     """The body cannot be what the scheme signs (e.g. not a form body, empty)."""
 
     status_code = 400
 
 
-class BadSignature(SignatureError):
+class BadSignature(SignatureError):  # noqa: N818
     """No configured secret or key produces any of the signatures sent."""
 
     status_code = 401
@@ -62,7 +62,7 @@ class BadSignature(SignatureError):
         super().__init__(reason)
 
 
-class StaleTimestamp(SignatureError):
+class StaleTimestamp(SignatureError):  # noqa: N818
     """The signed timestamp is outside the tolerance window (past or future)."""
 
     status_code = 401

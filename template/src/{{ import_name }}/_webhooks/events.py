@@ -103,10 +103,14 @@ def parse_body(body: bytes, content_type: str | None, body_format: str = "auto")
         for name, value in pairs:
             if name in form:
                 previous = form[name]
-                form[name] = [*previous, value] if isinstance(previous, list) else [
-                    previous,
-                    value,
-                ]
+                form[name] = (
+                    [*previous, value]
+                    if isinstance(previous, list)
+                    else [
+                        previous,
+                        value,
+                    ]
+                )
             else:
                 form[name] = value
         return form

@@ -82,9 +82,7 @@ class DrainResult:
 class InboxStore(Protocol):
     """Persistence behind :class:`Inbox`; every method is one atomic statement."""
 
-    def insert(
-        self, event: StoredEvent, *, token: str | None, lease_until: float | None
-    ) -> bool:
+    def insert(self, event: StoredEvent, *, token: str | None, lease_until: float | None) -> bool:
         """Insert if ``(provider, event_id)`` is new; with ``token`` it is inserted
         already claimed (``processing``). Returns False for a duplicate."""
         ...
@@ -104,7 +102,13 @@ class InboxStore(Protocol):
         ...
 
     def finish(
-        self, provider: str, event_id: str, *, token: str, status: str, error: str | None,
+        self,
+        provider: str,
+        event_id: str,
+        *,
+        token: str,
+        status: str,
+        error: str | None,
         now: float,
     ) -> bool: ...
 
@@ -201,19 +205,26 @@ class SQLiteStore:
         with self._lock:
             return self._db.execute(sql, params)
 
-    def insert(
-        self, event: StoredEvent, *, token: str | None, lease_until: float | None
-    ) -> bool:
+    def insert(self, event: StoredEvent, *, token: str | None, lease_until: float | None) -> bool:
         status = PROCESSING if token else event.status
         attempts = 1 if token else 0
         with self._lock:
             cur = self._db.execute(
-                f"INSERT INTO {self.table} ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                f"INSERT INTO {self.table} ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "  # noqa: S608
                 "ON CONFLICT DO NOTHING",
                 (
-                    event.provider, event.event_id, event.event_type, status, event.body,
-                    json.dumps(event.headers), event.received_at, event.updated_at,
-                    attempts, None, token, lease_until,
+                    event.provider,
+                    event.event_id,
+                    event.event_type,
+                    status,
+                    event.body,
+                    json.dumps(event.headers),
+                    event.received_at,
+                    event.updated_at,
+                    attempts,
+                    None,
+                    token,
+                    lease_until,
                 ),
             )
             return cur.rowcount == 1
@@ -231,22 +242,37 @@ class SQLiteStore:
     ) -> StoredEvent | None:
         with self._lock:
             row = self._db.execute(
-                f"UPDATE {self.table} SET status = 'processing', lease_token = ?, "
+                f"UPDATE {self.table} SET status = 'processing', lease_token = ?, "  # noqa: S608
                 "lease_until = ?, attempts = attempts + 1, updated_at = ? "
                 f"WHERE provider = ? AND event_id = ? AND {_claimable('?', statuses)} "
                 "AND (? IS NULL OR attempts < ?) "
                 f"RETURNING {COLUMNS}",
-                (token, lease_until, now, provider, event_id, *statuses, now,
-                 max_attempts, max_attempts),
+                (
+                    token,
+                    lease_until,
+                    now,
+                    provider,
+                    event_id,
+                    *statuses,
+                    now,
+                    max_attempts,
+                    max_attempts,
+                ),
             ).fetchone()
         return None if row is None else _row(row)
 
     def finish(
-        self, provider: str, event_id: str, *, token: str, status: str, error: str | None,
+        self,
+        provider: str,
+        event_id: str,
+        *,
+        token: str,
+        status: str,
+        error: str | None,
         now: float,
     ) -> bool:
         cur = self._exec(
-            f"UPDATE {self.table} SET status = ?, error = ?, lease_token = NULL, "
+            f"UPDATE {self.table} SET status = ?, error = ?, lease_token = NULL, "  # noqa: S608
             "lease_until = NULL, updated_at = ? "
             "WHERE provider = ? AND event_id = ? AND lease_token = ?",
             (status, error, now, provider, event_id, token),
@@ -257,7 +283,7 @@ class SQLiteStore:
         self, provider: str | None, *, now: float, statuses: Sequence[str], limit: int
     ) -> list[tuple[str, str]]:
         rows = self._exec(
-            f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('?', statuses)} "
+            f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('?', statuses)} "  # noqa: S608
             "AND (? IS NULL OR provider = ?) ORDER BY received_at LIMIT ?",
             (*statuses, now, provider, provider, limit),
         ).fetchall()
@@ -267,7 +293,7 @@ class SQLiteStore:
         total = 0
         for event_id in event_ids:
             total += self._exec(
-                f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "
+                f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "  # noqa: S608
                 "lease_until = NULL, updated_at = ? WHERE provider = ? AND event_id = ? "
                 "AND status <> 'processing'",
                 (now, provider, event_id),
@@ -276,7 +302,7 @@ class SQLiteStore:
 
     def get(self, provider: str, event_id: str) -> StoredEvent | None:
         row = self._exec(
-            f"SELECT {COLUMNS} FROM {self.table} WHERE provider = ? AND event_id = ?",
+            f"SELECT {COLUMNS} FROM {self.table} WHERE provider = ? AND event_id = ?",  # noqa: S608
             (provider, event_id),
         ).fetchone()
         return None if row is None else _row(row)
@@ -285,7 +311,7 @@ class SQLiteStore:
         self, provider: str | None = None, status: str | None = None, limit: int = 100
     ) -> list[StoredEvent]:
         rows = self._exec(
-            f"SELECT {COLUMNS} FROM {self.table} WHERE (? IS NULL OR provider = ?) "
+            f"SELECT {COLUMNS} FROM {self.table} WHERE (? IS NULL OR provider = ?) "  # noqa: S608
             "AND (? IS NULL OR status = ?) ORDER BY received_at LIMIT ?",
             (provider, provider, status, status, limit),
         ).fetchall()
@@ -293,7 +319,7 @@ class SQLiteStore:
 
     def counts(self, provider: str | None = None) -> dict[str, int]:
         rows = self._exec(
-            f"SELECT status, COUNT(*) FROM {self.table} WHERE (? IS NULL OR provider = ?) "
+            f"SELECT status, COUNT(*) FROM {self.table} WHERE (? IS NULL OR provider = ?) "  # noqa: S608
             "GROUP BY status",
             (provider, provider),
         ).fetchall()
@@ -350,9 +376,16 @@ class Inbox:
         now = self._clock()
         headers = {k: v for k, v in event.headers.items() if k not in DROPPED_HEADERS}
         stored = StoredEvent(
-            provider=event.provider, event_id=event.id, event_type=event.type,
-            status=PENDING, body=event.body, headers=headers,
-            received_at=event.received_at or now, updated_at=now, attempts=0, error=None,
+            provider=event.provider,
+            event_id=event.id,
+            event_type=event.type,
+            status=PENDING,
+            body=event.body,
+            headers=headers,
+            received_at=event.received_at or now,
+            updated_at=now,
+            attempts=0,
+            error=None,
         )
         token = self._token() if claim else None
         lease_until = now + self.lease_seconds if claim else None
@@ -369,8 +402,12 @@ class Inbox:
         now = self._clock()
         statuses = (PENDING, FAILED) if include_failed else (PENDING,)
         return self.store.claim(
-            provider, event_id, token=self._token(), now=now,
-            lease_until=now + self.lease_seconds, statuses=statuses,
+            provider,
+            event_id,
+            token=self._token(),
+            now=now,
+            lease_until=now + self.lease_seconds,
+            statuses=statuses,
             max_attempts=self.max_attempts,
         )
 
@@ -382,20 +419,25 @@ class Inbox:
     def fail(self, provider: str, event_id: str, token: str, error: BaseException | str) -> bool:
         text = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
         return self.store.finish(
-            provider, event_id, token=token, status=FAILED, error=text[:MAX_ERROR_CHARS],
+            provider,
+            event_id,
+            token=token,
+            status=FAILED,
+            error=text[:MAX_ERROR_CHARS],
             now=self._clock(),
         )
 
-    def run(
-        self, provider: str, event_id: str, token: str, work: Callable[[], object]
-    ) -> bool:
+    def run(self, provider: str, event_id: str, token: str, work: Callable[[], object]) -> bool:
         """Run ``work`` for a claimed event and record done/failed. True when done."""
         try:
             work()
         except Exception as exc:
             logger.warning(
                 "webhook handler failed provider=%s event_id=%s error=%s",
-                provider, event_id, type(exc).__name__, exc_info=True,
+                provider,
+                event_id,
+                type(exc).__name__,
+                exc_info=True,
             )
             self.fail(provider, event_id, token, exc)
             return False
@@ -417,9 +459,7 @@ class Inbox:
         seen: set[tuple[str, str]] = set()
         remaining = limit
         while remaining is None or remaining > 0:
-            batch = self.store.candidates(
-                provider, now=self._clock(), statuses=statuses, limit=100
-            )
+            batch = self.store.candidates(provider, now=self._clock(), statuses=statuses, limit=100)
             batch = [key for key in batch if key not in seen]
             if not batch:
                 break

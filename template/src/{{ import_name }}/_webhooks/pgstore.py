@@ -43,9 +43,7 @@ class PostgresStore:
             "attempts INTEGER NOT NULL DEFAULT 0, error TEXT, lease_token TEXT, "
             "lease_until DOUBLE PRECISION, PRIMARY KEY (provider, event_id))"
         )
-        self._exec(
-            f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)"
-        )
+        self._exec(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)")
 
     def __repr__(self) -> str:
         return f"<PostgresStore table={self.table!r}>"
@@ -56,17 +54,24 @@ class PostgresStore:
             rows = cur.fetchall() if cur.description is not None else None
             return cur.rowcount, rows
 
-    def insert(
-        self, event: StoredEvent, *, token: str | None, lease_until: float | None
-    ) -> bool:
+    def insert(self, event: StoredEvent, *, token: str | None, lease_until: float | None) -> bool:
         status = PROCESSING if token else event.status
         count, _ = self._exec(
-            f"INSERT INTO {self.table} ({COLUMNS}) VALUES "
+            f"INSERT INTO {self.table} ({COLUMNS}) VALUES "  # noqa: S608
             "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
             (
-                event.provider, event.event_id, event.event_type, status, event.body,
-                json.dumps(event.headers), event.received_at, event.updated_at,
-                1 if token else 0, None, token, lease_until,
+                event.provider,
+                event.event_id,
+                event.event_type,
+                status,
+                event.body,
+                json.dumps(event.headers),
+                event.received_at,
+                event.updated_at,
+                1 if token else 0,
+                None,
+                token,
+                lease_until,
             ),
         )
         return bool(count == 1)
@@ -83,22 +88,37 @@ class PostgresStore:
         max_attempts: int | None,
     ) -> StoredEvent | None:
         _, rows = self._exec(
-            f"UPDATE {self.table} SET status = 'processing', lease_token = %s, "
+            f"UPDATE {self.table} SET status = 'processing', lease_token = %s, "  # noqa: S608
             "lease_until = %s, attempts = attempts + 1, updated_at = %s "
             f"WHERE provider = %s AND event_id = %s AND {_claimable('%s', statuses)} "
             "AND (%s::integer IS NULL OR attempts < %s::integer) "
             f"RETURNING {COLUMNS}",
-            (token, lease_until, now, provider, event_id, *statuses, now,
-             max_attempts, max_attempts),
+            (
+                token,
+                lease_until,
+                now,
+                provider,
+                event_id,
+                *statuses,
+                now,
+                max_attempts,
+                max_attempts,
+            ),
         )
         return _row(rows[0]) if rows else None
 
     def finish(
-        self, provider: str, event_id: str, *, token: str, status: str, error: str | None,
+        self,
+        provider: str,
+        event_id: str,
+        *,
+        token: str,
+        status: str,
+        error: str | None,
         now: float,
     ) -> bool:
         count, _ = self._exec(
-            f"UPDATE {self.table} SET status = %s, error = %s, lease_token = NULL, "
+            f"UPDATE {self.table} SET status = %s, error = %s, lease_token = NULL, "  # noqa: S608
             "lease_until = NULL, updated_at = %s "
             "WHERE provider = %s AND event_id = %s AND lease_token = %s",
             (status, error, now, provider, event_id, token),
@@ -109,7 +129,7 @@ class PostgresStore:
         self, provider: str | None, *, now: float, statuses: Sequence[str], limit: int
     ) -> list[tuple[str, str]]:
         _, rows = self._exec(
-            f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('%s', statuses)} "
+            f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('%s', statuses)} "  # noqa: S608
             "AND (%s::text IS NULL OR provider = %s::text) ORDER BY received_at LIMIT %s",
             (*statuses, now, provider, provider, limit),
         )
@@ -119,7 +139,7 @@ class PostgresStore:
         total = 0
         for event_id in event_ids:
             count, _ = self._exec(
-                f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "
+                f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "  # noqa: S608
                 "lease_until = NULL, updated_at = %s WHERE provider = %s AND event_id = %s "
                 "AND status <> 'processing'",
                 (now, provider, event_id),
@@ -129,7 +149,7 @@ class PostgresStore:
 
     def get(self, provider: str, event_id: str) -> StoredEvent | None:
         _, rows = self._exec(
-            f"SELECT {COLUMNS} FROM {self.table} WHERE provider = %s AND event_id = %s",
+            f"SELECT {COLUMNS} FROM {self.table} WHERE provider = %s AND event_id = %s",  # noqa: S608
             (provider, event_id),
         )
         return _row(rows[0]) if rows else None
@@ -138,7 +158,7 @@ class PostgresStore:
         self, provider: str | None = None, status: str | None = None, limit: int = 100
     ) -> list[StoredEvent]:
         _, rows = self._exec(
-            f"SELECT {COLUMNS} FROM {self.table} WHERE (%s::text IS NULL OR provider = %s::text) "
+            f"SELECT {COLUMNS} FROM {self.table} WHERE (%s::text IS NULL OR provider = %s::text) "  # noqa: S608
             "AND (%s::text IS NULL OR status = %s::text) ORDER BY received_at LIMIT %s",
             (provider, provider, status, status, limit),
         )
@@ -146,7 +166,7 @@ class PostgresStore:
 
     def counts(self, provider: str | None = None) -> dict[str, int]:
         _, rows = self._exec(
-            f"SELECT status, COUNT(*) FROM {self.table} "
+            f"SELECT status, COUNT(*) FROM {self.table} "  # noqa: S608
             "WHERE (%s::text IS NULL OR provider = %s::text) GROUP BY status",
             (provider, provider),
         )

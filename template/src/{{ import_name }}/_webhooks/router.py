@@ -185,7 +185,9 @@ class WebhookRouter:
 
         return register
 
-    def add_handler(self, event_type: str, handler: Handler, *, mapper: Mapper | None = None) -> None:
+    def add_handler(
+        self, event_type: str, handler: Handler, *, mapper: Mapper | None = None
+    ) -> None:
         if event_type in self._handlers:
             raise ValueError(f"a handler for {event_type!r} is already registered")
         self._handlers[event_type] = (handler, mapper)
@@ -211,9 +213,14 @@ class WebhookRouter:
     def event_from_stored(self, stored: StoredEvent) -> WebhookEvent:
         payload = parse_body(stored.body, stored.headers.get("content-type"), self.body_format)
         return WebhookEvent(
-            provider=stored.provider, id=stored.event_id, type=stored.event_type,
-            payload=payload, body=stored.body, headers=stored.headers,
-            received_at=stored.received_at, attempt=stored.attempts,
+            provider=stored.provider,
+            id=stored.event_id,
+            type=stored.event_type,
+            payload=payload,
+            body=stored.body,
+            headers=stored.headers,
+            received_at=stored.received_at,
+            attempt=stored.attempts,
         )
 
     def _process_stored(self, stored: StoredEvent) -> object:
@@ -236,9 +243,11 @@ class WebhookRouter:
                 raise PayloadError("unexpected payload shape") from exc
         events = []
         for item in items:
-            item_body = body if self.explode is None else json.dumps(
-                item, separators=(",", ":"), ensure_ascii=False
-            ).encode("utf-8")
+            item_body = (
+                body
+                if self.explode is None
+                else json.dumps(item, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+            )
             event_type = self.event_type(item, headers)
             if not event_type or not isinstance(event_type, str):
                 raise PayloadError("missing event type")
@@ -247,8 +256,13 @@ class WebhookRouter:
                 event_id = "sha256:" + hashlib.sha256(item_body).hexdigest()
             events.append(
                 WebhookEvent(
-                    provider=self.provider, id=str(event_id)[:255], type=event_type,
-                    payload=item, body=item_body, headers=headers, received_at=received,
+                    provider=self.provider,
+                    id=str(event_id)[:255],
+                    type=event_type,
+                    payload=item,
+                    body=item_body,
+                    headers=headers,
+                    received_at=received,
                 )
             )
         return events
@@ -280,7 +294,8 @@ class WebhookRouter:
                 return self._refuse(422, "unhandled event type")
             self.log.info(
                 "webhook event type not handled provider=%s types=%s (acknowledged)",
-                self.provider, ",".join(t[:100] for t in unknown),
+                self.provider,
+                ",".join(t[:100] for t in unknown),
             )
             if not known:
                 return WebhookResponse(200, {"ok": True, "status": "ignored"})
@@ -291,7 +306,9 @@ class WebhookRouter:
     def _refuse(self, status: int, reason: str) -> WebhookResponse:
         self.log.warning(
             "webhook delivery refused provider=%s status=%d reason=%s",
-            self.provider, status, reason,
+            self.provider,
+            status,
+            reason,
         )
         return _reject(status, reason)
 
@@ -303,7 +320,10 @@ class WebhookRouter:
                 # No inbox: let the provider retry. The body carries no detail.
                 self.log.error(
                     "webhook handler failed provider=%s event_id=%s error=%s",
-                    self.provider, event.id, type(exc).__name__, exc_info=True,
+                    self.provider,
+                    event.id,
+                    type(exc).__name__,
+                    exc_info=True,
                 )
                 return WebhookResponse(500, {"ok": False, "error": "handler failed"})
         return WebhookResponse(200, {"ok": True, "status": "processed"})
@@ -322,7 +342,8 @@ class WebhookRouter:
             # The store is down: refuse so the provider retries later.
             self.log.error(
                 "webhook inbox unavailable provider=%s error=%s",
-                self.provider, type(exc).__name__,
+                self.provider,
+                type(exc).__name__,
             )
             return WebhookResponse(503, {"ok": False, "error": "inbox unavailable"})
         # Every event is committed: from here on the delivery is acknowledged.
@@ -338,7 +359,9 @@ class WebhookRouter:
             except Exception as exc:  # store failed while finishing: lease will expire
                 self.log.error(
                     "webhook inbox finish failed provider=%s event_id=%s error=%s",
-                    self.provider, event.id, type(exc).__name__,
+                    self.provider,
+                    event.id,
+                    type(exc).__name__,
                 )
         status = "accepted" if new or claimed else "duplicate"
         body: dict[str, Any] = {"ok": True, "status": status}
@@ -356,7 +379,9 @@ class WebhookRouter:
     def drain(self, *, include_failed: bool = True, limit: int | None = None) -> DrainResult:
         """Run this provider's pending, failed and lease-expired events."""
         return self._need_inbox().drain(
-            self._process_stored, provider=self.provider, include_failed=include_failed,
+            self._process_stored,
+            provider=self.provider,
+            include_failed=include_failed,
             limit=limit,
         )
 

@@ -47,9 +47,7 @@ class Verifier(Protocol):
 
     scheme: str
 
-    def verify(
-        self, body: bytes, headers: Mapping[str, str], url: str | None = None
-    ) -> None: ...
+    def verify(self, body: bytes, headers: Mapping[str, str], url: str | None = None) -> None: ...
 
 
 class _Keyed:

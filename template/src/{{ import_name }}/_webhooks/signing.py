@@ -93,8 +93,10 @@ def sign_for_test(
             raise ValueError("generic-hmac needs header=")
         algorithm = options.get("algorithm", "sha256")
         raw = hmac.digest(keys[0].encode("utf-8"), body, algorithm)
-        encoded = raw.hex() if options.get("encoding", "hex") == "hex" else (
-            base64.b64encode(raw).decode("ascii")
+        encoded = (
+            raw.hex()
+            if options.get("encoding", "hex") == "hex"
+            else (base64.b64encode(raw).decode("ascii"))
         )
         headers = {header: options.get("prefix", "") + encoded}
     else:

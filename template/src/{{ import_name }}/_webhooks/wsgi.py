@@ -18,7 +18,7 @@ __all__ = ["WebhookWSGIApp", "environ_headers", "environ_url", "flask_view", "re
 StartResponse = Callable[..., Any]
 
 
-class BodyTooLarge(Exception):
+class BodyTooLargeError(Exception):
     pass
 
 
@@ -62,11 +62,11 @@ def environ_url(
 
 def read_body(stream: Any, declared: str, limit: int, terminated: bool = False) -> bytes:
     """Read the body (``Content-Length`` bytes, or to EOF when the server says the input
-    is terminated); raise :class:`BodyTooLarge` beyond ``limit`` without reading it all."""
+    is terminated); raise :class:`BodyTooLargeError` beyond ``limit`` without reading it all."""
     if declared.isdigit():
         remaining = int(declared)
         if remaining > limit:
-            raise BodyTooLarge
+            raise BodyTooLargeError
     elif terminated:
         remaining = limit + 1
     else:
@@ -80,7 +80,7 @@ def read_body(stream: Any, declared: str, limit: int, terminated: bool = False) 
         size += len(chunk)
         remaining -= len(chunk)
         if size > limit:
-            raise BodyTooLarge
+            raise BodyTooLargeError
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -90,8 +90,13 @@ def _error(status: int, reason: str) -> WebhookResponse:
 
 
 _REASONS = {
-    200: "OK", 400: "Bad Request", 401: "Unauthorized", 405: "Method Not Allowed",
-    413: "Content Too Large", 422: "Unprocessable Content", 500: "Internal Server Error",
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    405: "Method Not Allowed",
+    413: "Content Too Large",
+    422: "Unprocessable Content",
+    500: "Internal Server Error",
     503: "Service Unavailable",
 }
 
@@ -119,20 +124,16 @@ class WebhookWSGIApp:
                 self.router.max_body_bytes,
                 terminated=bool(environ.get("wsgi.input_terminated")),
             )
-        except BodyTooLarge:
+        except BodyTooLargeError:
             return _error(413, "payload too large")
         url = environ_url(environ, headers, self.public_base_url, self.trust_forwarded)
         return self.router.handle(body, headers, url)
 
-    def __call__(
-        self, environ: dict[str, Any], start_response: StartResponse
-    ) -> Iterable[bytes]:
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         response = self.respond(environ)
         payload = response.json_bytes()
         status = f"{response.status} {_REASONS.get(response.status, 'Error')}"
-        start_response(
-            status, [*response.headers, ("Content-Length", str(len(payload)))]
-        )
+        start_response(status, [*response.headers, ("Content-Length", str(len(payload)))])
         return [payload]
 
 
@@ -149,9 +150,7 @@ def flask_view(
         from flask import Response, request  # type: ignore[import-not-found,unused-ignore]
 
         response = app.respond(request.environ, request.stream)
-        return Response(
-            response.json_bytes(), status=response.status, mimetype="application/json"
-        )
+        return Response(response.json_bytes(), status=response.status, mimetype="application/json")
 
     view.__name__ = f"webhook_{router.provider.replace('-', '_')}"
     return view

@@ -1,0 +1,130 @@
+"""Render many presets at once (or update many integrations) in parallel, then report.
+
+    python3 kit.py batch [PRESET ...] [--out build/batch] [--jobs N] [--no-check]
+    python3 kit.py batch --update DIR      # copier update every integration under DIR
+
+One preset's failure is reported and does not stop the others; the exit code is non-zero
+when any failed. Progress is printed as each preset finishes, then one table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import time
+import traceback
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from .projects import ROOT, check_project, preset_data, preset_names, render
+
+__all__ = ["Outcome", "main", "run_one"]
+
+_PYTEST_COUNTS = re.compile(r"(\d+) (passed|failed|error|errors)")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one preset (or one integration, in update mode)."""
+
+    name: str
+    ok: bool
+    files: int
+    seconds: float
+    passed: int
+    failed: int
+    detail: str
+
+
+def _counts(pytest_output: str) -> tuple[int, int]:
+    passed = failed = 0
+    for number, word in _PYTEST_COUNTS.findall(pytest_output):
+        if word == "passed":
+            passed += int(number)
+        else:
+            failed += int(number)
+    return passed, failed
+
+
+def run_one(name: str, out: str, check: bool, update: bool) -> Outcome:
+    """Render (or update) one project and optionally run its checks; never raises."""
+    started = time.perf_counter()
+    project = Path(out) / name if not update else Path(out)
+    try:
+        if update:
+            from copier import run_update
+
+            run_update(
+                dst_path=str(project), defaults=True, overwrite=True, unsafe=True, quiet=True
+            )
+        else:
+            render(preset_data(name), project)
+        files = sum(1 for p in project.rglob("*") if p.is_file() and ".git" not in p.parts)
+        passed = failed = 0
+        detail = ""
+        if check:
+            results = check_project(project)
+            bad = [step for step, r in results.items() if r.returncode != 0]
+            passed, failed = _counts(results["pytest"].stdout)
+            detail = ", ".join(bad)
+        ok = not detail
+    except Exception as exc:  # one preset's failure must not stop the batch
+        files, passed, failed, ok = 0, 0, 0, False
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        if os.environ.get("KIT_DEBUG"):
+            traceback.print_exc()
+    return Outcome(name, ok, files, time.perf_counter() - started, passed, failed, detail)
+
+
+def _table(outcomes: Sequence[Outcome]) -> str:
+    head = f"{'preset':<14} {'result':<7} {'files':>5} {'seconds':>8} {'passed':>6} {'failed':>6}"
+    lines = [head, "-" * len(head)]
+    for o in sorted(outcomes, key=lambda o: o.name):
+        lines.append(
+            f"{o.name:<14} {'ok' if o.ok else 'FAILED':<7} {o.files:>5} {o.seconds:>8.1f} "
+            f"{o.passed:>6} {o.failed:>6}" + (f"  {o.detail}" if o.detail else "")
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kit.py batch", description=__doc__.splitlines()[0])
+    parser.add_argument("presets", nargs="*", help="presets to render (default: all)")
+    parser.add_argument("--out", default=str(ROOT / "build" / "batch"), help="output folder")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel jobs")
+    parser.add_argument("--no-check", action="store_true", help="render only")
+    parser.add_argument("--update", metavar="DIR", help="copier update every project in DIR")
+    args = parser.parse_args(argv)
+
+    if args.update:
+        root = Path(args.update).resolve()
+        targets = sorted(p.parent for p in root.glob("*/.copier-answers.yml"))
+        jobs = [(str(t.name), str(t), True) for t in targets]
+    else:
+        names = args.presets or preset_names()
+        unknown = sorted(set(names) - {*preset_names(), "defaults"})
+        if unknown:
+            parser.error(f"unknown presets: {', '.join(unknown)}")
+        jobs = [(n, args.out, False) for n in names]
+    if not jobs:
+        print("nothing to do")
+        return 1
+
+    outcomes: list[Outcome] = []
+    print(f"{len(jobs)} project(s), {args.jobs} job(s) in parallel", flush=True)
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        futures = [pool.submit(run_one, n, o, not args.no_check, u) for n, o, u in jobs]
+        for done, future in enumerate(as_completed(futures), start=1):
+            outcome = future.result()
+            outcomes.append(outcome)
+            state = "ok" if outcome.ok else f"FAILED {outcome.detail}"
+            print(f"[{done}/{len(jobs)}] {outcome.name}: {state} ({outcome.seconds:.1f} s)")
+    print(_table(outcomes))
+    return 0 if all(o.ok for o in outcomes) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
