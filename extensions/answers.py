@@ -31,6 +31,8 @@ __all__ = [
     "resolve_spec_source",
     "selection_error",
     "snake_case",
+    "sort_all",
+    "sort_imports",
     "spec_source_error",
     "timeout_error",
     "upper_snake_case",
@@ -259,3 +261,19 @@ def spec_source_error(value: str, template_root: Path) -> str:
     if path is not None and path.suffix.lower() not in {".json", ".yaml", ".yml"}:
         return f"'{value}' must be a .json, .yaml or .yml file."
     return ""
+
+
+def _kind(name: str) -> int:
+    if name.isupper() and len(name) > 1:
+        return 0  # CONSTANT
+    return 1 if name[:1].isupper() else 2  # Class, then variable
+
+
+def sort_imports(names: list[str]) -> list[str]:
+    """The order ruff's isort wants inside ``from x import …`` (case-insensitive by kind)."""
+    return sorted(names, key=lambda n: (_kind(n), n.lower(), n))
+
+
+def sort_all(names: list[str]) -> list[str]:
+    """The order ruff's RUF022 wants for ``__all__`` (case-sensitive by kind)."""
+    return sorted(names, key=lambda n: (_kind(n), n))

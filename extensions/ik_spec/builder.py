@@ -34,6 +34,7 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_PLAIN = frozenset({"str", "int", "float", "bool", "bytes"})
 
 
 def _is_json(content_type: str) -> bool:
@@ -203,7 +204,7 @@ class _Builder:
                 declared_path.add(wire)
             schema = param.get("schema")
             if not isinstance(schema, dict) and isinstance(param.get("content"), dict):
-                media = next(iter(param["content"].values()), {})
+                media: Any = next(iter(param["content"].values()), {})
                 schema = media.get("schema") if isinstance(media, dict) else None
             hint = self.types.hint(
                 schema if isinstance(schema, dict) else {},
@@ -278,8 +279,8 @@ class _Builder:
                 )
             return None
         kind, ct = chosen
-        media = content[ct] if isinstance(content[ct], dict) else {}
-        schema = media.get("schema") if isinstance(media.get("schema"), dict) else {}
+        media: JSONDict = content[ct] if isinstance(content[ct], dict) else {}
+        schema: JSONDict = media["schema"] if isinstance(media.get("schema"), dict) else {}
         multipart = kind == "multipart"
         if multipart and isinstance(schema.get("$ref"), str):
             comp = self.types._component_name(schema["$ref"])
@@ -389,6 +390,32 @@ def _pagination(preset: dict[str, Any], op: Operation) -> Pagination | None:
     )
 
 
+def split_union(hint: str) -> list[str]:
+    """Top-level ``|`` members of a hint (brackets respected)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(hint):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(hint[start:i].strip())
+            start = i + 1
+    parts.append(hint[start:].strip())
+    return parts
+
+
+def _is_plain(hint: str, structs: set[str], aliases: dict[str, str], depth: int = 0) -> bool:
+    """Whether mypy accepts ``hint`` as a ``type[T]`` value (no cast needed)."""
+    if depth > 20 or len(split_union(hint)) != 1:
+        return False
+    if hint in structs or hint in _PLAIN or hint.startswith(("list[", "dict[")):
+        return True
+    if hint in aliases:
+        return _is_plain(aliases[hint], structs, aliases, depth + 1)
+    return False
+
+
 def _order_aliases(types: TypeMapper, warnings: list[str]) -> list[Model]:
     """Aliases are runtime expressions: define each after the aliases it uses."""
     aliases = types.aliases
@@ -460,7 +487,10 @@ def build_api(
     aliases = _order_aliases(builder.types, warnings)
     models = [*builder.types.structs.values(), *aliases]
     model_names = {m.class_name for m in models}
+    struct_names = set(builder.types.structs)
+    alias_exprs = {m.class_name: m.alias or "Any" for m in aliases}
     for op in operations:
+        op.decode_plain = _is_plain(op.return_type, struct_names, alias_exprs)
         op.return_type = qualify(op.return_type, model_names)
         for p in op.params:
             p.type_hint = qualify(p.type_hint, model_names)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .filters import pyrepr, pystr
+
 _ANY = re.compile(r"\bAny\b")
 
 
@@ -14,6 +16,12 @@ def optional(hint: str) -> str:
     if hint == "Any" or hint == "None" or hint.endswith("| None"):
         return hint
     return f"{hint} | None"
+
+
+def _isort_key(name: str) -> tuple[int, list[object]]:
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    parts: list[object] = [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name) if t]
+    return kind, [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts]
 
 
 SelectionMode = Literal["all", "operation_ids", "tags", "paths"]
@@ -63,6 +71,11 @@ class Body:
     file_fields: list[str] = field(default_factory=list)
 
     @property
+    def files_literal(self) -> str:
+        """The file field names as a Python tuple literal."""
+        return pyrepr(tuple(self.file_fields))
+
+    @property
     def signature(self) -> str:
         if self.required:
             return f"body: {self.type_hint}"
@@ -100,11 +113,49 @@ class Operation:
     #: 2xx status codes documented without a body when response_kind is "json"
     #: (return_type then includes ``| None``)
     empty_statuses: list[int] = field(default_factory=list)
+    #: return_type is a class (Struct or builtin) usable directly as ``type[T]``
+    decode_plain: bool = False
 
     @property
     def params(self) -> list[Param]:
         """Path, query then header parameters (method signature order)."""
         return [*self.path_params, *self.query_params, *self.header_params]
+
+    @property
+    def signature(self) -> list[str]:
+        """Keyword-only parameters of the generated method (after ``self, *``)."""
+        items = [p.signature for p in self.path_params]
+        if self.body is not None:
+            items.append(self.body.signature)
+        items += [p.signature for p in self.query_params]
+        items += [p.signature for p in self.header_params]
+        items.append("timeout: float | None = None")
+        return items
+
+    @property
+    def doc(self) -> str:
+        """Docstring text: summary, description and the HTTP call."""
+        parts = [s.strip() for s in (self.summary, self.description) if s and s.strip()]
+        if len(parts) == 2 and parts[1].startswith(parts[0]):
+            parts = parts[1:]
+        parts.append(f"``{self.http_method} {self.path}``")
+        return "\n\n".join(parts)
+
+    @property
+    def empty_check(self) -> str:
+        """Condition on ``_response`` for documented body-less 2xx statuses ('' if none)."""
+        if not self.empty_statuses:
+            return ""
+        if len(self.empty_statuses) == 1:
+            return f"_response.status_code == {self.empty_statuses[0]}"
+        return f"_response.status_code in {tuple(self.empty_statuses)!r}"
+
+    @property
+    def decode_expr(self) -> str:
+        """The type argument of ``self._decode``; ``cast`` keeps mypy happy on unions."""
+        if self.decode_plain:
+            return self.return_type
+        return f"cast({pystr('type[' + self.return_type + ']')}, {self.return_type})"
 
 
 @dataclass
@@ -125,7 +176,7 @@ class Field:
         if not rename:
             return f"{self.py_name}: {hint} = None"
         args = [] if self.required else ["default=None"]
-        args.append(f"name={self.wire_name!r}")
+        args.append(f"name={pystr(self.wire_name)}")
         return f"{self.py_name}: {hint} = msgspec.field({', '.join(args)})"
 
 
@@ -181,8 +232,41 @@ class ApiModel:
         return any("_wire." in t for t in self._client_hints())
 
     @property
-    def uses_form_body(self) -> bool:
-        return any(op.body is not None and op.body.kind == "form" for op in self.operations)
+    def client_needs_msgspec(self) -> bool:
+        return any(
+            op.body is not None and op.body.kind in ("form", "multipart") for op in self.operations
+        )
+
+    @property
+    def client_stdlib_imports(self) -> list[str]:
+        lines = ["import warnings"] if self.has_deprecated else []
+        typing_names = []
+        if self.uses_any_in_client or self.has_multipart:
+            typing_names.append("Any")
+        if any(
+            op.response_kind == "json" and op.decode_expr.startswith("cast(")
+            for op in self.operations
+        ):
+            typing_names.append("cast")
+        if typing_names:
+            lines.append(f"from typing import {', '.join(typing_names)}")
+        return lines
+
+    @property
+    def wire_typing_imports(self) -> list[str]:
+        names = ["Any"] if self.uses_any_in_wire else []
+        if self.alias_models:
+            names.append("TypeAlias")
+        return names
+
+    @property
+    def wire_needs_msgspec(self) -> bool:
+        return any(f.py_name != f.wire_name for m in self.models for f in m.fields)
+
+    @property
+    def wire_all(self) -> list[str]:
+        """Model names in the order ruff's RUF022 (isort-style) expects."""
+        return sorted((m.class_name for m in self.models), key=_isort_key)
 
     def _client_hints(self) -> list[str]:
         hints: list[str] = []

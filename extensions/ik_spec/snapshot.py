@@ -55,7 +55,20 @@ class _Copier:
                 return self.copy(target)
             finally:
                 self._inlining.discard(ref)
-        return {k: self.copy(v) for k, v in node.items()}
+        out = {k: self.copy(v) for k, v in node.items()}
+        if "default" in out and out["default"] is None and not _admits_null(out):
+            del out["default"]  # an invalid default would stop validators and mock servers
+        return out
+
+
+def _admits_null(schema: JSONDict) -> bool:
+    t = schema.get("type")
+    return (
+        schema.get("nullable") is True
+        or t == "null"
+        or (isinstance(t, list) and "null" in t)
+        or "type" not in schema
+    )
 
 
 def _fix_operation(op: JSONDict) -> JSONDict:
@@ -133,15 +146,15 @@ def build_snapshot(
     new_components: dict[str, JSONDict] = {}
     done: set[tuple[str, str]] = set()
     while copier.queue:
-        key = copier.queue.pop()
-        if key in done:
+        ckey = copier.queue.pop()
+        if ckey in done:
             continue
-        done.add(key)
-        kind, name = key
-        value = copier.copy(copier.wanted[key])
+        done.add(ckey)
+        kind, cname = ckey
+        value = copier.copy(copier.wanted[ckey])
         if kind == "responses" and isinstance(value, dict) and "$ref" not in value:
             value.setdefault("description", "")
-        new_components.setdefault(kind, {})[name] = value
+        new_components.setdefault(kind, {})[cname] = value
     if new_components:
         out["components"] = {k: dict(sorted(v.items())) for k, v in sorted(new_components.items())}
     return out

@@ -37,6 +37,23 @@ _COLLECTION = {
 
 
 def _fix_schema_node(node: JSONDict) -> None:
+    items = node.get("items")
+    if isinstance(items, list):  # tuple-style items are not OpenAPI 3.0
+        node["items"] = items[0] if len(items) == 1 else {"anyOf": items} if items else {}
+    kinds = node.get("type")
+    if isinstance(kinds, list):  # JSON Schema type arrays are not OpenAPI 3.0
+        real = [k for k in kinds if k != "null"]
+        if len(real) < len(kinds):
+            node["nullable"] = True
+        if len(real) == 1:
+            node["type"] = real[0]
+        else:
+            del node["type"]
+            if real:
+                node["anyOf"] = [{"type": k} for k in real]
+    if node.get("type") == "null":  # not a 3.0 type
+        del node["type"]
+        node["nullable"] = True
     if node.get("type") == "file":
         node["type"] = "string"
         node["format"] = "binary"
@@ -104,7 +121,7 @@ def convert(doc: JSONDict, warnings: list[str]) -> JSONDict:
                 if ref.startswith(old):
                     node["$ref"] = new + ref[len(old) :]
                     break
-        if "type" in node or "x-nullable" in node or "discriminator" in node:
+        if "type" in node or "x-nullable" in node or "discriminator" in node or "items" in node:
             _fix_schema_node(node)
 
     resolver = RefResolver(doc)
@@ -256,18 +273,18 @@ def _convert_operation(
             continue
         if not isinstance(param, dict):
             continue
-        key = (str(param.get("name")), str(param.get("in")))
-        if key not in merged:
-            order.append(key)
-        merged[key] = (
+        pkey = (str(param.get("name")), str(param.get("in")))
+        if pkey not in merged:
+            order.append(pkey)
+        merged[pkey] = (
             raw if "$ref" in raw and param.get("in") not in ("body", "formData") else param
         )
 
     params: list[JSONDict] = []
     body_param: JSONDict | None = None
     form_params: list[JSONDict] = []
-    for key in order:
-        raw = merged[key]
+    for pkey in order:
+        raw = merged[pkey]
         param = resolver.deref(raw)
         where_in = param.get("in")
         if where_in == "body":

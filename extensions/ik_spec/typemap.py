@@ -298,9 +298,8 @@ class TypeMapper:
                 )
             merged = self.merged_object(schema, where)
             if merged is not None:
-                return [
-                    self._inline_struct(schema, merged, where, name, depth, param, multipart)
-                ] + null
+                struct = self._inline_struct(schema, merged, where, name, depth, param, multipart)
+                return [struct, *null]
             # non-object allOf: use the first part that says something
             for i, part in enumerate(parts):
                 m = self.members(part, f"{where}/allOf/{i}", name, depth=depth + 1, param=param)
@@ -409,7 +408,7 @@ class TypeMapper:
         comp = self._component_name(ref)
         if comp is not None and not param:
             cls = self.component(comp, target)
-            return [(cls, self._component_kind(target, ref))] + null
+            return [(cls, self._component_kind(target, ref)), *null]
         if ref in self._active_refs:
             self.degrade(where, f"recursive $ref {ref!r} outside components/schemas; typed as Any")
             return [("Any", ANY)]
@@ -467,9 +466,7 @@ class TypeMapper:
 def _is_binary(schema: JSONDict) -> bool:
     if schema.get("format") == "binary" and "string" in _types_of(schema):
         return True
-    if schema.get("contentMediaType") == "application/octet-stream":
-        return True
-    return False
+    return schema.get("contentMediaType") == "application/octet-stream"
 
 
 def _value_members(values: list[Any]) -> list[Member]:

@@ -65,9 +65,8 @@ def _handler(state: list[ScriptedServer]) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             scripted = state[0]
-            scripted.requests.append(
-                Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-            )
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            scripted.requests.append(Recorded(self.command, self.path, headers, body))
             reply = scripted.next_reply()
             if reply.stall_seconds:
                 time.sleep(reply.stall_seconds)
@@ -81,7 +80,7 @@ def _handler(state: list[ScriptedServer]) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(payload)
 
-        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve  # noqa: N815
 
     return Handler
 
@@ -93,7 +92,9 @@ def serve() -> Iterator[ScriptedServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
     server.daemon_threads = True
     state.append(ScriptedServer(server))
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield state[0]

@@ -35,7 +35,7 @@ Outcome = Literal["success", "failure", "ignore"]
 """``ignore`` frees a probe slot without judging the call (cancelled, local error)."""
 
 
-class BreakerState(str, enum.Enum):
+class BreakerState(enum.StrEnum):
     CLOSED = "closed"
     OPEN = "open"
     HALF_OPEN = "half_open"

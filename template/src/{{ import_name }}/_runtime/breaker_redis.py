@@ -277,7 +277,8 @@ class RedisBreakerBackend:
     def acquire(self, key: str, config: BreakerConfig, now: float) -> Admission:
         try:
             script, _ = self._sync()
-            raw = script(keys=self._keys(key), args=self._acquire_args(config, now, uuid.uuid4().hex))
+            args = self._acquire_args(config, now, uuid.uuid4().hex)
+            raw = script(keys=self._keys(key), args=args)
             return self._admission(list(raw))
         except Exception as exc:
             if isinstance(exc, ModuleNotFoundError):
@@ -296,7 +297,8 @@ class RedisBreakerBackend:
             return None
         try:
             _, script = self._sync()
-            raw = script(keys=self._keys(key), args=self._settle_args(config, admission, outcome, now))
+            args = self._settle_args(config, admission, outcome, now)
+            raw = script(keys=self._keys(key), args=args)
         except Exception as exc:
             emit("backend_error", None, backend="redis", key=key, error=type(exc).__name__)
             return None

@@ -46,7 +46,7 @@ def request_id_of(response: httpx.Response, headers: Sequence[str]) -> str | Non
     for name in headers:
         value = response.headers.get(name)
         if value:
-            return value
+            return str(value)
     return None
 
 

@@ -10,19 +10,17 @@ from typing import Any
 __all__ = ["span"]
 
 _UNSET: Any = object()
-_tracer: Any = _UNSET
+_trace: Any = _UNSET
 
 
-def _get_tracer() -> Any:
-    global _tracer
-    if _tracer is _UNSET:
+def _get_trace() -> Any:
+    global _trace
+    if _trace is _UNSET:
         try:
-            trace: Any = importlib.import_module("opentelemetry.trace")
+            _trace = importlib.import_module("opentelemetry.trace")
         except ImportError:
-            _tracer = None
-        else:
-            _tracer = trace.get_tracer("integration_runtime")
-    return _tracer
+            _trace = None
+    return _trace
 
 
 class _NullSpan:
@@ -36,9 +34,12 @@ _NULL = _NullSpan()
 @contextlib.contextmanager
 def span(name: str, **attributes: str | int | float | bool) -> Iterator[Any]:
     """A client span named ``name`` (attributes never include query strings or headers)."""
-    tracer = _get_tracer()
-    if tracer is None:
+    trace = _get_trace()
+    if trace is None:
         yield _NULL
         return
-    with tracer.start_as_current_span(name, attributes=attributes) as current:
+    tracer = trace.get_tracer("integration_runtime")
+    with tracer.start_as_current_span(
+        name, kind=trace.SpanKind.CLIENT, attributes=attributes
+    ) as current:
         yield current

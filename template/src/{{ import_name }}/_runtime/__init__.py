@@ -1,0 +1,111 @@
+"""integration-kit runtime: resilient HTTP plumbing shared by every generated client.
+
+Copied verbatim into each generated package; only relative imports. Optional
+dependencies (redis, opentelemetry) are imported lazily where used.
+"""
+
+from .auth import BasicAuth, BearerAuth, HeaderKeyAuth, NoAuth, QueryKeyAuth
+from .base_client import AsyncAPIClient, SyncAPIClient
+from .breaker import (
+    Admission,
+    BreakerBackend,
+    BreakerState,
+    CircuitBreaker,
+    InMemoryBreakerBackend,
+)
+from .breaker_redis import RedisBreakerBackend
+from .config import DEFAULT_RETRY_STATUSES, BreakerConfig, ClientConfig
+from .decoding import decode_response
+from .errors import (
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CircuitOpenError,
+    ConfigurationError,
+    ConflictError,
+    DecodingError,
+    IntegrationError,
+    MissingCredentialError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseTooLargeError,
+    ServerError,
+    TransportError,
+    UnprocessableEntityError,
+)
+from .events import LOGGER_NAME, RuntimeEvent
+from .forms import encode_form, encode_query
+from .models import WireModel
+from .pagination import (
+    aiter_cursor,
+    aiter_link_header,
+    aiter_next_uri,
+    iter_cursor,
+    iter_link_header,
+    iter_next_uri,
+    parse_link_header,
+)
+from .paths import fill_path
+from .ratelimit import RateLimiter
+from .retry import RetryBudget, backoff_delay, parse_retry_after
+from .secrets import Secret, require_env
+
+__all__ = [
+    "DEFAULT_RETRY_STATUSES",
+    "LOGGER_NAME",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Admission",
+    "AsyncAPIClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "BasicAuth",
+    "BearerAuth",
+    "BreakerBackend",
+    "BreakerConfig",
+    "BreakerState",
+    "CircuitBreaker",
+    "CircuitOpenError",
+    "ClientConfig",
+    "ConfigurationError",
+    "ConflictError",
+    "DecodingError",
+    "HeaderKeyAuth",
+    "InMemoryBreakerBackend",
+    "IntegrationError",
+    "MissingCredentialError",
+    "NoAuth",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "QueryKeyAuth",
+    "RateLimitError",
+    "RateLimiter",
+    "RedisBreakerBackend",
+    "ResponseTooLargeError",
+    "RetryBudget",
+    "RuntimeEvent",
+    "Secret",
+    "ServerError",
+    "SyncAPIClient",
+    "TransportError",
+    "UnprocessableEntityError",
+    "WireModel",
+    "aiter_cursor",
+    "aiter_link_header",
+    "aiter_next_uri",
+    "backoff_delay",
+    "decode_response",
+    "encode_form",
+    "encode_query",
+    "fill_path",
+    "iter_cursor",
+    "iter_link_header",
+    "iter_next_uri",
+    "parse_link_header",
+    "parse_retry_after",
+    "require_env",
+]

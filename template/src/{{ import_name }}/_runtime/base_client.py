@@ -1,0 +1,684 @@
+"""SyncAPIClient and AsyncAPIClient: the retry loop, deadlines, breaker and decoding.
+
+The two clients share every decision (``_ClientCore``); only the I/O differs. One
+call (``_request``) runs at most ``max_attempts`` attempts inside ``deadline``:
+
+1. wait if the rate limiter says the server's quota is used up,
+2. ask the circuit breaker (open: raise ``CircuitOpenError``, send nothing),
+3. send with per-attempt timeouts clamped to the time left, stream the body with a
+   size limit and a deadline check per chunk (a trickling body cannot outlive it),
+4. success (< 400) returns; otherwise decide whether to retry, how long to wait
+   (server hint or full-jitter backoff), and give up early, raising the last error,
+   when the wait would pass the deadline, exceed ``max_retry_wait`` or the budget.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+import msgspec
+
+from .auth import secret_values
+from .breaker import Admission, CircuitBreaker, Outcome, Transition
+from .config import ClientConfig, check_timeout
+from .decoding import decode_response, excerpt, request_id_of
+from .errors import (
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    RateLimitError,
+    ResponseTooLargeError,
+    TransportError,
+    status_error_class,
+)
+from .events import emit
+from .forms import encode_form, encode_query, form_body
+from .paths import fill_path
+from .ratelimit import RateLimiter
+from .retry import IDEMPOTENT_METHODS, RetryBudget, backoff_delay, parse_retry_after, retry_hint
+from .telemetry import span
+
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
+
+T = TypeVar("T")
+_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_DETAIL_CHARS = 300
+
+
+@dataclass
+class _Call:
+    method: str
+    url: str
+    path: str
+    breaker_key: str
+    params: list[tuple[str, str]] | None
+    headers: httpx.Headers
+    content: bytes | None
+    data: dict[str, list[str]] | None
+    files: Any
+    timeout: httpx.Timeout
+    deadline: float
+    budget_seconds: float
+    retry_safe: bool
+    attempt: int = 0
+
+
+def _error_detail(body: object) -> str | None:
+    if not isinstance(body, dict):
+        return None
+    error = body.get("error")
+    candidates: list[object] = []
+    if isinstance(error, dict):
+        candidates += [error.get("message"), error.get("type"), error.get("code")]
+    candidates += [error, body.get("message"), body.get("detail"), body.get("error_description")]
+    for candidate in candidates:
+        if isinstance(candidate, str) and candidate:
+            return candidate[:_DETAIL_CHARS]
+    return None
+
+
+def _per_call_timeout(config: ClientConfig, timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        parts = {
+            "connect": timeout.connect,
+            "read": timeout.read,
+            "write": timeout.write,
+            "pool": timeout.pool,
+        }
+        for name, value in parts.items():
+            check_timeout(f"timeout.{name}", value)
+        return timeout
+    seconds = check_timeout("timeout", timeout)
+    base = config.httpx_timeout()
+    return httpx.Timeout(connect=base.connect, read=seconds, write=seconds, pool=base.pool)
+
+
+class _ClientCore:
+    """Everything but the I/O."""
+
+    def __init__(self, config: ClientConfig, auth: httpx.Auth | None) -> None:
+        if not isinstance(config, ClientConfig):
+            raise ConfigurationError("config must be a ClientConfig")
+        if auth is not None and not isinstance(auth, httpx.Auth):
+            raise ConfigurationError("auth must be an httpx.Auth instance or None")
+        self._config = config
+        self._auth = auth
+        self._secrets = secret_values(auth)
+        self._base = httpx.URL(config.base_url)
+        self._base_str = config.base_url.rstrip("/")
+        self._default_headers = httpx.Headers(
+            {"User-Agent": config.user_agent, "Accept": "application/json"}
+        )
+        self._default_headers.update(dict(config.default_headers))
+        self._budget = (
+            RetryBudget(config.retry_budget_ratio, config.retry_budget_tokens)
+            if config.retry_budget_tokens is not None
+            else None
+        )
+        self._limiter = RateLimiter() if config.rate_limit else None
+        self._breaker = (
+            CircuitBreaker(
+                config.breaker, on_transition=self._on_transition, on_reject=self._on_reject
+            )
+            if config.breaker is not None
+            else None
+        )
+        self.last_response: httpx.Response | None = None
+
+    @property
+    def config(self) -> ClientConfig:
+        return self._config
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._config.base_url!r})"
+
+    # -- helpers used by generated methods -------------------------------------------
+
+    @staticmethod
+    def _path(template: str, values: Mapping[str, object]) -> str:
+        """Fill ``{name}`` placeholders with percent-escaped values (``/`` included)."""
+        return fill_path(template, values)
+
+    def _decode(self, response: httpx.Response, type_: type[T]) -> T:
+        """Decode ``response`` as ``type_``; raises ``DecodingError`` with the JSON path."""
+        return decode_response(
+            response,
+            type_,
+            request_id_headers=self._config.request_id_headers,
+            scrub=self._scrub,
+        )
+
+    # -- internals -------------------------------------------------------------------
+
+    def _scrub(self, text: str) -> str:
+        for secret in self._secrets:
+            if len(secret) >= 4:
+                text = text.replace(secret, "***")
+        return text
+
+    def _emit(self, name: str, **fields: object) -> None:
+        emit(name, self._config.event_hook, **fields)
+
+    def _on_transition(self, key: str, transition: Transition) -> None:
+        self._emit(
+            "breaker_transition", key=key, from_state=transition[0].value,
+            to_state=transition[1].value,
+        )
+
+    def _on_reject(self, key: str, admission: Admission) -> None:
+        self._emit(
+            "breaker_rejected", key=key, state=admission.state.value,
+            retry_after=admission.retry_after,
+        )
+
+    def _url_for(self, path: str) -> str:
+        if path.startswith(("http://", "https://")):
+            url = httpx.URL(path)
+            base = self._base
+            if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+                raise ConfigurationError(
+                    "refusing to send a request (and credentials) to another origin"
+                )
+            return path
+        if not path.startswith("/"):
+            path = "/" + path
+        return self._base_str + path
+
+    def _prepare(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None,
+        json: object,
+        form: Mapping[str, object] | msgspec.Struct | None,
+        files: Any,
+        headers: Mapping[str, str | None] | None,
+        timeout: float | httpx.Timeout | None,
+    ) -> _Call:
+        config = self._config
+        method = method.upper()
+        if json is not None and (form is not None or files is not None):
+            raise ConfigurationError("pass either json or form/files, not both")
+        url = self._url_for(path)
+        parsed = httpx.URL(url)
+        request_headers = self._default_headers.copy()
+        if headers:
+            for name, value in headers.items():
+                if value is not None:
+                    request_headers[name] = value
+        content: bytes | None = None
+        data: dict[str, list[str]] | None = None
+        if json is not None:
+            content = msgspec.json.encode(json)
+            request_headers.setdefault("Content-Type", "application/json")
+        elif form is not None and files is None:
+            content = form_body(form)
+            request_headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        elif form is not None:
+            data = {}
+            for key, value in encode_form(form):
+                data.setdefault(key, []).append(value)
+        query = encode_query(params, config.query_array_style) if params else None
+        attempt_timeout = (
+            config.httpx_timeout() if timeout is None else _per_call_timeout(config, timeout)
+        )
+        budget_seconds = config.deadline
+        if timeout is not None:
+            largest = max(
+                float(v)
+                for v in (attempt_timeout.connect, attempt_timeout.read, attempt_timeout.write)
+                if v is not None
+            )
+            budget_seconds = max(budget_seconds, largest)
+        retry_safe = method in IDEMPOTENT_METHODS
+        if config.idempotency_header and not retry_safe:
+            # One key per call, reused on every attempt; a caller's own key wins.
+            if not request_headers.get(config.idempotency_header):
+                request_headers[config.idempotency_header] = str(uuid.uuid4())
+            retry_safe = True
+        breaker_key = self._breaker.key_for(parsed.host) if self._breaker else ""
+        return _Call(
+            method=method,
+            url=url,
+            path=parsed.path,
+            breaker_key=breaker_key,
+            params=query,
+            headers=request_headers,
+            content=content,
+            data=data,
+            files=files,
+            timeout=attempt_timeout,
+            deadline=time.monotonic() + budget_seconds,
+            budget_seconds=budget_seconds,
+            retry_safe=retry_safe,
+        )
+
+    def _attempt_timeout(self, call: _Call) -> httpx.Timeout:
+        remaining = call.deadline - time.monotonic()
+        if remaining <= 0:
+            raise APITimeoutError(
+                f"deadline of {call.budget_seconds:g}s exceeded for "
+                f"{call.method} {call.path} before attempt {call.attempt}"
+            )
+        t = call.timeout
+
+        def clamp(value: float | None) -> float:
+            return min(float(value), remaining) if value is not None else remaining
+
+        return httpx.Timeout(
+            connect=clamp(t.connect), read=clamp(t.read), write=clamp(t.write),
+            pool=clamp(t.pool),
+        )
+
+    def _rate_limit_delay(self, call: _Call) -> float:
+        if self._limiter is None:
+            return 0.0
+        wait = self._limiter.acquire()
+        if wait <= 0:
+            return 0.0
+        remaining = call.deadline - time.monotonic()
+        if wait > min(self._config.max_retry_wait, remaining):
+            return 0.0  # too long to wait locally: let the server decide
+        self._emit(
+            "rate_limit_wait", method=call.method, path=call.path, attempt=call.attempt,
+            wait=wait,
+        )
+        return wait
+
+    def _check_size(self, response: httpx.Response, call: _Call) -> None:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self._config.max_response_bytes:
+            raise self._too_large(response, call)
+
+    def _too_large(self, response: httpx.Response, call: _Call) -> ResponseTooLargeError:
+        limit = self._config.max_response_bytes
+        request_id = request_id_of(response, self._config.request_id_headers)
+        message = (
+            f"response to {call.method} {call.path} exceeds {limit} bytes "
+            f"(HTTP {response.status_code})"
+        )
+        if request_id:
+            message += f" (request id: {request_id})"
+        return ResponseTooLargeError(
+            message, limit=limit, status_code=response.status_code, request_id=request_id
+        )
+
+    def _body_deadline(self, call: _Call) -> APITimeoutError:
+        return APITimeoutError(
+            f"deadline of {call.budget_seconds:g}s exceeded while reading the response "
+            f"to {call.method} {call.path}"
+        )
+
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call) -> httpx.Request:
+        return http.build_request(
+            call.method,
+            call.url,
+            params=tuple(call.params) if call.params is not None else None,
+            headers=call.headers,
+            content=call.content,
+            data=call.data,
+            files=call.files,
+            timeout=self._attempt_timeout(call),
+        )
+
+    def _retry_wait(
+        self,
+        call: _Call,
+        *,
+        retryable: bool,
+        reason: str,
+        retry_after: float | None,
+        request_id: str | None,
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or ``None`` to give up."""
+        config = self._config
+        if not retryable:
+            return None
+        give_up: str | None = None
+        wait = 0.0
+        if call.attempt >= config.max_attempts:
+            give_up = "attempts exhausted"
+        elif retry_after is not None and retry_after > config.max_retry_wait:
+            give_up = "server asked to wait longer than max_retry_wait"
+        else:
+            wait = (
+                retry_after
+                if retry_after is not None
+                else backoff_delay(call.attempt, config.backoff_base, config.backoff_cap)
+            )
+            if time.monotonic() + wait >= call.deadline:
+                give_up = "deadline would pass"
+            elif self._budget is not None and not self._budget.try_withdraw():
+                give_up = "retry budget exhausted"
+        if give_up is not None:
+            self._emit(
+                "give_up", method=call.method, path=call.path, attempt=call.attempt,
+                reason=reason, why=give_up, request_id=request_id,
+            )
+            return None
+        self._emit(
+            "retry", method=call.method, path=call.path, attempt=call.attempt, wait=wait,
+            reason=reason, request_id=request_id,
+        )
+        return wait
+
+    def _on_transport_error(
+        self, call: _Call, exc: httpx.TransportError
+    ) -> tuple[APIError, float | None]:
+        name = type(exc).__name__
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            raise ConfigurationError(self._scrub(str(exc))) from exc
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+        error = cls(
+            self._scrub(
+                f"{name} on {call.method} {call.path} (attempt {call.attempt}): {exc}".rstrip(": ")
+            )
+        )
+        connect_phase = isinstance(exc, _CONNECT_PHASE)
+        wait = self._retry_wait(
+            call, retryable=connect_phase or call.retry_safe, reason=name,
+            retry_after=None, request_id=None,
+        )
+        return error, wait
+
+    def _status_error(
+        self, call: _Call, response: httpx.Response, retry_after: float | None
+    ) -> APIStatusError:
+        status = response.status_code
+        request_id = request_id_of(response, self._config.request_id_headers)
+        body: object = None
+        try:
+            body = msgspec.json.decode(response.content)
+        except msgspec.DecodeError:
+            body = None
+        detail = _error_detail(body) or excerpt(response.content, _DETAIL_CHARS)
+        message = f"HTTP {status} {response.reason_phrase} for {call.method} {call.path}".rstrip()
+        if detail:
+            message += f": {detail}"
+        if request_id:
+            message += f" (request id: {request_id})"
+        message = self._scrub(message)
+        cls = status_error_class(status)
+        if cls is RateLimitError:
+            return RateLimitError(
+                status, response, request_id, message=message, body=body, retry_after=retry_after
+            )
+        return cls(status, response, request_id, message=message, body=body)
+
+    def _on_response(
+        self, call: _Call, response: httpx.Response
+    ) -> httpx.Response | tuple[APIStatusError, float | None]:
+        self.last_response = response
+        if self._limiter is not None:
+            self._limiter.update(response.status_code, response.headers)
+        status = response.status_code
+        if status < 400:
+            return response
+        retry_after = parse_retry_after(response.headers)
+        error = self._status_error(call, response, retry_after)
+        hint = retry_hint(response.headers, self._config.retry_hint_header)
+        if hint is not None:
+            retryable = hint
+        else:
+            retryable = status in self._config.retry_statuses and call.retry_safe
+        wait = self._retry_wait(
+            call, retryable=retryable, reason=f"HTTP {status}", retry_after=retry_after,
+            request_id=error.request_id,
+        )
+        return error, wait
+
+    def _span_attributes(self, call: _Call) -> dict[str, str | int | float | bool]:
+        return {
+            "http.request.method": call.method,
+            "url.path": call.path,
+            "server.address": self._base.host,
+        }
+
+
+class SyncAPIClient(_ClientCore):
+    """Blocking client; generated sync clients subclass it."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        auth: httpx.Auth | None = None,
+        *,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(config, auth)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            transport=transport, timeout=config.httpx_timeout(), follow_redirects=False
+        )
+
+    def close(self) -> None:
+        """Close the HTTP connection pool (only if this client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> SyncAPIClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: object = None,
+        form: Mapping[str, object] | msgspec.Struct | None = None,
+        files: Any = None,
+        headers: Mapping[str, str | None] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        """Send one logical call with retries; returns the successful response, fully read."""
+        call = self._prepare(
+            method, path, params=params, json=json, form=form, files=files, headers=headers,
+            timeout=timeout,
+        )
+        if self._budget is not None:
+            self._budget.deposit()
+        with span(f"{call.method} {call.path}", **self._span_attributes(call)) as current:
+            response = self._run(call)
+            current.set_attribute("http.response.status_code", response.status_code)
+            current.set_attribute("integration.attempts", call.attempt)
+            return response
+
+    def _run(self, call: _Call) -> httpx.Response:
+        breaker = self._breaker
+        while True:
+            call.attempt += 1
+            delay = self._rate_limit_delay(call)
+            if delay > 0:
+                time.sleep(delay)
+            self._attempt_timeout(call)  # raises if the deadline has passed
+            admission = breaker.acquire(call.breaker_key) if breaker else None
+            outcome: Outcome = "ignore"
+            try:
+                try:
+                    response = self._send(call)
+                except httpx.TransportError as exc:
+                    if not isinstance(exc, httpx.UnsupportedProtocol):
+                        outcome = "failure"
+                    error, wait = self._on_transport_error(call, exc)
+                    if wait is None:
+                        raise error from exc
+                except APITimeoutError:
+                    outcome = "failure"
+                    raise
+                except ResponseTooLargeError:
+                    outcome = "success"
+                    raise
+                else:
+                    outcome = "failure" if response.status_code >= 500 else "success"
+                    result = self._on_response(call, response)
+                    if isinstance(result, httpx.Response):
+                        return result
+                    status_error, wait = result
+                    if wait is None:
+                        raise status_error
+            finally:
+                if breaker is not None and admission is not None:
+                    breaker.settle(call.breaker_key, admission, outcome)
+            time.sleep(wait)
+
+    def _send(self, call: _Call) -> httpx.Response:
+        request = self._build(self._http, call)
+        auth: Any = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+        response = self._http.send(request, auth=auth, stream=True)
+        try:
+            self._check_size(response, call)
+            limit = self._config.max_response_bytes
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise self._too_large(response, call)
+                chunks.append(chunk)
+                if time.monotonic() > call.deadline:
+                    raise self._body_deadline(call)
+            response._content = b"".join(chunks)
+        finally:
+            response.close()
+        return response
+
+
+class AsyncAPIClient(_ClientCore):
+    """asyncio client; generated async clients subclass it."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        auth: httpx.Auth | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(config, auth)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport, timeout=config.httpx_timeout(), follow_redirects=False
+        )
+
+    async def aclose(self) -> None:
+        """Close the HTTP connection pool (only if this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncAPIClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: object = None,
+        form: Mapping[str, object] | msgspec.Struct | None = None,
+        files: Any = None,
+        headers: Mapping[str, str | None] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        """Send one logical call with retries; returns the successful response, fully read."""
+        call = self._prepare(
+            method, path, params=params, json=json, form=form, files=files, headers=headers,
+            timeout=timeout,
+        )
+        if self._budget is not None:
+            self._budget.deposit()
+        with span(f"{call.method} {call.path}", **self._span_attributes(call)) as current:
+            response = await self._run(call)
+            current.set_attribute("http.response.status_code", response.status_code)
+            current.set_attribute("integration.attempts", call.attempt)
+            return response
+
+    async def _run(self, call: _Call) -> httpx.Response:
+        breaker = self._breaker
+        while True:
+            call.attempt += 1
+            delay = self._rate_limit_delay(call)
+            if delay > 0:
+                await asyncio.sleep(delay)
+            self._attempt_timeout(call)  # raises if the deadline has passed
+            admission = await breaker.aacquire(call.breaker_key) if breaker else None
+            outcome: Outcome = "ignore"
+            try:
+                try:
+                    response = await self._send(call)
+                except httpx.TransportError as exc:
+                    if not isinstance(exc, httpx.UnsupportedProtocol):
+                        outcome = "failure"
+                    error, wait = self._on_transport_error(call, exc)
+                    if wait is None:
+                        raise error from exc
+                except APITimeoutError:
+                    outcome = "failure"
+                    raise
+                except ResponseTooLargeError:
+                    outcome = "success"
+                    raise
+                else:
+                    outcome = "failure" if response.status_code >= 500 else "success"
+                    result = self._on_response(call, response)
+                    if isinstance(result, httpx.Response):
+                        return result
+                    status_error, wait = result
+                    if wait is None:
+                        raise status_error
+            finally:
+                if breaker is not None and admission is not None:
+                    await breaker.asettle(call.breaker_key, admission, outcome)
+            await asyncio.sleep(wait)
+
+    async def _send(self, call: _Call) -> httpx.Response:
+        request = self._build(self._http, call)
+        auth: Any = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+        response = await self._http.send(request, auth=auth, stream=True)
+        try:
+            self._check_size(response, call)
+            limit = self._config.max_response_bytes
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise self._too_large(response, call)
+                chunks.append(chunk)
+                if time.monotonic() > call.deadline:
+                    raise self._body_deadline(call)
+            response._content = b"".join(chunks)
+        finally:
+            await response.aclose()
+        return response
