@@ -29,9 +29,15 @@ def load_runtime(name: str = MODULE_NAME) -> ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
+    # No __pycache__ inside template/: it would be copied into generated projects.
+    previous, sys.dont_write_bytecode = sys.dont_write_bytecode, True
     try:
         spec.loader.exec_module(module)
+        for submodule in ("breaker_redis", "telemetry"):
+            importlib.import_module(f"{name}.{submodule}")
     except BaseException:
         sys.modules.pop(name, None)
         raise
+    finally:
+        sys.dont_write_bytecode = previous
     return module

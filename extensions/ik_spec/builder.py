@@ -213,7 +213,10 @@ class _Builder:
                 depth=0,
                 param=True,
             )
-            py = used.claim(safe_identifier(wire, fallback="param", digit_prefix="param"))
+            base = safe_identifier(wire, fallback="param", digit_prefix="param")
+            if base in RESERVED_PARAM_NAMES:
+                base += "_"
+            py = used.claim(base)
             out.append(
                 Param(
                     py_name=py,

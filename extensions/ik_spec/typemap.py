@@ -14,6 +14,7 @@ MAX_TYPE_DEPTH = 64
 FILE_TYPE = "bytes | tuple[str, bytes]"
 _COMPONENT_PREFIX = "#/components/schemas/"
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_UNNAMEABLE = re.compile(r'["\\\x00-\x1f]')
 
 # member kinds, following msgspec's union rules
 OBJECT, ARRAY, STR, INT, FLOAT, BOOL, NONE, ANY = (
@@ -192,6 +193,13 @@ class TypeMapper:
         used = UniqueNames(RESERVED_MODULE_NAMES)
         required = set(merged["required"])
         for wire, prop in merged["properties"].items():
+            if _UNNAMEABLE.search(wire):
+                self.warn(
+                    f"{where}/properties/{wire}",
+                    "msgspec cannot rename a field to a name with a quote, backslash or"
+                    " control character; field left out (ignored when decoding)",
+                )
+                continue
             py = used.claim(safe_identifier(wire, fallback="field", digit_prefix="field"))
             loc = f"{where}/properties/{wire}"
             if not isinstance(prop, dict):

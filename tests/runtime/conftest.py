@@ -1,3 +1,4 @@
+# mypy: disable-error-code="import-not-found,no-any-return"
 """Fixtures of the runtime tests: the runtime package (loaded by path) and the server."""
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def serve() -> Iterator[Callable[..., ScriptedServer]]:
     servers: list[ScriptedServer] = []
 
     def start(behaviour: object = None) -> ScriptedServer:
-        server = ScriptedServer(behaviour)  # type: ignore[arg-type]
+        server = ScriptedServer(behaviour)  # type: ignore[arg-type,unused-ignore]
         servers.append(server.start())
         return server
 

@@ -10,6 +10,8 @@ without Content-Length). Every loop is bounded: sockets time out, stalls end at
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import socket
 import socketserver
@@ -227,15 +229,22 @@ class _Handler(socketserver.BaseRequestHandler):
         if isinstance(action, Huge):
             body = b'{"blob": "' + b"y" * action.size + b'"}'
             if action.chunked:
-                sock.sendall(self._head(200, {"Content-Type": "application/json",
-                                              "Transfer-Encoding": "chunked"}))
+                sock.sendall(
+                    self._head(
+                        200, {"Content-Type": "application/json", "Transfer-Encoding": "chunked"}
+                    )
+                )
                 for start in range(0, len(body), 16384):
                     piece = body[start : start + 16384]
                     sock.sendall(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
                 sock.sendall(b"0\r\n\r\n")
             else:
-                sock.sendall(self._head(200, {"Content-Type": "application/json",
-                                              "Content-Length": str(len(body))}) + body)
+                sock.sendall(
+                    self._head(
+                        200, {"Content-Type": "application/json", "Content-Length": str(len(body))}
+                    )
+                    + body
+                )
             return True
         raise TypeError(f"unknown action {action!r}")
 
@@ -284,7 +293,7 @@ class ScriptedServer:
 
     def gaps(self) -> list[float]:
         times = [r.time for r in self.requests]
-        return [b - a for a, b in zip(times, times[1:], strict=False)]
+        return [b - a for a, b in itertools.pairwise(times)]
 
     def start(self) -> ScriptedServer:
         self._thread.start()
@@ -296,10 +305,8 @@ class ScriptedServer:
         with self._lock:
             sockets = list(self._sockets)
         for sock in sockets:
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         self._server.server_close()
         self._thread.join(timeout=5)
 

@@ -6,6 +6,7 @@ import importlib.util
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -16,6 +17,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 RUNTIME = ROOT / "template" / "src" / "{{ import_name }}" / "_runtime"
 PYTHON = sys.executable
 _MODULE = "ik_spec_under_test"
+_LOCK = threading.Lock()
 
 # Rules of the generated project's pyproject (template/pyproject.toml.jinja).
 RUFF_ARGS = [
@@ -27,7 +29,7 @@ RUFF_ARGS = [
     "--ignore=RUF001,RUF002,RUF003,E501,N815",
 ]
 
-_STUB_INIT = '''"""Test stand-in for the kit runtime (used until the real one exports the clients)."""
+_STUB_INIT = '''"""Test stand-in for the kit runtime (until the real one exports the clients)."""
 
 from __future__ import annotations
 
@@ -117,6 +119,11 @@ class AsyncClientBase(AsyncAPIClient):
 
 def load_ik() -> ModuleType:
     """extensions/ik_spec loaded by file path under a unique name, as copier's hook does."""
+    with _LOCK:
+        return _load_ik()
+
+
+def _load_ik() -> ModuleType:
     if _MODULE in sys.modules:
         return sys.modules[_MODULE]
     init = ROOT / "extensions" / "ik_spec" / "__init__.py"
@@ -164,7 +171,9 @@ def make_package(api: Any, out: Path, import_name: str, client: str = "TestClien
 
 
 def run(cmd: list[str], cwd: Path, timeout: float = 900) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 def ruff_check(package: Path) -> subprocess.CompletedProcess[str]:

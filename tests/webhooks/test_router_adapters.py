@@ -29,10 +29,10 @@ def make_router(**options: Any) -> tuple[Any, list[Any]]:
     seen: list[Any] = []
     router = wh.WebhookRouter(wh.make_verifier("stripe-v1", [SECRET]), preset="stripe", **options)
 
-    @router.on("payment_intent.succeeded", "charge.refunded")
     def handle(event: Any) -> None:
         seen.append(event)
 
+    router.on("payment_intent.succeeded", "charge.refunded")(handle)
     return router, seen
 
 
@@ -46,28 +46,36 @@ class Client:
             from starlette.routing import Route
             from starlette.testclient import TestClient
 
-            app = Starlette(routes=[Route("/hooks", wh.WebhookASGIApp(router, **adapter),
-                                          methods=["POST", "GET"])])
+            app = Starlette(
+                routes=[
+                    Route("/hooks", wh.WebhookASGIApp(router, **adapter), methods=["POST", "GET"])
+                ]
+            )
             self._client: Any = TestClient(app)
         elif kind == "starlette-endpoint":
             from starlette.applications import Starlette
             from starlette.routing import Route
             from starlette.testclient import TestClient
 
-            app = Starlette(routes=[Route("/hooks", wh.starlette_endpoint(router, **adapter),
-                                          methods=["POST"])])
+            app = Starlette(
+                routes=[Route("/hooks", wh.starlette_endpoint(router, **adapter), methods=["POST"])]
+            )
             self._client = TestClient(app)
         else:
             from flask import Flask
 
             flask_app = Flask("webhooks-test")
-            flask_app.add_url_rule("/hooks", view_func=wh.flask_view(router, **adapter),
-                                   methods=["POST"])
+            flask_app.add_url_rule(
+                "/hooks", view_func=wh.flask_view(router, **adapter), methods=["POST"]
+            )
             self._client = flask_app.test_client()
 
     def post(self, body: bytes, headers: dict[str, str], path: str = "/hooks") -> tuple[int, Any]:
-        response = self._client.post(path, content=body, headers=headers) if self.kind != "flask" \
+        response = (
+            self._client.post(path, content=body, headers=headers)
+            if self.kind != "flask"
             else self._client.post(path, data=body, headers=headers)
+        )
         data = response.json() if self.kind != "flask" else response.get_json()
         return response.status_code, data
 
@@ -99,15 +107,17 @@ def test_valid_delivery_dispatches(kind: str) -> None:
 @pytest.mark.parametrize(
     ("mangle", "status", "reason"),
     [
-        (lambda h: {**h, "Stripe-Signature": h["Stripe-Signature"][:-1] + "0"}, 401,
-         "signature"),
+        (lambda h: {**h, "Stripe-Signature": h["Stripe-Signature"][:-1] + "0"}, 401, "signature"),
         (lambda h: {k: v for k, v in h.items() if k != "Stripe-Signature"}, 401, "missing"),
         (lambda h: {**h, "Stripe-Signature": "garbage"}, 400, "header"),
         (lambda h: {**h, "Stripe-Signature": "t=1,v1=" + "0" * 64}, 401, "signature"),
     ],
 )
 def test_bad_signatures_are_4xx_and_never_dispatch(
-    kind: str, mangle: Callable[[dict[str, str]], dict[str, str]], status: int, reason: str,
+    kind: str,
+    mangle: Callable[[dict[str, str]], dict[str, str]],
+    status: int,
+    reason: str,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     router, seen = make_router()
@@ -139,11 +149,12 @@ def test_invalid_json_with_valid_signature_is_400(kind: str) -> None:
     assert status == 400 and data["error"] == "invalid JSON" and seen == []
 
 
-@pytest.mark.parametrize("body", [b'["not", "an", "object"]', b'{"id": "evt_1"}',
-                                  b'{"type": ["x"]}', b"null"])
+@pytest.mark.parametrize(
+    "body", [b'["not", "an", "object"]', b'{"id": "evt_1"}', b'{"type": ["x"]}', b"null"]
+)
 def test_missing_event_type_is_400(kind: str, body: bytes) -> None:
     router, seen = make_router()
-    status, data = Client(kind, router).post(body, signed(body))
+    status, _data = Client(kind, router).post(body, signed(body))
     assert status == 400 and seen == []
 
 
@@ -177,7 +188,7 @@ def test_unknown_event_type_acknowledged_and_logged(
 def test_unknown_event_type_can_be_rejected(kind: str) -> None:
     router, seen = make_router(unknown_events="reject")
     body = json.dumps({"id": "evt_2", "type": "customer.created"}).encode()
-    status, data = Client(kind, router).post(body, signed(body))
+    status, _data = Client(kind, router).post(body, signed(body))
     assert status == 422 and seen == []
 
 
@@ -204,10 +215,10 @@ def test_wildcard_handler_and_mapper() -> None:
 def test_handler_failure_without_inbox_is_generic_500(caplog: pytest.LogCaptureFixture) -> None:
     router = wh.WebhookRouter(wh.make_verifier("stripe-v1", [SECRET]), preset="stripe")
 
-    @router.on("payment_intent.succeeded")
     def boom(event: Any) -> None:
         raise RuntimeError("db password is hunter2")
 
+    router.on("payment_intent.succeeded")(boom)
     response = router.handle(BODY, signed())
     assert response.status == 500 and "hunter2" not in response.json_bytes().decode()
 
@@ -228,9 +239,16 @@ def test_github_preset_uses_headers(kind: str) -> None:
     seen: list[Any] = []
     router.on("push")(seen.append)
     body = json.dumps({"ref": "refs/heads/main"}).encode()
-    headers = wh.sign_for_test("github-sha256", body, secret, extra_headers={
-        "X-GitHub-Event": "push", "X-GitHub-Delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
-        "Content-Type": "application/json"})
+    headers = wh.sign_for_test(
+        "github-sha256",
+        body,
+        secret,
+        extra_headers={
+            "X-GitHub-Event": "push",
+            "X-GitHub-Delivery": "72d3162e-cc78-11e3-81ab-4c9367dc0958",
+            "Content-Type": "application/json",
+        },
+    )
     status, _ = Client(kind, router).post(body, headers)
     assert status == 200
     assert seen[0].type == "push" and seen[0].id == "72d3162e-cc78-11e3-81ab-4c9367dc0958"
@@ -253,8 +271,7 @@ def test_twilio_form_over_adapters_uses_request_url(kind: str) -> None:
     assert seen[0].payload == params and seen[0].id == "SM1"
     # behind a proxy: the public URL differs from the one the app sees
     public = "https://hooks.example.com"
-    headers = wh.sign_for_test("twilio-hmac-sha1", body, token,
-                               url=f"{public}/hooks?tenant=a%20b")
+    headers = wh.sign_for_test("twilio-hmac-sha1", body, token, url=f"{public}/hooks?tenant=a%20b")
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     assert Client(kind, router).post(body, headers, "/hooks?tenant=a%20b")[0] == 401
     proxied = Client(kind, router, public_base_url=public)
@@ -264,9 +281,7 @@ def test_twilio_form_over_adapters_uses_request_url(kind: str) -> None:
 def test_sendgrid_batch_is_exploded() -> None:
     pytest.importorskip("cryptography")
     private, public = wh.generate_sendgrid_keypair()
-    router = wh.WebhookRouter(
-        wh.make_verifier("sendgrid-ecdsa-p256", [public]), preset="sendgrid"
-    )
+    router = wh.WebhookRouter(wh.make_verifier("sendgrid-ecdsa-p256", [public]), preset="sendgrid")
     seen: list[Any] = []
     router.on("delivered", "open")(seen.append)
     batch = [

@@ -38,8 +38,10 @@ def test_github_documented_vector() -> None:
     with pytest.raises(wh.BadSignature):
         verifier.verify(b"Hello, World?", {"X-Hub-Signature-256": expected})
     with pytest.raises(wh.BadSignature):  # upper-case hex is not what GitHub sends
-        verifier.verify(b"Hello, World!", {"X-Hub-Signature-256": expected.upper()[:7].lower()
-                                           + expected[7:].upper()})
+        verifier.verify(
+            b"Hello, World!",
+            {"X-Hub-Signature-256": expected.upper()[:7].lower() + expected[7:].upper()},
+        )
 
 
 TWILIO_URL = "https://mycompany.com/myapp.php?foo=1&bar=2"
@@ -151,8 +153,11 @@ def test_we_sign_standard_webhooks_official_accepts() -> None:
 def test_standard_webhooks_key_must_be_base64_decoded() -> None:
     message = f"msg_1.{NOW}.".encode() + BODY
     literal = base64.b64encode(hmac.digest(SW_SECRET.encode(), message, "sha256")).decode()
-    headers = {"webhook-id": "msg_1", "webhook-timestamp": str(NOW),
-               "webhook-signature": f"v1,{literal}"}
+    headers = {
+        "webhook-id": "msg_1",
+        "webhook-timestamp": str(NOW),
+        "webhook-signature": f"v1,{literal}",
+    }
     with pytest.raises(wh.BadSignature):
         wh.make_verifier("standard-webhooks-v1", [SW_SECRET]).verify(BODY, headers)
 
@@ -258,9 +263,7 @@ def sendgrid_keys() -> tuple[str, str]:
     return pair
 
 
-SG_BODY = (
-    b'[{"email":"a@example.com","event":"delivered","sg_event_id":"sg1","timestamp":1}]\r\n'
-)
+SG_BODY = b'[{"email":"a@example.com","event":"delivered","sg_event_id":"sg1","timestamp":1}]\r\n'
 
 
 def test_we_sign_sendgrid_official_accepts(sendgrid_keys: tuple[str, str]) -> None:
@@ -315,16 +318,16 @@ def test_shopify_matches_documented_formula() -> None:
     unprefixed = {k.lower().removeprefix("x-"): v for k, v in headers.items()}
     verifier.verify(BODY, unprefixed)
     # hex instead of base64 fails; missing topic and empty body are refused
-    hex_headers = {**headers, "X-Shopify-Hmac-Sha256": hmac.new(
-        secret.encode(), BODY, hashlib.sha256).hexdigest()}
+    hex_headers = {
+        **headers,
+        "X-Shopify-Hmac-Sha256": hmac.new(secret.encode(), BODY, hashlib.sha256).hexdigest(),
+    }
     with pytest.raises(wh.BadSignature):
         verifier.verify(BODY, hex_headers)
     no_topic = {k: v for k, v in headers.items() if k != "X-Shopify-Topic"}
     with pytest.raises(wh.MissingHeader):
         verifier.verify(BODY, no_topic)
-    wh.make_verifier("shopify-hmac-sha256", [secret], require_metadata=False).verify(
-        BODY, no_topic
-    )
+    wh.make_verifier("shopify-hmac-sha256", [secret], require_metadata=False).verify(BODY, no_topic)
     empty = wh.sign_for_test("shopify-hmac-sha256", b"", secret)
     with pytest.raises(wh.MalformedPayload):
         verifier.verify(b"", empty)
@@ -338,8 +341,12 @@ def test_generic_hmac(algorithm: str, encoding: str, prefix: str) -> None:
     secret = "generic-secret"
     digest = hmac.new(secret.encode(), BODY, algorithm).digest()
     value = digest.hex() if encoding == "hex" else base64.b64encode(digest).decode()
-    options = {"header": "Linear-Signature", "algorithm": algorithm, "encoding": encoding,
-               "prefix": prefix}
+    options = {
+        "header": "Linear-Signature",
+        "algorithm": algorithm,
+        "encoding": encoding,
+        "prefix": prefix,
+    }
     verifier = wh.make_verifier("generic-hmac", [secret], **options)
     verifier.verify(BODY, {"linear-signature": prefix + value})
     assert wh.sign_for_test("generic-hmac", BODY, secret, **options) == {
@@ -364,11 +371,21 @@ def test_make_verifier_rejects_bad_configuration() -> None:
         wh.make_verifier("stripe-v1", ["x"], tolerance=0)
     with pytest.raises(TypeError):
         wh.make_verifier("stripe-v1", ["x"], bogus=1)
-    assert sorted(wh.SCHEMES) == sorted([
-        "stripe-v1", "github-sha256", "slack-v0", "shopify-hmac-sha256",
-        "standard-webhooks-v1", "svix-v1", "twilio-hmac-sha1", "twilio-hmac-sha1-bodysha256",
-        "twilio-hmac-sha256-sharedkey", "sendgrid-ecdsa-p256", "generic-hmac",
-    ])
+    assert sorted(wh.SCHEMES) == sorted(
+        [
+            "stripe-v1",
+            "github-sha256",
+            "slack-v0",
+            "shopify-hmac-sha256",
+            "standard-webhooks-v1",
+            "svix-v1",
+            "twilio-hmac-sha1",
+            "twilio-hmac-sha1-bodysha256",
+            "twilio-hmac-sha256-sharedkey",
+            "sendgrid-ecdsa-p256",
+            "generic-hmac",
+        ]
+    )
 
 
 def test_repr_hides_secrets() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import logging
+import threading
 from collections.abc import Generator
 
 import httpx
@@ -14,6 +16,39 @@ __all__ = ["BasicAuth", "BearerAuth", "HeaderKeyAuth", "NoAuth", "QueryKeyAuth",
 
 NoAuth = None
 """No authentication: pass ``NoAuth`` (that is, ``None``) as the client's ``auth``."""
+
+
+class _RedactingFilter(logging.Filter):
+    """Scrubs registered secret values from records of the ``httpx`` logger, which logs
+    every request URL (and so a key sent as a query parameter) at INFO level."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+        self._lock = threading.Lock()
+
+    def register(self, value: str) -> None:
+        if len(value) >= 4:
+            with self._lock:
+                self._secrets.add(value)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = self._secrets
+        if not secrets:
+            return True
+        message = record.getMessage()
+        redacted = message
+        for value in secrets:
+            if value in redacted:
+                redacted = redacted.replace(value, "***")
+        if redacted != message:
+            record.msg = redacted
+            record.args = None
+        return True
+
+
+_httpx_filter = _RedactingFilter()
+logging.getLogger("httpx").addFilter(_httpx_filter)
 
 
 def _as_secret(value: Secret | str) -> Secret:
@@ -40,7 +75,7 @@ class BearerAuth(_SecretAuth):
     def __init__(self, secret: Secret | str) -> None:
         self._secret = _as_secret(secret)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.headers["Authorization"] = f"Bearer {self._secret.get_secret_value()}"
         yield request
 
@@ -59,7 +94,7 @@ class BasicAuth(_SecretAuth):
     def _secret_values(self) -> tuple[str, ...]:
         return (self._secret.get_secret_value(), self._token())
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.headers["Authorization"] = f"Basic {self._token()}"
         yield request
 
@@ -76,7 +111,7 @@ class HeaderKeyAuth(_SecretAuth):
         self.header = header
         self._secret = _as_secret(secret)
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.headers[self.header] = self._secret.get_secret_value()
         yield request
 
@@ -92,8 +127,9 @@ class QueryKeyAuth(_SecretAuth):
             raise ConfigurationError("QueryKeyAuth needs a parameter name")
         self.param = param
         self._secret = _as_secret(secret)
+        _httpx_filter.register(self._secret.get_secret_value())
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.url = request.url.copy_set_param(self.param, self._secret.get_secret_value())
         yield request
 

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 import msgspec
@@ -33,6 +33,7 @@ from .errors import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    CircuitOpenError,
     ConfigurationError,
     RateLimitError,
     ResponseTooLargeError,
@@ -169,13 +170,17 @@ class _ClientCore:
 
     def _on_transition(self, key: str, transition: Transition) -> None:
         self._emit(
-            "breaker_transition", key=key, from_state=transition[0].value,
+            "breaker_transition",
+            key=key,
+            from_state=transition[0].value,
             to_state=transition[1].value,
         )
 
     def _on_reject(self, key: str, admission: Admission) -> None:
         self._emit(
-            "breaker_rejected", key=key, state=admission.state.value,
+            "breaker_rejected",
+            key=key,
+            state=admission.state.value,
             retry_after=admission.retry_after,
         )
 
@@ -275,7 +280,9 @@ class _ClientCore:
             return min(float(value), remaining) if value is not None else remaining
 
         return httpx.Timeout(
-            connect=clamp(t.connect), read=clamp(t.read), write=clamp(t.write),
+            connect=clamp(t.connect),
+            read=clamp(t.read),
+            write=clamp(t.write),
             pool=clamp(t.pool),
         )
 
@@ -289,7 +296,10 @@ class _ClientCore:
         if wait > min(self._config.max_retry_wait, remaining):
             return 0.0  # too long to wait locally: let the server decide
         self._emit(
-            "rate_limit_wait", method=call.method, path=call.path, attempt=call.attempt,
+            "rate_limit_wait",
+            method=call.method,
+            path=call.path,
+            attempt=call.attempt,
             wait=wait,
         )
         return wait
@@ -361,15 +371,36 @@ class _ClientCore:
                 give_up = "retry budget exhausted"
         if give_up is not None:
             self._emit(
-                "give_up", method=call.method, path=call.path, attempt=call.attempt,
-                reason=reason, why=give_up, request_id=request_id,
+                "give_up",
+                method=call.method,
+                path=call.path,
+                attempt=call.attempt,
+                reason=reason,
+                why=give_up,
+                request_id=request_id,
             )
             return None
         self._emit(
-            "retry", method=call.method, path=call.path, attempt=call.attempt, wait=wait,
-            reason=reason, request_id=request_id,
+            "retry",
+            method=call.method,
+            path=call.path,
+            attempt=call.attempt,
+            wait=wait,
+            reason=reason,
+            request_id=request_id,
         )
         return wait
+
+    def _breaker_stopped_retries(self, call: _Call, last_error: APIError) -> None:
+        self._emit(
+            "give_up",
+            method=call.method,
+            path=call.path,
+            attempt=call.attempt - 1,
+            reason=type(last_error).__name__,
+            why="circuit breaker opened",
+            request_id=last_error.request_id,
+        )
 
     def _on_transport_error(
         self, call: _Call, exc: httpx.TransportError
@@ -385,8 +416,11 @@ class _ClientCore:
         )
         connect_phase = isinstance(exc, _CONNECT_PHASE)
         wait = self._retry_wait(
-            call, retryable=connect_phase or call.retry_safe, reason=name,
-            retry_after=None, request_id=None,
+            call,
+            retryable=connect_phase or call.retry_safe,
+            reason=name,
+            retry_after=None,
+            request_id=None,
         )
         return error, wait
 
@@ -431,7 +465,10 @@ class _ClientCore:
         else:
             retryable = status in self._config.retry_statuses and call.retry_safe
         wait = self._retry_wait(
-            call, retryable=retryable, reason=f"HTTP {status}", retry_after=retry_after,
+            call,
+            retryable=retryable,
+            reason=f"HTTP {status}",
+            retry_after=retry_after,
             request_id=error.request_id,
         )
         return error, wait
@@ -468,7 +505,7 @@ class SyncAPIClient(_ClientCore):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> SyncAPIClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -493,7 +530,13 @@ class SyncAPIClient(_ClientCore):
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
-            method, path, params=params, json=json, form=form, files=files, headers=headers,
+            method,
+            path,
+            params=params,
+            json=json,
+            form=form,
+            files=files,
+            headers=headers,
             timeout=timeout,
         )
         if self._budget is not None:
@@ -506,13 +549,20 @@ class SyncAPIClient(_ClientCore):
 
     def _run(self, call: _Call) -> httpx.Response:
         breaker = self._breaker
+        last_error: APIError | None = None
         while True:
             call.attempt += 1
             delay = self._rate_limit_delay(call)
             if delay > 0:
                 time.sleep(delay)
             self._attempt_timeout(call)  # raises if the deadline has passed
-            admission = breaker.acquire(call.breaker_key) if breaker else None
+            try:
+                admission = breaker.acquire(call.breaker_key) if breaker else None
+            except CircuitOpenError as exc:
+                if last_error is None:
+                    raise
+                self._breaker_stopped_retries(call, last_error)
+                raise last_error from exc
             outcome: Outcome = "ignore"
             try:
                 try:
@@ -523,6 +573,7 @@ class SyncAPIClient(_ClientCore):
                     error, wait = self._on_transport_error(call, exc)
                     if wait is None:
                         raise error from exc
+                    last_error = error
                 except APITimeoutError:
                     outcome = "failure"
                     raise
@@ -537,6 +588,7 @@ class SyncAPIClient(_ClientCore):
                     status_error, wait = result
                     if wait is None:
                         raise status_error
+                    last_error = status_error
             finally:
                 if breaker is not None and admission is not None:
                     breaker.settle(call.breaker_key, admission, outcome)
@@ -588,7 +640,7 @@ class AsyncAPIClient(_ClientCore):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncAPIClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
@@ -613,7 +665,13 @@ class AsyncAPIClient(_ClientCore):
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
-            method, path, params=params, json=json, form=form, files=files, headers=headers,
+            method,
+            path,
+            params=params,
+            json=json,
+            form=form,
+            files=files,
+            headers=headers,
             timeout=timeout,
         )
         if self._budget is not None:
@@ -626,13 +684,20 @@ class AsyncAPIClient(_ClientCore):
 
     async def _run(self, call: _Call) -> httpx.Response:
         breaker = self._breaker
+        last_error: APIError | None = None
         while True:
             call.attempt += 1
             delay = self._rate_limit_delay(call)
             if delay > 0:
                 await asyncio.sleep(delay)
             self._attempt_timeout(call)  # raises if the deadline has passed
-            admission = await breaker.aacquire(call.breaker_key) if breaker else None
+            try:
+                admission = await breaker.aacquire(call.breaker_key) if breaker else None
+            except CircuitOpenError as exc:
+                if last_error is None:
+                    raise
+                self._breaker_stopped_retries(call, last_error)
+                raise last_error from exc
             outcome: Outcome = "ignore"
             try:
                 try:
@@ -643,6 +708,7 @@ class AsyncAPIClient(_ClientCore):
                     error, wait = self._on_transport_error(call, exc)
                     if wait is None:
                         raise error from exc
+                    last_error = error
                 except APITimeoutError:
                     outcome = "failure"
                     raise
@@ -657,6 +723,7 @@ class AsyncAPIClient(_ClientCore):
                     status_error, wait = result
                     if wait is None:
                         raise status_error
+                    last_error = status_error
             finally:
                 if breaker is not None and admission is not None:
                     await breaker.asettle(call.breaker_key, admission, outcome)

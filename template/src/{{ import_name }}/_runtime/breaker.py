@@ -263,9 +263,7 @@ class CircuitBreaker:
 
     def settle(self, key: str, admission: Admission, outcome: Outcome) -> None:
         backend = self.backend
-        self._settled(
-            key, backend.settle(key, self.config, admission, outcome, backend.clock())
-        )
+        self._settled(key, backend.settle(key, self.config, admission, outcome, backend.clock()))
 
     async def aacquire(self, key: str) -> Admission:
         backend = self.backend

@@ -233,8 +233,13 @@ class RedisBreakerBackend:
             return entry
 
     def _acquire_args(self, config: BreakerConfig, now: float, token: str) -> list[object]:
-        return [repr(now), config.half_open_max_calls, repr(config.probe_timeout), token,
-                self._ttl_ms]
+        return [
+            repr(now),
+            config.half_open_max_calls,
+            repr(config.probe_timeout),
+            token,
+            self._ttl_ms,
+        ]
 
     def _settle_args(
         self, config: BreakerConfig, admission: Admission, outcome: Outcome, now: float

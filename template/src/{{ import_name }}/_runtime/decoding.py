@@ -50,7 +50,7 @@ def request_id_of(response: httpx.Response, headers: Sequence[str]) -> str | Non
     return None
 
 
-def decode_response(
+def decode_response(  # noqa: UP047, RUF100
     response: httpx.Response,
     type_: type[T],
     *,

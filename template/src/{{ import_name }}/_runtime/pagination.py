@@ -91,7 +91,7 @@ class _Guard:
         return True
 
 
-def iter_cursor(
+def iter_cursor(  # noqa: UP047, RUF100
     fetch: Callable[[str | None], P],
     items: Callable[[P], Iterable[T]],
     *,
@@ -115,7 +115,7 @@ def iter_cursor(
             return
 
 
-async def aiter_cursor(
+async def aiter_cursor(  # noqa: UP047, RUF100
     fetch: Callable[[str | None], Awaitable[P]],
     items: Callable[[P], Iterable[T]],
     *,
@@ -139,7 +139,7 @@ async def aiter_cursor(
             return
 
 
-def iter_link_header(
+def iter_link_header(  # noqa: UP047, RUF100
     fetch: Callable[[str | None], httpx.Response],
     items: Callable[[httpx.Response], Iterable[T]],
     *,
@@ -158,7 +158,7 @@ def iter_link_header(
             return
 
 
-async def aiter_link_header(
+async def aiter_link_header(  # noqa: UP047, RUF100
     fetch: Callable[[str | None], Awaitable[httpx.Response]],
     items: Callable[[httpx.Response], Iterable[T]],
     *,
@@ -177,7 +177,7 @@ async def aiter_link_header(
             return
 
 
-def iter_next_uri(
+def iter_next_uri(  # noqa: UP047, RUF100
     fetch: Callable[[str | None], P],
     items: Callable[[P], Iterable[T]],
     *,
@@ -197,7 +197,7 @@ def iter_next_uri(
             return
 
 
-async def aiter_next_uri(
+async def aiter_next_uri(  # noqa: UP047, RUF100
     fetch: Callable[[str | None], Awaitable[P]],
     items: Callable[[P], Iterable[T]],
     *,

@@ -57,8 +57,7 @@ def require_env(name: str) -> Secret:
     value = os.environ.get(name)
     if value is None or not value.strip():
         raise MissingCredentialError(
-            f"environment variable {name} is not set (or is empty); "
-            "set it to the API credential",
+            f"environment variable {name} is not set (or is empty); set it to the API credential",
             variable=name,
         )
     return Secret(value.strip())

@@ -184,7 +184,12 @@ class SQLiteStore:
             self.path, timeout=timeout, isolation_level=None, check_same_thread=False
         )
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+        # Status updates commit with NORMAL (no fsync of their own); the insert that
+        # precedes an acknowledgement switches to the configured level, and its fsync
+        # also makes every earlier WAL frame durable. A power cut can therefore only
+        # lose a "done"/"failed" mark, and the event then simply runs again.
+        self._durable = synchronous.upper()
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         self._db.execute(
             f"CREATE TABLE IF NOT EXISTS {table} ("
@@ -209,25 +214,42 @@ class SQLiteStore:
         status = PROCESSING if token else event.status
         attempts = 1 if token else 0
         with self._lock:
-            cur = self._db.execute(
-                f"INSERT INTO {self.table} ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "  # noqa: S608
-                "ON CONFLICT DO NOTHING",
-                (
-                    event.provider,
-                    event.event_id,
-                    event.event_type,
-                    status,
-                    event.body,
-                    json.dumps(event.headers),
-                    event.received_at,
-                    event.updated_at,
-                    attempts,
-                    None,
-                    token,
-                    lease_until,
-                ),
-            )
+            if self._durable != "NORMAL":
+                self._db.execute(f"PRAGMA synchronous={self._durable}")
+            try:
+                cur = self._insert(event, status, attempts, token, lease_until)
+            finally:
+                if self._durable != "NORMAL":
+                    self._db.execute("PRAGMA synchronous=NORMAL")
             return cur.rowcount == 1
+
+    def _insert(
+        self,
+        event: StoredEvent,
+        status: str,
+        attempts: int,
+        token: str | None,
+        lease_until: float | None,
+    ) -> sqlite3.Cursor:
+        cur = self._db.execute(
+            f"INSERT INTO {self.table} ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "  # noqa: S608
+            "ON CONFLICT DO NOTHING",
+            (
+                event.provider,
+                event.event_id,
+                event.event_type,
+                status,
+                event.body,
+                json.dumps(event.headers),
+                event.received_at,
+                event.updated_at,
+                attempts,
+                None,
+                token,
+                lease_until,
+            ),
+        )
+        return cur
 
     def claim(
         self,

@@ -363,7 +363,7 @@ class WebhookRouter:
                     event.id,
                     type(exc).__name__,
                 )
-        status = "accepted" if new or claimed else "duplicate"
+        status = "accepted" if new else "duplicate"
         body: dict[str, Any] = {"ok": True, "status": status}
         if failed:
             body["failed"] = failed

@@ -7,7 +7,7 @@ whose message never contains a secret or an expected signature.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import hmac
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -51,29 +51,50 @@ class Verifier(Protocol):
 
 
 class _Keyed:
-    """Holds secrets as bytes; never shows them in ``repr``."""
+    """Holds secrets as pre-keyed HMAC states; never shows them in ``repr``."""
 
     scheme: str = ""
 
     def __init__(self, keys: Sequence[bytes]) -> None:
         self._keys: tuple[bytes, ...] = tuple(keys)
+        self._bases: dict[str, tuple[hmac.HMAC, ...]] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} scheme={self.scheme!r} secrets={len(self._keys)}>"
 
-    def _match_hex(self, message: bytes, sent: Sequence[str], digest: str = "sha256") -> bool:
+    def _macs(self, prefix: bytes, body: bytes, digest: str) -> list[hmac.HMAC]:
+        """One finished HMAC per secret over ``prefix + body`` (without copying body).
+        The keyed inner/outer states are computed once and copied per request."""
+        bases = self._bases.get(digest)
+        if bases is None:
+            bases = tuple(hmac.new(key, digestmod=digest) for key in self._keys)
+            self._bases[digest] = bases
+        macs = []
+        for base in bases:
+            mac = base.copy()
+            if prefix:
+                mac.update(prefix)
+            mac.update(body)
+            macs.append(mac)
+        return macs
+
+    def _match_hex(
+        self, message: bytes, sent: Sequence[str], digest: str = "sha256", prefix: bytes = b""
+    ) -> bool:
         found = False
-        for key in self._keys:
-            expected = hmac.digest(key, message, digest).hex()
+        for mac in self._macs(prefix, message, digest):
+            expected = mac.hexdigest()
             for candidate in sent:
                 # No early exit: every pair is compared, in constant time each.
                 found |= hmac.compare_digest(expected, candidate)
         return found
 
-    def _match_b64(self, message: bytes, sent: Sequence[str], digest: str = "sha256") -> bool:
+    def _match_b64(
+        self, message: bytes, sent: Sequence[str], digest: str = "sha256", prefix: bytes = b""
+    ) -> bool:
         found = False
-        for key in self._keys:
-            expected = base64.b64encode(hmac.digest(key, message, digest)).decode("ascii")
+        for mac in self._macs(prefix, message, digest):
+            expected = binascii.b2a_base64(mac.digest(), newline=False).decode("ascii")
             for candidate in sent:
                 found |= hmac.compare_digest(expected, candidate)
         return found
@@ -124,7 +145,7 @@ class StripeVerifier(_Keyed):
         timestamp = parse_timestamp(t, self.header)
         if not sent:
             raise BadSignature("no v1 signature")
-        if not self._match_hex(t.encode("ascii") + b"." + body, sent):
+        if not self._match_hex(body, sent, prefix=t.encode("ascii") + b"."):
             raise BadSignature()
         check_window(timestamp, self.tolerance, self._now)
 
@@ -178,7 +199,7 @@ class SlackVerifier(_Keyed):
         timestamp = parse_timestamp(ts, self.ts_header)
         if not raw.startswith("v0="):
             raise MalformedHeader(self.header)
-        if not self._match_hex(b"v0:" + ts.encode("ascii") + b":" + body, (raw[3:],)):
+        if not self._match_hex(body, (raw[3:],), prefix=b"v0:" + ts.encode("ascii") + b":"):
             raise BadSignature()
         check_window(timestamp, self.tolerance, self._now)
 
@@ -258,6 +279,8 @@ class StandardWebhooksVerifier(_Keyed):
         self._now = now
 
     def _prefix(self, headers: Mapping[str, str]) -> str:
+        if len(self.prefixes) == 1:
+            return self.prefixes[0]
         for prefix in self.prefixes:
             if get_header(headers, prefix + "id") is not None:
                 return prefix
@@ -274,8 +297,7 @@ class StandardWebhooksVerifier(_Keyed):
         sent = [entry[3:] for entry in raw.split(" ") if entry.startswith("v1,")]
         if not sent:
             raise BadSignature("no v1 signature")
-        message = f"{msg_id}.{ts}.".encode("ascii") + body
-        if not self._match_b64(message, sent):
+        if not self._match_b64(body, sent, prefix=f"{msg_id}.{ts}.".encode("ascii")):
             raise BadSignature()
         check_window(timestamp, self.tolerance, self._now)
 

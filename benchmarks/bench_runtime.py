@@ -1,0 +1,354 @@
+"""Per-call overhead of the integration runtime versus raw httpx, on a local server.
+
+Measures sequential keep-alive calls returning a 1 KB JSON body (sync and async, GET
+and POST), the pure bookkeeping cost of the breaker + retry budget + rate limiter per
+call, and, when they are importable, official SDKs (openai, anthropic, stripe)
+against the same server. ``run()`` returns rows for ``benchmarks/run.py``; run this
+file alone to print them. Bounded: a few seconds in total.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import importlib.util
+import json
+import socket
+import sys
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+RUNTIME_DIR = ROOT / "template" / "src" / "{{ import_name }}" / "_runtime"
+CALLS = 600
+ROUNDS = 3
+BOOKKEEPING_CALLS = 50_000
+GOAL_RATIO = 1.5  # the runtime may cost at most 50 % more per call than raw httpx
+GOAL_BOOKKEEPING_US = 20.0
+PAYLOAD = json.dumps(
+    {
+        "id": "obj_1",
+        "object": "thing",
+        "items": [{"n": i, "name": f"item-{i:03d}"} for i in range(30)],
+    }
+).encode()[:1024]
+BODY_1K = json.dumps(
+    {"id": "obj_1", "object": "model", "created": 0, "owned_by": "bench", "pad": "x" * 900}
+).encode()
+
+
+def load_runtime(name: str = "ik_runtime_bench") -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(
+        name, RUNTIME_DIR / "__init__.py", submodule_search_locations=[str(RUNTIME_DIR)]
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    previous, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # keep template/ clean
+    try:
+        spec.loader.exec_module(module)
+        importlib.import_module(f"{name}.telemetry")
+    finally:
+        sys.dont_write_bytecode = previous
+    return module
+
+
+class _Server:
+    """Minimal keep-alive HTTP/1.1 server: every request gets the same 1 KB JSON body."""
+
+    def __init__(self) -> None:
+        self._sock = socket.socket()
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._sock.settimeout(0.2)
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self._stop = threading.Event()
+        self._response = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            b"request-id: req_bench\r\nContent-Length: "
+            + str(len(BODY_1K)).encode()
+            + b"\r\n\r\n"
+            + BODY_1K
+        )
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def __enter__(self) -> _Server:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        self._sock.close()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        buffer = b""
+        with conn:
+            while not self._stop.is_set():
+                while b"\r\n\r\n" not in buffer:
+                    try:
+                        data = conn.recv(65536)
+                    except OSError:
+                        return
+                    if not data:
+                        return
+                    buffer += data
+                head, _, buffer = buffer.partition(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n")[1:]:
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value.strip())
+                while len(buffer) < length:
+                    data = conn.recv(65536)
+                    if not data:
+                        return
+                    buffer += data
+                buffer = buffer[length:]
+                conn.sendall(self._response)
+
+
+def _per_call_us(fn: Callable[[], object], calls: int = CALLS) -> float:
+    for _ in range(50):
+        fn()
+    best = float("inf")
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        for _ in range(calls):
+            fn()
+        best = min(best, (time.perf_counter() - started) / calls)
+    return best * 1e6
+
+
+def _pair_us(raw: Callable[[], object], ours: Callable[[], object]) -> tuple[float, float]:
+    """Best per-call time of each, rounds interleaved so machine noise hits both alike."""
+    best = {"raw": float("inf"), "ours": float("inf")}
+    for fn in (raw, ours):
+        for _ in range(50):
+            fn()
+    for _ in range(ROUNDS + 2):
+        for key, fn in (("raw", raw), ("ours", ours)):
+            started = time.perf_counter()
+            for _ in range(CALLS // 2):
+                fn()
+            best[key] = min(best[key], (time.perf_counter() - started) / (CALLS // 2))
+    return best["raw"] * 1e6, best["ours"] * 1e6
+
+
+async def _apair_us(
+    raw: Callable[[], Awaitable[object]], ours: Callable[[], Awaitable[object]]
+) -> tuple[float, float]:
+    best = {"raw": float("inf"), "ours": float("inf")}
+    for fn in (raw, ours):
+        for _ in range(50):
+            await fn()
+    for _ in range(ROUNDS + 2):
+        for key, fn in (("raw", raw), ("ours", ours)):
+            started = time.perf_counter()
+            for _ in range(CALLS // 2):
+                await fn()
+            best[key] = min(best[key], (time.perf_counter() - started) / (CALLS // 2))
+    return best["raw"] * 1e6, best["ours"] * 1e6
+
+
+def _row(
+    name: str, value: float, baseline: float | None, goal: str, unit: str = "µs/call"
+) -> dict[str, object]:
+    return {
+        "name": name,
+        "value": round(value, 2),
+        "unit": unit,
+        "baseline": round(baseline, 2) if baseline is not None else None,
+        "ratio": round(value / baseline, 3) if baseline else None,
+        "goal": goal,
+    }
+
+
+def _config(rt: ModuleType, url: str) -> Any:
+    return rt.ClientConfig(
+        url, request_id_headers=("request-id",), idempotency_header="Idempotency-Key"
+    )
+
+
+def _sync_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
+    rows = []
+    body = {"name": "bench", "payload": "p" * 900}
+    encoded = json.dumps(body).encode()
+    with httpx.Client(timeout=5.0) as raw, rt.SyncAPIClient(_config(rt, url)) as client:
+        raw_get, ours_get = _pair_us(
+            lambda: raw.get(url + "/v1/things/1").content,
+            lambda: client._request("GET", "/v1/things/1").content,
+        )
+        headers = {"Content-Type": "application/json"}
+        raw_post, ours_post = _pair_us(
+            lambda: raw.post(url + "/v1/things", content=encoded, headers=headers).content,
+            lambda: client._request("POST", "/v1/things", json=body).content,
+        )
+    goal = f"ratio <= {GOAL_RATIO}"
+    rows.append(_row("runtime sync GET vs raw httpx", ours_get, raw_get, goal))
+    rows.append(_row("runtime sync POST vs raw httpx", ours_post, raw_post, goal))
+    return rows
+
+
+def _async_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
+    body = {"name": "bench", "payload": "p" * 900}
+    encoded = json.dumps(body).encode()
+
+    async def main() -> list[dict[str, object]]:
+        async with (
+            httpx.AsyncClient(timeout=5.0) as raw,
+            rt.AsyncAPIClient(_config(rt, url)) as client,
+        ):
+
+            async def raw_get() -> object:
+                return (await raw.get(url + "/v1/things/1")).content
+
+            async def ours_get() -> object:
+                return (await client._request("GET", "/v1/things/1")).content
+
+            async def raw_post() -> object:
+                headers = {"Content-Type": "application/json"}
+                return (
+                    await raw.post(url + "/v1/things", content=encoded, headers=headers)
+                ).content
+
+            async def ours_post() -> object:
+                return (await client._request("POST", "/v1/things", json=body)).content
+
+            results = [*await _apair_us(raw_get, ours_get), *await _apair_us(raw_post, ours_post)]
+        goal = f"ratio <= {GOAL_RATIO}"
+        return [
+            _row("runtime async GET vs raw httpx", results[1], results[0], goal),
+            _row("runtime async POST vs raw httpx", results[3], results[2], goal),
+        ]
+
+    return asyncio.run(main())
+
+
+def _bookkeeping_row(rt: ModuleType) -> dict[str, object]:
+    breaker = rt.CircuitBreaker(rt.BreakerConfig())
+    budget = rt.RetryBudget()
+    limiter = rt.RateLimiter()
+    headers = httpx.Headers({"x-ratelimit-remaining": "100", "x-ratelimit-reset": "60"})
+
+    def one() -> None:
+        admission = breaker.acquire("api.example.com")
+        budget.deposit()
+        limiter.acquire()
+        limiter.update(200, headers)
+        breaker.settle("api.example.com", admission, "success")
+
+    started = time.perf_counter()
+    for _ in range(BOOKKEEPING_CALLS):
+        one()
+    per_call = (time.perf_counter() - started) / BOOKKEEPING_CALLS * 1e6
+    return _row(
+        "breaker + budget + rate-limit bookkeeping", per_call, None, f"<= {GOAL_BOOKKEEPING_US} µs"
+    )
+
+
+def _sdk_rows(url: str, raw_get_us: float | None) -> list[dict[str, object]]:
+    """Official SDKs against the same server, only if importable."""
+    rows: list[dict[str, object]] = []
+
+    def openai_call() -> Callable[[], object]:
+        openai: Any = importlib.import_module("openai")
+        client = openai.OpenAI(api_key="sk-bench", base_url=url + "/v1", max_retries=0)
+        return lambda: client.models.retrieve("bench")
+
+    def anthropic_call() -> Callable[[], object]:
+        anthropic: Any = importlib.import_module("anthropic")
+        client = anthropic.Anthropic(api_key="sk-bench", base_url=url, max_retries=0)
+        return lambda: client.models.retrieve("bench")
+
+    def stripe_call() -> Callable[[], object]:
+        stripe: Any = importlib.import_module("stripe")
+        client = stripe.StripeClient("sk_test_bench", base_addresses={"api": url})
+        customers = client.v1.customers if hasattr(client, "v1") else client.customers
+        return lambda: customers.retrieve("cus_bench")
+
+    candidates: list[tuple[str, Callable[[], Callable[[], object]]]] = [
+        ("openai", openai_call),
+        ("anthropic", anthropic_call),
+        ("stripe", stripe_call),
+    ]
+    for name, factory in candidates:
+        if importlib.util.find_spec(name) is None:
+            rows.append(
+                {
+                    "name": f"{name} SDK GET",
+                    "value": None,
+                    "unit": "µs/call",
+                    "baseline": raw_get_us,
+                    "ratio": None,
+                    "goal": "skipped: not installed",
+                }
+            )
+            continue
+        try:
+            value = _per_call_us(factory(), calls=200)
+        except Exception as exc:  # an SDK that dislikes our canned body is reported, not fatal
+            rows.append(
+                {
+                    "name": f"{name} SDK GET",
+                    "value": None,
+                    "unit": "µs/call",
+                    "baseline": raw_get_us,
+                    "ratio": None,
+                    "goal": f"skipped: {type(exc).__name__}",
+                }
+            )
+            continue
+        rows.append(_row(f"{name} SDK GET vs raw httpx", value, raw_get_us, "informational"))
+    return rows
+
+
+def run() -> list[dict[str, object]]:
+    """All rows: name, value, unit, baseline, ratio, goal."""
+    rt = load_runtime()
+    with _Server() as server:
+        rows = _sync_rows(rt, server.url)
+        rows += _async_rows(rt, server.url)
+        rows.append(_bookkeeping_row(rt))
+        baseline = rows[0]["baseline"]
+        rows += _sdk_rows(server.url, baseline if isinstance(baseline, float) else None)
+    return rows
+
+
+def _print(rows: list[dict[str, object]]) -> None:
+    header = f"{'benchmark':48} {'value':>10} {'unit':8} {'baseline':>9} {'ratio':>7}  goal"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        cells = {key: "-" if row.get(key) is None else str(row.get(key)) for key in row}
+        print(
+            f"{cells['name']:48} {cells['value']:>10} {cells['unit']:8} "
+            f"{cells['baseline']:>9} {cells['ratio']:>7}  {cells['goal']}"
+        )
+
+
+if __name__ == "__main__":
+    started = time.monotonic()
+    _print(run())
+    print(f"\n({time.monotonic() - started:.1f} s)")
