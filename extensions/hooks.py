@@ -67,6 +67,7 @@ class AnswerFilters(Extension):
         environment.filters["ik_json"] = lambda value: json.dumps(
             value, indent=2, ensure_ascii=False
         )
+        environment.filters["ruff_format"] = load_sibling("formatting").ruff_format
         spec_filters = load_sibling("ik_spec").filters
         spec_filters.register_filters(environment)
 

@@ -112,7 +112,6 @@ class _ClientCore:
             raise ConfigurationError("auth must be an httpx.Auth instance or None")
         self._config = config
         self._auth = auth
-        self._secrets = secret_values(auth)
         self._base = httpx.URL(config.base_url)
         self._base_str = config.base_url.rstrip("/")
         self._default_headers = httpx.Headers(
@@ -160,7 +159,7 @@ class _ClientCore:
     # -- internals -------------------------------------------------------------------
 
     def _scrub(self, text: str) -> str:
-        for secret in self._secrets:
+        for secret in secret_values(self._auth):  # never stored in plain text on the client
             if len(secret) >= 4:
                 text = text.replace(secret, "***")
         return text

@@ -121,7 +121,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             count = inbox.store.requeue(provider, args.event_ids, now=time.time())
             print(f"requeued {count}", file=stream)
             return 0
-        assert router is not None
+        if router is None:  # argparse requires --router for drain and replay
+            print("error: drain and replay need --router", file=sys.stderr)
+            return 2
         router.inbox = inbox
         if args.command == "drain":
             result = router.drain(include_failed=not args.no_failed, limit=args.limit)
