@@ -9,6 +9,8 @@ occur in a snapshot; cycles and deep nesting stop at ``MAX_DEPTH``.
 from __future__ import annotations
 
 import base64
+import random
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,10 +43,25 @@ def _resolve(schema: Any, spec: Mapping[str, Any]) -> Any:
     return schema if isinstance(schema, Mapping) else {}
 
 
+def _from_pattern(pattern: str) -> str | None:
+    """A string matching ``pattern`` (deterministic: a fixed seed), or None."""
+    try:
+        import rstr
+
+        text: str = rstr.Rstr(random.Random(0)).xeger(pattern)  # noqa: S311 - test data
+    except Exception:  # an unsupported construct: fall back to the plain sample
+        return None
+    return text if re.search(pattern, text) else None
+
+
 def _string(schema: Mapping[str, Any]) -> str:
     fmt = str(schema.get("format", ""))
     if fmt in _FORMATS:
         return str(_FORMATS[fmt])
+    if isinstance(schema.get("pattern"), str):
+        matched = _from_pattern(schema["pattern"])
+        if matched is not None:
+            return matched
     low = int(schema.get("minLength", 0) or 0)
     high = int(schema.get("maxLength", 0) or 0)
     text = "sample"
