@@ -15,7 +15,9 @@ import warnings
 
 __all__ = ["ruff_format"]
 
-_ARGS = ["format", "--isolated", "--line-length=100", "--stdin-filename=generated.py", "-"]
+_COMMON = ["--isolated", "--line-length=100", "--stdin-filename=generated.py"]
+_SORT = ["check", *_COMMON, "--select=I", "--fix-only", "--exit-zero", "-"]
+_FORMAT = ["format", *_COMMON, "-"]
 
 
 def _ruff() -> list[str] | None:
@@ -28,21 +30,28 @@ def _ruff() -> list[str] | None:
         return [found] if found else None
 
 
-def ruff_format(source: str, target_version: str = "py311") -> str:
-    """``source`` formatted by ``ruff format``; unchanged (with a warning) without ruff."""
+def ruff_format(source: str, target_version: str = "py311", first_party: str = "") -> str:
+    """``source`` with imports sorted and formatted by ruff; unchanged (warned) without ruff."""
     ruff = _ruff()
     if ruff is None:
         warnings.warn("ruff is not installed: generated modules are left unformatted", stacklevel=2)
         return source
-    result = subprocess.run(
-        [*ruff, *_ARGS, f"--target-version={target_version}"],
-        input=source,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    if result.returncode != 0:
-        print(f"ruff could not format a generated module: {result.stderr[:500]}", file=sys.stderr)
-        return source
-    return result.stdout
+    options = [f"--target-version={target_version}"]
+    if first_party.isidentifier():
+        options += ["--config", f"lint.isort.known-first-party = [{first_party!r}]"]
+    for args in (_SORT, _FORMAT):
+        result = subprocess.run(
+            [*ruff, *args[:-1], *options, args[-1]],
+            input=source,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        if result.returncode != 0:
+            print(
+                f"ruff could not format a generated module: {result.stderr[:500]}", file=sys.stderr
+            )
+            return source
+        source = result.stdout
+    return source

@@ -35,7 +35,7 @@ def parse_selection(text: str) -> tuple[str, list[str]]:
     return mode.strip(), [v.strip() for v in rest.split(",") if v.strip()]
 
 
-def _env_vars(ctx: dict[str, Any]) -> list[EnvVar]:
+def _env_vars(ctx: dict[str, Any], agent_key_env: str = "") -> list[EnvVar]:
     prefix = ctx["env_prefix"]
     name = ctx["provider_name"]
     out: list[EnvVar] = []
@@ -54,6 +54,17 @@ def _env_vars(ctx: dict[str, Any]) -> list[EnvVar]:
             else f"{name} webhook signing secret; several, comma-separated, during rotation"
         )
         out.append(EnvVar(ctx["webhook_secret_env"], comment, "replace-me", True))
+        out.append(
+            EnvVar(
+                f"{prefix}_WEBHOOK_INBOX",
+                "Optional: webhook inbox, a SQLite file or a postgresql:// URL for many workers",
+                "webhook-inbox.sqlite3",
+                False,
+            )
+        )
+    if agent_key_env:
+        comment = "Optional: API key of the agent hook's LLM (python -m {}._agent fill)"
+        out.append(EnvVar(agent_key_env, comment.format(ctx["import_name"]), "", True))
     unique: dict[str, EnvVar] = {}
     for var in out:  # Twilio signs webhooks with the auth token: list it once
         unique.setdefault(var.name, var)
@@ -85,6 +96,7 @@ def build(
     """Compute everything the templates need from the answers in ``ctx``."""
     answers = load("answers")
     ik_spec = load("ik_spec")
+    webhooks = load("webhook_context")
     spec_path = _spec_path(ctx, kit_root, answers)
     mode, values = parse_selection(str(ctx.get("operation_selection") or "all"))
     hand_ops = None if spec_path else list(ctx.get("operations") or [])
@@ -112,17 +124,21 @@ def build(
             preset=preset,
         )
     api = cache[key]
+    kit_version = _kit_version(kit_root)
+    agent = load("agent_places").build(ctx, api, kit_version, ik_spec.filters)
     return {
         "api": api,
         "snapshot_json": json.dumps(api.snapshot, indent=2, ensure_ascii=False),
-        "env_vars": _env_vars(ctx),
+        "env_vars": _env_vars(ctx, agent["settings"].get("api_key_env", "")),
+        "agent": agent,
+        "webhook": webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None,
         "runtime_options": {
             "idempotency_header": ctx.get("idempotency_header") or None,
             "retry_hint_header": ctx.get("retry_hint_header") or None,
             "request_id_header": ctx.get("request_id_header") or "x-request-id",
             "query_array_style": ctx.get("query_array_style") or "repeat",
         },
-        "kit_version": _kit_version(kit_root),
+        "kit_version": kit_version,
         "answers_path": PurePath(str(ctx["_copier_conf"]["answers_file"])).as_posix(),
     }
 

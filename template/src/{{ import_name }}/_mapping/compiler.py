@@ -7,12 +7,15 @@ JSON paths: on any problem it raises and the mapper re-runs the slow, explaining
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable
 from typing import Any
 
-from .fields import MISSING, FieldPlan
+from .fields import MISSING, FieldPlan, check_of
 
 __all__ = ["FastPathError", "compile_loader", "dig", "struct_names"]
+
+debug_hook: Callable[[str], None] | None = None  # tests and benchmarks can read the code
 
 
 class FastPathError(Exception):
@@ -59,6 +62,31 @@ def _getter(
     return f"getattr(src, {key!r}, _M)"
 
 
+def _wire_hints(src_type: type) -> dict[str, Any]:
+    """Annotations of a msgspec Struct source (its decoded values are already typed)."""
+    if struct_names(src_type) is None:
+        return {}
+    try:
+        return typing.get_type_hints(src_type)
+    except Exception:  # unresolvable forward references: check everything
+        return {}
+
+
+def _trusted(hint: Any, check: type | tuple[type, ...] | None) -> tuple[bool, bool]:
+    """(value needs no isinstance check, value can be None) for a Struct field."""
+    if hint is None or hint is Any:
+        return check is None, True
+    wire_check, nullable = check_of(hint)
+    if wire_check is None or check is None:
+        return check is None, nullable
+    wanted = check if isinstance(check, tuple) else (check,)
+    have = wire_check if isinstance(wire_check, tuple) else (wire_check,)
+    ok = all(any(issubclass(h, w) for w in wanted) for h in have)
+    if ok and int in wanted and bool not in wanted and bool in have:
+        ok = False
+    return ok, nullable
+
+
 def _sub_loader(mapper: Any) -> Callable[[Any], Any]:
     return mapper.fast_load  # type: ignore[no-any-return]
 
@@ -67,13 +95,22 @@ def compile_loader(domain: type, plans: list[FieldPlan], src_type: type) -> Call
     """The fast loader of ``domain`` objects from values of ``src_type``."""
     kind = "dict" if issubclass(src_type, dict) else "obj"
     names = struct_names(src_type)
+    hints = _wire_hints(src_type)
     ns: dict[str, Any] = {"_M": MISSING, "_F": FastPathError, "_D": domain, "_dig": dig}
     lines = ["def load(src):"]
     args = []
     for i, plan in enumerate(plans):
         v = f"v{i}"
-        lines.append(f"    {v} = {_getter(kind, names, plan.wire, ns)}")
-        lines.append(f"    if {v} is None or {v} is _M:")
+        getter = _getter(kind, names, plan.wire, ns)
+        lines.append(f"    {v} = {getter}")
+        attr = getter[4:] if getter.startswith("src.") else None
+        trusted, maybe_none = _trusted(hints.get(attr) if attr else None, plan.check)
+        if attr is None:
+            lines.append(f"    if {v} is None or {v} is _M:")
+        elif maybe_none:
+            lines.append(f"    if {v} is None:")
+        else:
+            lines.append("    if False:")
         if plan.default is not MISSING:
             ns[f"_d{i}"] = plan.default
             lines.append(f"        {v} = _d{i}")
@@ -98,7 +135,7 @@ def compile_loader(domain: type, plans: list[FieldPlan], src_type: type) -> Call
             needs = spec.convert.needs
             extra = f", {_getter(kind, names, tuple(needs.split('.')), ns)}" if needs else ""
             lines.append(f"        {v} = _c{i}({v}{extra})")
-        elif plan.check is not None:
+        elif plan.check is not None and not trusted:
             ns[f"_t{i}"] = plan.check
             checks = plan.check if isinstance(plan.check, tuple) else (plan.check,)
             bool_guard = (
@@ -110,6 +147,8 @@ def compile_loader(domain: type, plans: list[FieldPlan], src_type: type) -> Call
         args.append(f"{plan.name}={v}")
     lines.append(f"    return _D({', '.join(args)})")
     code = "\n".join(lines)
+    if debug_hook is not None:
+        debug_hook(code)
     exec(compile(code, f"<mapper {domain.__qualname__}>", "exec"), ns)  # noqa: S102
     loader: Callable[[Any], Any] = ns["load"]
     return loader

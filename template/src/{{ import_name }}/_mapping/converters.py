@@ -63,8 +63,10 @@ def _number(value: Any) -> int | float:
     return value
 
 
-def _load_unix(value: Any) -> dt.datetime:
-    return dt.datetime.fromtimestamp(_number(value), tz=dt.UTC)
+def _load_unix(value: Any, _utc: dt.tzinfo = dt.UTC) -> dt.datetime:
+    if value.__class__ is int:
+        return dt.datetime.fromtimestamp(value, tz=_utc)
+    return dt.datetime.fromtimestamp(_number(value), tz=_utc)
 
 
 def _dump_unix(value: dt.datetime) -> int:
@@ -88,20 +90,38 @@ def _load_date(value: Any) -> dt.date:
     return dt.date.fromisoformat(value[:10])
 
 
+_EXPONENTS: dict[str, int] = {
+    code: exp
+    for codes, exp in ((ZERO_DECIMAL, 0), (THREE_DECIMAL, 3))
+    for upper_code in codes
+    for code in (upper_code, upper_code.lower())
+}
+
+
 def _exponent(currency: Any, fixed: int | None) -> int:
     if fixed is not None:
         return fixed
     if not isinstance(currency, str):
         raise TypeError("minor units need the currency, which is missing")
-    code = currency.upper()
-    return 0 if code in ZERO_DECIMAL else 3 if code in THREE_DECIMAL else 2
+    exp = _EXPONENTS.get(currency)
+    if exp is None:
+        code = currency.upper()
+        exp = 0 if code in ZERO_DECIMAL else 3 if code in THREE_DECIMAL else 2
+        if len(_EXPONENTS) < 1024:  # a cache: the next lookup of this code is one dict hit
+            _EXPONENTS[currency] = exp
+    return exp
 
 
 def minor_units(currency_field: str = "currency", *, exponent: int | None = None) -> Converter:
     """Integer minor units (cents) → ``Decimal`` major units, using the sibling currency
     field (zero- and three-decimal currencies included) or a fixed ``exponent``."""
+    exponents = _EXPONENTS
 
     def load(value: Any, currency: Any = None) -> Decimal:
+        if value.__class__ is int and exponent is None:
+            exp = exponents.get(currency)
+            if exp is not None:
+                return Decimal(value).scaleb(-exp)
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"expected integer minor units, got {type(value).__name__}")
         return Decimal(value).scaleb(-_exponent(currency, exponent))
@@ -143,7 +163,7 @@ def _load_int(value: Any) -> int:
 
 
 def _load_expandable(value: Any) -> str:
-    if isinstance(value, str):
+    if value.__class__ is str:
         return value
     ident = value.get("id") if isinstance(value, dict) else getattr(value, "id_", None)
     if ident is None:

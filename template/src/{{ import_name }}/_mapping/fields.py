@@ -15,7 +15,7 @@ from typing import Any
 from .converters import Converter
 from .enums import EnumMap
 
-__all__ = ["MISSING", "Field", "FieldPlan", "convert_case", "plan_fields"]
+__all__ = ["MISSING", "Field", "FieldPlan", "check_of", "convert_case", "plan_fields", "to_snake"]
 
 
 class _Missing:
@@ -39,9 +39,20 @@ class Field:
     ``nested``: a mapper for an object value; with ``many=True`` for a list of objects.
     ``default``/``default_factory``: used when the provider omits the value or sends null.
     ``read_only``: never sent back (ids, timestamps the provider sets).
+    ``required``: the provider must send it, even though the domain class has a default
+    (so you can build objects to create without inventing an id).
     """
 
-    __slots__ = ("convert", "default", "default_factory", "many", "nested", "read_only", "wire")
+    __slots__ = (
+        "convert",
+        "default",
+        "default_factory",
+        "many",
+        "nested",
+        "read_only",
+        "required",
+        "wire",
+    )
 
     def __init__(
         self,
@@ -53,6 +64,7 @@ class Field:
         default: Any = MISSING,
         default_factory: Callable[[], Any] | None = None,
         read_only: bool = False,
+        required: bool = False,
     ) -> None:
         self.wire = wire
         self.convert = convert
@@ -61,6 +73,7 @@ class Field:
         self.default = default
         self.default_factory = default_factory
         self.read_only = read_only
+        self.required = required
 
 
 @dataclasses.dataclass
@@ -103,13 +116,13 @@ def to_snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
 
 
-def _check_of(hint: Any) -> tuple[type | tuple[type, ...] | None, bool]:
+def check_of(hint: Any) -> tuple[type | tuple[type, ...] | None, bool]:
     """The isinstance check for a pass-through value, and whether None is allowed."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         nullable = len(args) < len(typing.get_args(hint))
-        checks = [_check_of(a)[0] for a in args]
+        checks = [check_of(a)[0] for a in args]
         if any(c is None for c in checks):
             return None, nullable
         flat: list[type] = []
@@ -154,13 +167,14 @@ def plan_fields(cls: type, declared: dict[str, Field], case: str) -> list[FieldP
     for name, (cls_default, cls_factory) in _defaults(cls).items():
         spec = declared.get(name) or Field()
         wire = spec.wire or convert_case(name, case)
-        check, nullable = _check_of(hints[name])
+        check, nullable = check_of(hints[name])
         if spec.convert is not None or spec.nested is not None:
             check = None
         default = spec.default if spec.default is not MISSING else cls_default
-        if default is dataclasses.MISSING:
+        if default is dataclasses.MISSING or spec.required:
             default = MISSING
-        factory = spec.default_factory or cls_factory
+        factory = None if spec.required else spec.default_factory or cls_factory
+        nullable = nullable and not spec.required
         plans.append(
             FieldPlan(name, tuple(wire.split(".")), spec, check, nullable, default, factory)
         )

@@ -86,8 +86,12 @@ class Mapper(Generic[D]):
         if not isinstance(items, list | tuple):
             raise MappingError(path, "expected a list", items)
         try:
+            if not items:
+                return []
             fast = self.fast_load
-            return [fast(item) for item in items]
+            first = items[0].__class__
+            loader = self._compiled.get(first) or self._compile(first)
+            return [loader(item) if item.__class__ is first else fast(item) for item in items]
         except Exception:
             return [self._explain(item, f"{path}[{i}]") for i, item in enumerate(items)]
 

@@ -1,0 +1,527 @@
+"""The domain layer a render prints: domain classes, mappers, views and resources.
+
+Input: a mapping file (``presets/<name>/mapping.yml``, named by the ``domain_mapping``
+answer) or, when there is none and the operations were listed by hand, a starter
+mapping derived from those operations. Output: plain data and finished source lines
+for ``domain.py``, ``mapping.py``, ``_views.py`` and ``_resources.py`` (docs/mapping.md).
+Declarations that do not fit the API (a missing operation or wire model) are dropped
+with a warning rather than failing the render.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["CONVERTERS", "DomainLayer", "build_domain", "load_mapping_file", "starter_mapping"]
+
+CONVERTERS = frozenset(
+    {
+        "unix_time",
+        "iso_datetime",
+        "timestamp",
+        "iso_date",
+        "decimal_str",
+        "as_str",
+        "as_int",
+        "expandable_id",
+        "currency_code",
+        "upper",
+        "lower",
+        "minor_units",
+    }
+)
+_WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+@dataclass
+class Method:
+    """One resource method (list/get/create) bound to an operation."""
+
+    kind: str
+    op: Any
+    items: str = ""
+    envelope: str = ""
+
+
+@dataclass
+class Resource:
+    attribute: str
+    class_name: str
+    model: str
+    mapper: str
+    view: str | None
+    page_view: str | None
+    methods: dict[str, Method] = field(default_factory=dict)
+
+
+@dataclass
+class DomainLayer:
+    """Everything the domain templates print."""
+
+    enums: list[dict[str, Any]] = field(default_factory=list)
+    classes: list[dict[str, Any]] = field(default_factory=list)
+    domain_imports: list[str] = field(default_factory=list)
+    mappers: list[dict[str, Any]] = field(default_factory=list)
+    mapping_imports: list[str] = field(default_factory=list)
+    views: list[dict[str, Any]] = field(default_factory=list)
+    view_wire_names: list[str] = field(default_factory=list)
+    view_needs_msgspec: bool = False
+    view_needs_any: bool = False
+    resources: list[Resource] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    starter: bool = False
+
+    @property
+    def resources_need_any(self) -> bool:
+        return any(r.view is None for r in self.resources)
+
+    @property
+    def resources_need_views(self) -> bool:
+        return any(r.view is not None for r in self.resources)
+
+
+def load_mapping_file(value: str, kit_root: Path) -> dict[str, Any] | None:
+    """The mapping declared by the ``domain_mapping`` answer (kit-relative or absolute)."""
+    if not value:
+        return None
+    path = Path(value)
+    if not path.is_absolute():
+        path = kit_root / path
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{value}: a mapping file must be a YAML mapping")
+    return data
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("ses"):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _pascal(word: str) -> str:
+    return "".join(p[:1].upper() + p[1:] for p in re.split(r"[^A-Za-z0-9]+", word) if p)
+
+
+def starter_mapping(api: Any) -> dict[str, Any] | None:
+    """A first mapping for hand-listed operations: the first list operation's resource."""
+    ops = list(api.operations)
+    for op in ops:
+        if op.http_method != "GET" or op.path_params:
+            continue
+        segment = op.path.rstrip("/").rsplit("/", 1)[-1].removesuffix(".json")
+        attribute = re.sub(r"\W", "_", segment).lower()
+        if not attribute.isidentifier() or keyword.iskeyword(attribute):
+            continue
+        model = _pascal(_singular(attribute)) or "Item"
+        resource: dict[str, Any] = {"model": model, "list": {"operation": op.method_name}}
+        resource["list"]["items"] = segment
+        base = op.path.rstrip("/").removesuffix(".json")
+        for other in ops:
+            if len(other.path_params) == 1 and other.path.startswith(base + "/"):
+                if other.http_method == "GET" and "get" not in resource:
+                    resource["get"] = {"operation": other.method_name}
+            elif other.path == op.path and other.http_method == "POST" and other.body:
+                resource.setdefault("create", {"operation": other.method_name})
+        fields = {
+            "id": {
+                "type": "str",
+                "convert": "as_str",
+                "read_only": True,
+                "required": True,
+                "default": "",
+            }
+        }
+        return {
+            "models": {model: {"doc": f"One of {segment}.", "fields": fields}},
+            "resources": {attribute: resource},
+        }
+    return None
+
+
+def _find_op(api: Any, name: str) -> Any:
+    for op in api.operations:
+        if name in (op.method_name, op.operation_id):
+            return op
+    return None
+
+
+def _type_names(hint: str) -> set[str]:
+    return set(_WORD.findall(hint))
+
+
+def _field_decl(name: str, spec: dict[str, Any], enums: set[str]) -> str:
+    hint = str(spec.get("type") or "str")
+    if "default" not in spec:
+        return f"{name}: {hint}" + (" = None" if hint.endswith("| None") else "")
+    default = spec["default"]
+    if isinstance(default, list | dict):
+        factory = "list" if isinstance(default, list) else "dict"
+        return f"{name}: {hint} = field(default_factory={factory})"
+    if isinstance(default, str) and hint in enums and default.isupper():
+        return f"{name}: {hint} = {hint}.{default}"
+    return f"{name}: {hint} = {default!r}"
+
+
+def _field_expr(
+    name: str, spec: dict[str, Any], enums: dict[str, dict[str, Any]], mappers: dict[str, str]
+) -> tuple[str | None, set[str]]:
+    """``Field(...)`` for a declared field (None when the default rule suffices)."""
+    args: list[str] = []
+    used: set[str] = set()
+    if spec.get("wire"):
+        args.append(repr(str(spec["wire"])))
+    convert = spec.get("convert")
+    hint = str(spec.get("type") or "")
+    if convert:
+        if convert not in CONVERTERS:
+            raise ValueError(f"field {name}: unknown converter {convert!r}")
+        if convert == "minor_units":
+            args.append(f"convert=minor_units({str(spec.get('currency', 'currency'))!r})")
+        else:
+            args.append(f"convert={convert}")
+        used.add(convert)
+    elif hint.removesuffix(" | None") in enums:
+        enum_name = hint.removesuffix(" | None")
+        used.add("enum_map")
+        table = enums[enum_name].get("table") or {}
+        if table:
+            entries = ", ".join(
+                f"{wire!r}: domain.{enum_name}.{_member(value)}" for wire, value in table.items()
+            )
+            args.append(f"convert=enum_map(domain.{enum_name}, {{{entries}}})")
+        else:
+            args.append(f"convert=enum_map(domain.{enum_name})")
+    if spec.get("nested"):
+        args.append(f"nested={mappers[str(spec['nested'])]}")
+        if hint.startswith("list["):
+            args.append("many=True")
+    if spec.get("read_only"):
+        args.append("read_only=True")
+    if spec.get("required"):
+        args.append("required=True")
+    if not args:
+        return None, used
+    return f"Field({', '.join(args)})", used
+
+
+def _member(value: Any) -> str:
+    name = re.sub(r"\W+", "_", str(value)).strip("_").upper() or "EMPTY"
+    return f"_{name}" if name[0].isdigit() else name
+
+
+def _constant(model: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", model).upper()
+
+
+def _view_fields(wire_model: Any, wire_names: set[str]) -> list[Any]:
+    return [f for f in wire_model.fields if f.wire_name in wire_names]
+
+
+def build_domain(api: Any, data: dict[str, Any] | None, *, starter: bool = False) -> DomainLayer:
+    """Turn a mapping declaration into the values the domain templates print."""
+    layer = DomainLayer(starter=starter)
+    if not data:
+        return layer
+    enums: dict[str, dict[str, Any]] = dict(data.get("enums") or {})
+    models: dict[str, dict[str, Any]] = dict(data.get("models") or {})
+    wire_models = {m.class_name: m for m in api.models if not getattr(m, "alias", None)}
+    for name, spec in enums.items():
+        members = [(_member(v), str(v)) for v in spec.get("members") or []]
+        members.append(("UNKNOWN", "unknown"))
+        layer.enums.append({"name": name, "doc": spec.get("doc") or name, "members": members})
+    dropped: set[str] = set()
+    for name, spec in models.items():
+        wire = spec.get("wire")
+        if wire and wire not in wire_models:
+            layer.warnings.append(f"domain model {name}: wire model {wire} is not generated")
+            dropped.add(name)
+    mapper_names = {name: _constant(name) for name in models if name not in dropped}
+    needs_field = False
+    hints: set[str] = set()
+    converters: set[str] = set()
+    view_wire_names: set[str] = set()
+    for name, spec in models.items():
+        if name in dropped:
+            continue
+        fields = dict(spec.get("fields") or {})
+        decls, exprs = [], []
+        for fname, fspec in fields.items():
+            fspec = dict(fspec or {})
+            decl = _field_decl(fname, fspec, set(enums))
+            needs_field = needs_field or "field(" in decl
+            hints |= _type_names(str(fspec.get("type") or "str"))
+            decls.append(decl)
+            expr, used = _field_expr(fname, fspec, enums, mapper_names)
+            converters |= used
+            if expr:
+                exprs.append((fname, expr))
+        layer.classes.append({"name": name, "doc": spec.get("doc") or name, "fields": decls})
+        layer.mappers.append(
+            {
+                "const": mapper_names[name],
+                "model": name,
+                "fields": exprs,
+                "case": str(spec.get("case") or "snake"),
+            }
+        )
+        wire = spec.get("wire")
+        if wire:
+            used_wire = set()
+            for fname, fspec in fields.items():
+                fspec = dict(fspec or {})
+                used_wire.add(str(fspec.get("wire") or fname).split(".")[0])
+                if fspec.get("convert") == "minor_units":
+                    used_wire.add(str(fspec.get("currency", "currency")))
+            view_fields = _view_fields(wire_models[wire], used_wire)
+            for f in view_fields:
+                view_wire_names |= _type_names(f.type_hint) & set(wire_models)
+                layer.view_needs_msgspec |= "msgspec." in f.declaration
+                layer.view_needs_any |= bool(re.search(r"\bAny\b", f.type_hint))
+            layer.views.append(
+                {
+                    "name": f"{name}View",
+                    "doc": f"The {wire} fields that {name} reads.",
+                    "fields": [f.declaration for f in view_fields],
+                }
+            )
+    layer.view_wire_names = sorted(view_wire_names)
+    imports = []
+    if "datetime" in hints or "date" in hints:
+        imports.append("from datetime import date, datetime")
+    if layer.enums:
+        imports.append("import enum")
+    if needs_field or layer.classes:
+        imports.append(
+            "from dataclasses import dataclass, field"
+            if needs_field
+            else "from dataclasses import dataclass"
+        )
+    if "Decimal" in hints:
+        imports.append("from decimal import Decimal")
+    if "Any" in hints:
+        imports.append("from typing import Any")
+    layer.domain_imports = _import_lines(imports, hints)
+    layer.mapping_imports = sorted(
+        converters | {"Field", "Mapper"} if layer.mappers else set(),
+        key=lambda s: (not s[0].isupper(), s),
+    )
+    for attribute, rspec in dict(data.get("resources") or {}).items():
+        resource = _resource(api, str(attribute), dict(rspec or {}), models, mapper_names, layer)
+        if resource is not None:
+            layer.resources.append(resource)
+    return layer
+
+
+def _import_lines(imports: list[str], hints: set[str]) -> list[str]:
+    out = []
+    for line in imports:
+        if line.startswith("from datetime import"):
+            names = [n for n in ("date", "datetime") if n in hints]
+            line = f"from datetime import {', '.join(names)}"
+        out.append(line)
+    stdlib_order = {
+        "import enum": 0,
+        "from dataclasses": 1,
+        "from datetime": 2,
+        "from decimal": 3,
+        "from typing": 4,
+    }
+    return sorted(
+        out, key=lambda line: next(v for k, v in stdlib_order.items() if line.startswith(k))
+    )
+
+
+def _resource(
+    api: Any,
+    attribute: str,
+    spec: dict[str, Any],
+    models: dict[str, dict[str, Any]],
+    mapper_names: dict[str, str],
+    layer: DomainLayer,
+) -> Resource | None:
+    model = str(spec.get("model") or "")
+    if model not in mapper_names:
+        layer.warnings.append(f"resource {attribute}: model {model!r} is not rendered")
+        return None
+    if attribute in {op.method_name for op in api.operations} or not attribute.isidentifier():
+        attribute = f"{attribute}_domain"
+    wire = models[model].get("wire")
+    resource = Resource(
+        attribute=attribute,
+        class_name=_pascal(attribute) + "Resource",
+        model=model,
+        mapper=mapper_names[model],
+        view=f"{model}View" if wire else None,
+        page_view=None,
+    )
+    for kind in ("list", "get", "create"):
+        mspec = spec.get(kind)
+        if not mspec:
+            continue
+        op = _find_op(api, str(mspec.get("operation") or ""))
+        if op is None:
+            layer.warnings.append(f"resource {attribute}.{kind}: operation not generated")
+            continue
+        if kind == "get" and len(op.path_params) != 1:
+            layer.warnings.append(f"resource {attribute}.get: needs exactly one path parameter")
+            continue
+        if kind == "create" and (op.body is None or op.body.kind == "multipart"):
+            layer.warnings.append(f"resource {attribute}.create: needs a JSON or form body")
+            continue
+        resource.methods[kind] = Method(
+            kind, op, items=str(mspec.get("items") or ""), envelope=str(mspec.get("envelope") or "")
+        )
+        if kind == "list" and wire:
+            items = str(mspec.get("items") or "")
+            if not items.isidentifier() or keyword.iskeyword(items):
+                layer.warnings.append(f"resource {attribute}.list: items {items!r} unusable")
+                del resource.methods[kind]
+                continue
+            resource.page_view = f"{model}Page"
+            layer.views.append(
+                {
+                    "name": resource.page_view,
+                    "doc": f"A page of {model} items.",
+                    "fields": [f"{items}: list[{model}View]"],
+                }
+            )
+    return resource if resource.methods else None
+
+
+def _call_lines(method: Method, aw: str, body: str | None) -> list[str]:
+    op = method.op
+    path = repr(op.path)
+    if op.path_params:
+        values = ", ".join(f"{p.wire_name!r}: {p.py_name}" for p in op.path_params)
+        path = f"self._client._path({path}, {{{values}}})"
+    args = [repr(op.http_method), path]
+    if method.kind == "list" and op.query_params:
+        params = ", ".join(f"{p.wire_name!r}: {p.py_name}" for p in op.query_params)
+        args.append(f"params={{{params}}}")
+    if body is not None:
+        payload = f"{{{method.envelope!r}: {body}}}" if method.envelope else body
+        args.append(("form=" if op.body.kind == "form" else "json=") + payload)
+    args.append("timeout=timeout")
+    return [f"        response = {aw}self._client._request({', '.join(args)})"]
+
+
+def _method_lines(resource: Resource, method: Method, is_async: bool) -> list[str]:
+    op = method.op
+    aw = "await " if is_async else ""
+    define = "async def" if is_async else "def"
+    model = f"domain.{resource.model}"
+    mapper = f"mapping.{resource.mapper}"
+    route = f"``{op.http_method} {op.path}``"
+    if method.kind == "list":
+        params = [p.signature for p in [*op.path_params, *op.query_params]]
+        sig = ", ".join(["self", "*", *params, "timeout: float | None = None"])
+        lines = [
+            f"    {define} list({sig}) -> builtins.list[{model}]:",
+            f'        """One page of {route} as domain objects."""',
+            *_call_lines(method, aw, None),
+        ]
+        items = method.items
+        if resource.page_view:
+            lines.append(
+                f"        page = self._client._decode(response, _views.{resource.page_view})"
+            )
+            lines.append(f"        return {mapper}.load_many(page.{items}, {'$.' + items!r})")
+        elif items:
+            lines.append("        page = self._client._decode(response, dict[str, Any])")
+            lines.append(
+                f"        return {mapper}.load_many(page.get({items!r}), {'$.' + items!r})"
+            )
+        else:
+            lines.append("        items = self._client._decode(response, builtins.list[Any])")
+            lines.append(f"        return {mapper}.load_many(items)")
+        return lines
+    if method.kind == "get":
+        key = op.path_params[0]
+        sig = f"self, {key.py_name}: {key.type_hint}, *, timeout: float | None = None"
+        lines = [
+            f"    {define} get({sig}) -> {model}:",
+            f'        """{route} as a domain object."""',
+            *_call_lines(method, aw, None),
+        ]
+    else:
+        params = [p.signature for p in op.path_params]
+        sig = ", ".join(["self", f"item: {model}", "*", *params, "timeout: float | None = None"])
+        lines = [
+            f"    {define} create({sig}) -> {model}:",
+            f'        """{route} with ``item`` (read-only fields left out); returns the result."""',
+            f"        body = {mapper}.dump(item)",
+            *_call_lines(method, aw, "body"),
+        ]
+    if resource.view and not method.envelope:
+        lines.append(
+            f"        return {mapper}.load(self._client._decode(response, _views.{resource.view}))"
+        )
+    else:
+        lines.append("        data = self._client._decode(response, dict[str, Any])")
+        if method.envelope:
+            env = method.envelope
+            lines.append(f"        return {mapper}.load(data.get({env!r}), {'$.' + env!r})")
+        else:
+            lines.append(f"        return {mapper}.load(data)")
+    return lines
+
+
+def resource_source(layer: DomainLayer, is_async: bool) -> list[str]:
+    """The resource classes and the client mixin of ``_resources.py`` (one flavour)."""
+    prefix = "Async" if is_async else ""
+    base = "AsyncAPIClient" if is_async else "SyncAPIClient"
+    out: list[str] = []
+    for resource in layer.resources:
+        out += [
+            "",
+            "",
+            f"class {prefix}{resource.class_name}:",
+            f'    """``client.{resource.attribute}``: {resource.model} objects '
+            f'(domain.py) through mapping.{resource.mapper}."""',
+            "",
+            f"    def __init__(self, client: {base}) -> None:",
+            "        self._client = client",
+        ]
+        for method in resource.methods.values():
+            out.append("")
+            out += _method_lines(resource, method, is_async)
+    out += ["", "", f"class {prefix}Resources:"]
+    out.append(f'    """The domain resources of the {"async" if is_async else "sync"} client."""')
+    for resource in layer.resources:
+        out += [
+            "",
+            "    @property",
+            f"    def {resource.attribute}(self) -> {prefix}{resource.class_name}:",
+            f"        return {prefix}{resource.class_name}(cast({base}, self))",
+        ]
+    return out
+
+
+def resource_imports(layer: DomainLayer) -> list[str]:
+    """The import block of ``_resources.py``."""
+    if not layer.resources:
+        return []
+    lines = []
+    if any("list" in r.methods for r in layer.resources):
+        lines.append("import builtins")
+    typing_names = ["cast"]
+    if layer.resources_need_any:
+        typing_names.insert(0, "Any")
+    lines.append(f"from typing import {', '.join(typing_names)}")
+    lines.append("")
+    lines.append(
+        "from . import _views, domain, mapping"
+        if layer.resources_need_views
+        else "from . import domain, mapping"
+    )
+    lines.append("from ._runtime import AsyncAPIClient, SyncAPIClient")
+    return lines

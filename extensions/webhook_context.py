@@ -1,0 +1,128 @@
+"""What the webhook templates print for each signature scheme: names, options, a sample event.
+
+The sample is a realistic delivery of the provider's (type, id, body, headers) used by the
+generated tests and the starter handler, so both exercise the real extractors.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["WebhookSetup", "webhook_setup"]
+
+
+@dataclass(frozen=True)
+class WebhookSetup:
+    """Everything the generated webhook wiring needs for one scheme."""
+
+    scheme: str  # the runtime's scheme name (make_verifier)
+    preset: str  # the router preset (event type and id extractors)
+    options: dict[str, str] = field(default_factory=dict)  # make_verifier/sign_for_test kwargs
+    event_type: str = "example.event"
+    event_id: str = "evt_test_1"
+    body: str = ""
+    content_type: str = "application/json"
+    extra_headers: dict[str, str] = field(default_factory=dict)
+    signs_url: bool = False  # Twilio signs the full URL
+    key_pair: bool = False  # SendGrid: a public key verifies, a private key signs
+    handler_name: str = "on_example_event"
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, separators=(",", ":"))
+
+
+def webhook_setup(scheme: str) -> WebhookSetup:
+    """The wiring for a questionnaire ``webhook_scheme`` answer."""
+    if scheme == "stripe-v1":
+        body = {
+            "id": "evt_test_1",
+            "object": "event",
+            "type": "payment_intent.succeeded",
+            "data": {"object": {"id": "pi_test_1", "object": "payment_intent", "amount": 2000}},
+        }
+        return WebhookSetup(
+            scheme,
+            "stripe",
+            event_type="payment_intent.succeeded",
+            body=_json(body),
+            handler_name="on_payment_intent_succeeded",
+        )
+    if scheme == "github-sha256":
+        return WebhookSetup(
+            scheme,
+            "github",
+            event_type="issues",
+            event_id="d8a3c1f0-0000-4000-8000-000000000001",
+            body=_json({"action": "opened", "issue": {"number": 1, "title": "Bug"}}),
+            extra_headers={
+                "X-GitHub-Event": "issues",
+                "X-GitHub-Delivery": "d8a3c1f0-0000-4000-8000-000000000001",
+            },
+            handler_name="on_issues",
+        )
+    if scheme == "slack-v0":
+        body = {"type": "event_callback", "event_id": "Ev0TEST1", "event": {"type": "app_mention"}}
+        return WebhookSetup(
+            scheme,
+            "slack",
+            event_type="app_mention",
+            event_id="Ev0TEST1",
+            body=_json(body),
+            handler_name="on_app_mention",
+        )
+    if scheme == "shopify-hmac-sha256":
+        return WebhookSetup(
+            scheme,
+            "shopify",
+            event_type="orders/create",
+            event_id="b54557e4-test",
+            body=_json({"id": 820982911946154508, "email": "jon@example.com"}),
+            extra_headers={
+                "X-Shopify-Topic": "orders/create",
+                "X-Shopify-Webhook-Id": "b54557e4-test",
+            },
+            handler_name="on_orders_create",
+        )
+    if scheme in {"standard-webhooks-v1", "svix-v1"}:
+        body = {"type": "response.completed", "data": {"id": "resp_test_1"}}
+        return WebhookSetup(
+            scheme,
+            "standard-webhooks" if scheme.startswith("standard") else "svix",
+            event_type="response.completed",
+            event_id="msg_test_1",
+            body=_json(body),
+            handler_name="on_response_completed",
+        )
+    if scheme == "twilio-hmac-sha1":
+        return WebhookSetup(
+            scheme,
+            "twilio",
+            event_type="twilio",
+            event_id="SMtest1",
+            body="MessageSid=SMtest1&MessageStatus=delivered&To=%2B15005550006",
+            content_type="application/x-www-form-urlencoded",
+            signs_url=True,
+            handler_name="on_status_callback",
+        )
+    if scheme == "sendgrid-ecdsa-p256":
+        body = [{"event": "delivered", "sg_event_id": "sg_test_1", "email": "a@example.com"}]
+        return WebhookSetup(
+            scheme,
+            "sendgrid",
+            event_type="delivered",
+            event_id="sg_test_1",
+            body=_json(body),
+            key_pair=True,
+            handler_name="on_delivered",
+        )
+    if scheme == "generic-hmac-sha256":
+        return WebhookSetup(
+            "generic-hmac",
+            "generic",
+            options={"header": "X-Signature", "algorithm": "sha256", "encoding": "hex"},
+            body=_json({"id": "evt_test_1", "type": "example.event"}),
+        )
+    raise ValueError(f"unknown webhook scheme {scheme!r}")
