@@ -139,3 +139,30 @@ def test_update_keeps_user_edits_and_shows_conflicts(tmp_path: Path) -> None:
     assert "author_email" not in answers
     assert answers["_commit"] == "v1.1.0"
     assert list(project.rglob("*.rej")) == []
+
+
+def test_batch_update_reports_a_failure_without_stopping(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kit.py batch --update DIR` updates every integration; a broken one fails alone."""
+    from copier import run_copy
+
+    from extensions.batch import main as batch_main
+
+    kit = kit_copy(tmp_path / "kit")
+    integrations = tmp_path / "integrations"
+    good = integrations / "good"
+    run_copy(src_path=str(kit), dst_path=str(good), defaults=True, unsafe=True, quiet=True)
+    save(good, "generated")
+    broken = integrations / "broken"
+    broken.mkdir()
+    (broken / ".copier-answers.yml").write_text("_src_path: /nowhere\n")
+    (kit / "template" / "UPGRADED.md").write_text("new\n")
+    save(kit, "kit v1.1", tag="v1.1.0")
+
+    code = batch_main(["--update", str(integrations), "--no-check", "--jobs", "2"])
+    out = capsys.readouterr().out
+    assert code != 0
+    assert (good / "UPGRADED.md").read_text() == "new\n"
+    lines = {line.split()[0]: line for line in out.splitlines() if line[:1].isalpha()}
+    assert " ok " in lines["good"] and "FAILED" in lines["broken"], out
