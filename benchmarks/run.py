@@ -30,7 +30,8 @@ def _load(path: Path) -> ModuleType:
 def _fmt(value: object) -> str:
     if isinstance(value, float):
         return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
-    return "" if value is None else str(value)
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def main(argv: list[str]) -> int:

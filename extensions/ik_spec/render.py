@@ -24,6 +24,9 @@ def make_env(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
         autoescape=False,  # noqa: S701 - Python source, not HTML
     )
     register_filters(env)
+    # The kit formats at render time (extensions/formatting.py); callers of this module
+    # run `ruff format` on the written files themselves, so the filter passes text through.
+    env.filters["ruff_format"] = lambda text, *args: text
     return env
 
 
@@ -45,6 +48,7 @@ def render_package(
         "client_class_name": client_class_name,
         "import_name": import_name,
         "provider_name": provider_name,
+        "python_min": "3.11",
     }
     written = []
     for name in TEMPLATES:

@@ -57,7 +57,7 @@ _DETAIL_CHARS = 300
 @dataclass
 class _Call:
     method: str
-    url: str
+    url: httpx.URL
     path: str
     breaker_key: str
     params: list[tuple[str, str]] | None
@@ -113,6 +113,8 @@ class _ClientCore:
         self._config = config
         self._auth = auth
         self._base = httpx.URL(config.base_url)
+        self._timeout = config.httpx_timeout()
+        self._urls: dict[str, httpx.URL] = {}  # parsed once per distinct path
         self._base_str = config.base_url.rstrip("/")
         self._default_headers = httpx.Headers(
             {"User-Agent": config.user_agent, "Accept": "application/json"}
@@ -183,7 +185,10 @@ class _ClientCore:
             retry_after=admission.retry_after,
         )
 
-    def _url_for(self, path: str) -> str:
+    def _url_for(self, path: str) -> httpx.URL:
+        cached = self._urls.get(path)
+        if cached is not None:
+            return cached
         if path.startswith(("http://", "https://")):
             url = httpx.URL(path)
             base = self._base
@@ -191,10 +196,12 @@ class _ClientCore:
                 raise ConfigurationError(
                     "refusing to send a request (and credentials) to another origin"
                 )
-            return path
-        if not path.startswith("/"):
-            path = "/" + path
-        return self._base_str + path
+        else:
+            url = httpx.URL(self._base_str + (path if path.startswith("/") else "/" + path))
+        if len(self._urls) >= 1024:  # bounded: paths with ids are endless
+            self._urls.clear()
+        self._urls[path] = url
+        return url
 
     def _prepare(
         self,
@@ -213,7 +220,6 @@ class _ClientCore:
         if json is not None and (form is not None or files is not None):
             raise ConfigurationError("pass either json or form/files, not both")
         url = self._url_for(path)
-        parsed = httpx.URL(url)
         request_headers = self._default_headers.copy()
         if headers:
             for name, value in headers.items():
@@ -233,7 +239,7 @@ class _ClientCore:
                 data.setdefault(key, []).append(value)
         query = encode_query(params, config.query_array_style) if params else None
         attempt_timeout = (
-            config.httpx_timeout() if timeout is None else _per_call_timeout(config, timeout)
+            self._timeout if timeout is None else _per_call_timeout(config, timeout)
         )
         budget_seconds = config.deadline
         if timeout is not None:
@@ -249,11 +255,11 @@ class _ClientCore:
             if not request_headers.get(config.idempotency_header):
                 request_headers[config.idempotency_header] = str(uuid.uuid4())
             retry_safe = True
-        breaker_key = self._breaker.key_for(parsed.host) if self._breaker else ""
+        breaker_key = self._breaker.key_for(url.host) if self._breaker else ""
         return _Call(
             method=method,
             url=url,
-            path=parsed.path,
+            path=url.path,
             breaker_key=breaker_key,
             params=query,
             headers=request_headers,
