@@ -24,6 +24,13 @@ BODY = json.dumps({"id": "evt_1", "type": "payment_intent.succeeded", "data": {"
 NOW = int(time.time())
 
 
+@pytest.fixture(autouse=True)
+def _fresh_now() -> None:
+    """Signatures are made "now": a long test session must not age them past tolerance."""
+    global NOW
+    NOW = int(time.time())
+
+
 # --------------------------------------------------------------------- documented vectors
 
 
