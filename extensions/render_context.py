@@ -87,13 +87,34 @@ def _spec_path(ctx: dict[str, Any], kit_root: Path, answers: ModuleType) -> Path
     return path
 
 
+_PLAIN = (str, int, float, bool, list, dict, type(None))
+
+
 def build(
     ctx: dict[str, Any],
     kit_root: Path,
     cache: dict[str, Any],
     load: Callable[[str], ModuleType],
 ) -> dict[str, Any]:
-    """Compute everything the templates need from the answers in ``ctx``."""
+    """Everything the templates need, computed once per set of answers.
+
+    Copier calls the context hook for every file it renders (about a thousand times for
+    one project), so the whole result is cached on the answers and the destination.
+    """
+    answers = {k: v for k, v in ctx.items() if not k.startswith("_") and isinstance(v, _PLAIN)}
+    key = json.dumps([answers, str(ctx["_copier_conf"]["dst_path"])], sort_keys=True, default=str)
+    if key not in cache:
+        cache[key] = _build(ctx, kit_root, cache, load)
+    result: dict[str, Any] = cache[key]
+    return result
+
+
+def _build(
+    ctx: dict[str, Any],
+    kit_root: Path,
+    cache: dict[str, Any],
+    load: Callable[[str], ModuleType],
+) -> dict[str, Any]:
     answers = load("answers")
     ik_spec = load("ik_spec")
     webhooks = load("webhook_context")
@@ -127,6 +148,7 @@ def build(
     kit_version = _kit_version(kit_root)
     agent = load("agent_places").build(ctx, api, kit_version, ik_spec.filters)
     return {
+        **load("domain_context").build(ctx, api, kit_root, answers, cache, load),
         "api": api,
         "snapshot_json": json.dumps(api.snapshot, indent=2, ensure_ascii=False),
         "env_vars": _env_vars(ctx, agent["settings"].get("api_key_env", "")),

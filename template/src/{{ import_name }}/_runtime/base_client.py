@@ -238,9 +238,7 @@ class _ClientCore:
             for key, value in encode_form(form):
                 data.setdefault(key, []).append(value)
         query = encode_query(params, config.query_array_style) if params else None
-        attempt_timeout = (
-            self._timeout if timeout is None else _per_call_timeout(config, timeout)
-        )
+        attempt_timeout = self._timeout if timeout is None else _per_call_timeout(config, timeout)
         budget_seconds = config.deadline
         if timeout is not None:
             largest = max(
