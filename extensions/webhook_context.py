@@ -108,13 +108,13 @@ def webhook_setup(scheme: str) -> WebhookSetup:
             handler_name="on_status_callback",
         )
     if scheme == "sendgrid-ecdsa-p256":
-        body = [{"event": "delivered", "sg_event_id": "sg_test_1", "email": "a@example.com"}]
+        batch = [{"event": "delivered", "sg_event_id": "sg_test_1", "email": "a@example.com"}]
         return WebhookSetup(
             scheme,
             "sendgrid",
             event_type="delivered",
             event_id="sg_test_1",
-            body=_json(body),
+            body=_json(batch),
             key_pair=True,
             handler_name="on_delivered",
         )

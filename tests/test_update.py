@@ -130,10 +130,10 @@ def test_update_keeps_user_edits_and_shows_conflicts(tmp_path: Path) -> None:
     assert '"tenacity>=8",' in pyproject
     assert "me@example.com" in pyproject
     assert "## Our notes" in (project / "README.md").read_text()
-    config = (pkg / "_config.py").read_text()
-    assert "<<<<<<<" in config and ">>>>>>>" in config, config[:800]
-    assert "DEFAULT_TIMEOUT = 9.0" in config
-    assert "# seconds, per attempt" in config
+    merged = (pkg / "_config.py").read_text()
+    assert "<<<<<<<" in merged and ">>>>>>>" in merged, merged[:800]
+    assert "DEFAULT_TIMEOUT = 9.0" in merged
+    assert "# seconds, per attempt" in merged
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert answers["maintainer_email"] == "me@example.com"
     assert "author_email" not in answers
