@@ -49,9 +49,10 @@ ALLOWED_IMPORTS = (
     "typing",
     "uuid",
 )
-_NETWORK_NAMES = ("httpx", "socket", "urllib", "requests", "aiohttp", "SyncAPIClient")
+#: Names that would reach the network from a place's file (its imports cannot: see above).
+_NETWORK_NAMES = ("httpx", "SyncAPIClient", "AsyncAPIClient")
 
-CHECKS = ["ast", "scope", "policy", "ruff format", "ruff check", "mypy --strict", "pytest"]
+CHECKS = ["ast", "scope", "shape", "policy", "ruff format", "ruff check", "mypy --strict", "pytest"]
 
 DEFAULTS = {
     "anthropic": ("claude-sonnet-4-5", "https://api.anthropic.com", "ANTHROPIC_API_KEY"),
@@ -137,7 +138,10 @@ def _op_places(op: Any, ctx: dict[str, Any], filters: ModuleType) -> OpPlaces:
     example_default = _raise(example_id, pystr)
     example_code = (
         f"{example_sig}:\n"
-        + _doc(f"One response body of ``{name}`` (``{http}``), as the provider documents it.", docstring)
+        + _doc(
+            f"One response body of ``{name}`` (``{http}``), as the provider documents it.",
+            docstring,
+        )
         + example_default
     )
     args = [f"{p.py_name}={pystr('example')}" for p in op.path_params]
@@ -151,7 +155,10 @@ def _op_places(op: Any, ctx: dict[str, Any], filters: ModuleType) -> OpPlaces:
         + f"    with {client}(base_url=server.url) as client:\n"
         + f"        assert client.{name}({', '.join(args)}) == payload\n"
         + f"\n\ndef {parses}() -> None:\n"
-        + _doc(f"``parse_{name}`` accepts the example (skipped until both places are filled).", docstring)
+        + _doc(
+            f"``parse_{name}`` accepts the example (skipped until both places are filled).",
+            docstring,
+        )
         + f"    payload = _filled(example_{name})\n"
         + f"    result = _filled(lambda: open_places.parse_{name}(payload))\n"
         + "    assert result is not None\n"

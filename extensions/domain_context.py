@@ -15,19 +15,20 @@ from typing import Any
 __all__ = ["build"]
 
 
-def _layer(ctx: dict[str, Any], api: Any, kit_root: Path, answers: ModuleType, dm: ModuleType) -> Any:
+def _declaration(
+    ctx: dict[str, Any], api: Any, kit_root: Path, answers: ModuleType, dm: ModuleType
+) -> tuple[dict[str, Any] | None, bool, str]:
+    """The mapping declaration, whether it is the starter, and a problem (or '')."""
     source = str(ctx.get("domain_mapping") or "")
     if source:
         try:
             path = answers.resolve_spec_source(source, kit_root)
         except (FileNotFoundError, ValueError) as exc:
-            layer = dm.build_domain(api, None)
-            layer.warnings.append(f"domain_mapping: {exc}")
-            return layer
-        return dm.build_domain(api, dm.load_mapping_file(str(path), kit_root))
+            return None, False, f"domain_mapping: {exc}"
+        return dm.load_mapping_file(str(path), kit_root), False, ""
     if str(ctx.get("spec_source") or ""):
-        return dm.build_domain(api, None)
-    return dm.build_domain(api, dm.starter_mapping(api), starter=True)
+        return None, False, ""
+    return dm.starter_mapping(api), True, ""
 
 
 def build(
@@ -40,15 +41,34 @@ def build(
 ) -> dict[str, Any]:
     dm = load("domain_mapping")
     mocking = load("mocking")
-    key = json.dumps(["domain", id(api), ctx.get("domain_mapping"), ctx.get("spec_source")])
+    key = json.dumps(
+        [
+            "domain",
+            id(api),
+            ctx.get("domain_mapping"),
+            ctx.get("spec_source"),
+            ctx.get("live_key_prefixes"),
+            ctx["client_class_name"],
+        ]
+    )
     if key not in cache:
-        layer = _layer(ctx, api, kit_root, answers, dm)
+        data, starter, problem = _declaration(ctx, api, kit_root, answers, dm)
+        layer = dm.build_domain(api, data, starter=starter)
+        if problem:
+            layer.warnings.append(problem)
+        sync_lines = dm.resource_source(layer, False)
         cache[key] = {
             "domain": layer,
-            "resources_sync": dm.resource_source(layer, False),
+            "resources_sync": sync_lines,
             "resources_async": dm.resource_source(layer, True),
-            "resources_imports": dm.resource_imports(layer),
+            "resources_imports": dm.resource_imports(layer, sync_lines),
+            "resources_all": sorted(
+                ["AsyncResources", "Resources"]
+                + [f"{p}{r.class_name}" for r in layer.resources for p in ("", "Async")]
+            ),
             "protocol": mocking.protocol_context(api, layer, ctx["client_class_name"]),
-            "mock": mocking.mock_context(api, layer, ctx),
+            "mock": mocking.mock_context(api, layer, ctx, data),
+            "domain_tests": mocking.test_context(api, layer, data),
         }
-    return cache[key]
+    result: dict[str, Any] = cache[key]
+    return result

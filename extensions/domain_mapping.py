@@ -426,7 +426,10 @@ def _method_lines(resource: Resource, method: Method, is_async: bool) -> list[st
         sig = ", ".join(["self", "*", *params, "timeout: float | None = None"])
         lines = [
             f"    {define} list({sig}) -> builtins.list[{model}]:",
-            f'        """One page of {route} as domain objects."""',
+            '        """One page of domain objects.',
+            "",
+            f"        {route}",
+            '        """',
             *_call_lines(method, aw, None),
         ]
         items = method.items
@@ -449,7 +452,10 @@ def _method_lines(resource: Resource, method: Method, is_async: bool) -> list[st
         sig = f"self, {key.py_name}: {key.type_hint}, *, timeout: float | None = None"
         lines = [
             f"    {define} get({sig}) -> {model}:",
-            f'        """{route} as a domain object."""',
+            '        """One domain object.',
+            "",
+            f"        {route}",
+            '        """',
             *_call_lines(method, aw, None),
         ]
     else:
@@ -457,7 +463,10 @@ def _method_lines(resource: Resource, method: Method, is_async: bool) -> list[st
         sig = ", ".join(["self", f"item: {model}", "*", *params, "timeout: float | None = None"])
         lines = [
             f"    {define} create({sig}) -> {model}:",
-            f'        """{route} with ``item`` (read-only fields left out); returns the result."""',
+            '        """Create ``item`` (read-only fields are not sent); returns the result.',
+            "",
+            f"        {route}",
+            '        """',
             f"        body = {mapper}.dump(item)",
             *_call_lines(method, aw, "body"),
         ]
@@ -485,8 +494,10 @@ def resource_source(layer: DomainLayer, is_async: bool) -> list[str]:
             "",
             "",
             f"class {prefix}{resource.class_name}:",
-            f'    """``client.{resource.attribute}``: {resource.model} objects '
-            f'(domain.py) through mapping.{resource.mapper}."""',
+            f'    """``client.{resource.attribute}``: {resource.model} objects (domain.py).',
+            "",
+            f"    Mapped by ``mapping.{resource.mapper}``.",
+            '    """',
             "",
             f"    def __init__(self, client: {base}) -> None:",
             "        self._client = client",
@@ -506,15 +517,16 @@ def resource_source(layer: DomainLayer, is_async: bool) -> list[str]:
     return out
 
 
-def resource_imports(layer: DomainLayer) -> list[str]:
-    """The import block of ``_resources.py``."""
+def resource_imports(layer: DomainLayer, body: list[str]) -> list[str]:
+    """The import block of ``_resources.py`` (``body``: its generated lines)."""
     if not layer.resources:
         return []
+    text = "\n".join(body)
     lines = []
-    if any("list" in r.methods for r in layer.resources):
+    if "builtins." in text:
         lines.append("import builtins")
     typing_names = ["cast"]
-    if layer.resources_need_any:
+    if re.search(r"\bAny\b", text):
         typing_names.insert(0, "Any")
     lines.append(f"from typing import {', '.join(typing_names)}")
     lines.append("")

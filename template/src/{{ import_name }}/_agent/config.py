@@ -72,10 +72,10 @@ class AgentConfig:
 
 def _number(name: str, value: object, low: float, high: float, *, integer: bool) -> float:
     ok = isinstance(value, int) if integer else isinstance(value, int | float)
-    if isinstance(value, bool) or not ok:
+    if isinstance(value, bool) or not ok or not isinstance(value, int | float):
         kind = "an integer" if integer else "a number"
         raise ConfigError(f"{name} must be {kind}, got {value!r}")
-    number = float(value)  # type: ignore[arg-type]
+    number = float(value)
     if not math.isfinite(number) or not low <= number <= high:
         raise ConfigError(f"{name} must be between {low:g} and {high:g}, got {value!r}")
     return number

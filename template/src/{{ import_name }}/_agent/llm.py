@@ -41,9 +41,9 @@ from .._runtime.base_client import _Call
 from .config import AgentConfig
 
 __all__ = [
+    "LLMHTTP",
     "ChatClient",
     "LLMError",
-    "LLMHTTP",
     "Reply",
     "ToolCall",
     "ToolResult",

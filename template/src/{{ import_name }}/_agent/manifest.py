@@ -22,12 +22,14 @@ from .markers import MarkerError, Region, body, end_marker, find_regions, open_m
 __all__ = [
     "MANIFEST_FORMAT",
     "MANIFEST_PATH",
+    "Located",
     "Manifest",
     "ManifestError",
     "Place",
     "PlaceState",
     "load_manifest",
     "place_states",
+    "same_code",
     "sync",
 ]
 
@@ -151,10 +153,30 @@ def same_code(a: str, b: str) -> bool:
         return a.strip() == b.strip()
 
 
+def _still_raises(code: str, place: Place) -> bool:
+    """The place only defines its symbol, whose body only raises NotImplementedError."""
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef):
+        return False
+    fn = tree.body[0]
+    body = fn.body[1:] if ast.get_docstring(fn) is not None else fn.body
+    if fn.name != place.symbol or len(body) != 1 or not isinstance(body[0], ast.Raise):
+        return False
+    raised = body[0].exc
+    target = raised.func if isinstance(raised, ast.Call) else raised
+    return isinstance(target, ast.Name) and target.id == "NotImplementedError"
+
+
 def _is_default(code: str, place: Place) -> bool:
-    """The place still holds the code it was generated with."""
+    """The place still holds its default: the generated code, or (after an update that
+    reworded it) a definition of its symbol that only raises NotImplementedError."""
+    if _still_raises(code, place):
+        return True
     if not place.block:
-        return place.default.strip() in code
+        return False
     default = place.block.split(open_marker(place.id), 1)[-1]
     default = default.split(end_marker(place.id), 1)[0]
     return same_code(code, default)

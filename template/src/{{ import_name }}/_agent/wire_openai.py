@@ -15,8 +15,8 @@ import httpx
 from .._runtime import APIError, BearerAuth, Secret, WireModel
 from .config import AgentConfig
 from .llm import (
-    LLMError,
     LLMHTTP,
+    LLMError,
     Reply,
     ToolCall,
     ToolSpec,

@@ -7,6 +7,8 @@ JSON paths: on any problem it raises and the mapper re-runs the slow, explaining
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -87,23 +89,57 @@ def _trusted(hint: Any, check: type | tuple[type, ...] | None) -> tuple[bool, bo
     return ok, nullable
 
 
+def _plain_dataclass(domain: type) -> bool:
+    """True when building by attribute assignment equals calling ``__init__``: a
+    non-frozen dataclass whose generated ``__init__`` sets every field, nothing more."""
+    if not dataclasses.is_dataclass(domain) or hasattr(domain, "__post_init__"):
+        return False
+    params = getattr(domain, "__dataclass_params__", None)
+    if params is None or params.frozen or not all(f.init for f in dataclasses.fields(domain)):
+        return False
+    code = getattr(domain.__init__, "__code__", None)
+    return code is not None and code.co_filename == "<string>"  # generated, not written
+
+
+def _construct(domain: type, names: list[str], values: list[str], indent: str) -> list[str]:
+    """Statements that build the domain object into ``obj``."""
+    if not _plain_dataclass(domain):
+        args = ", ".join(f"{n}={v}" for n, v in zip(names, values, strict=True))
+        return [f"{indent}obj = _D({args})"]
+    out = [f"{indent}obj = _new(_D)"]
+    out += [f"{indent}obj.{n} = {v}" for n, v in zip(names, values, strict=True)]
+    return out
+
+
 def _sub_loader(mapper: Any) -> Callable[[Any], Any]:
     return mapper.fast_load  # type: ignore[no-any-return]
 
 
-def compile_loader(domain: type, plans: list[FieldPlan], src_type: type) -> Callable[[Any], Any]:
-    """The fast loader of ``domain`` objects from values of ``src_type``."""
+def compile_loader(
+    domain: type, plans: list[FieldPlan], src_type: type
+) -> tuple[Callable[[Any], Any], Callable[[Any], list[Any]]]:
+    """Fast loaders of one ``domain`` object, and of a list, from ``src_type`` values.
+
+    The list loader inlines the per-item code in its loop (no call per item) and raises
+    on an item of another type, like on any other problem.
+    """
     kind = "dict" if issubclass(src_type, dict) else "obj"
     names = struct_names(src_type)
     hints = _wire_hints(src_type)
-    ns: dict[str, Any] = {"_M": MISSING, "_F": FastPathError, "_D": domain, "_dig": dig}
+    ns: dict[str, Any] = {
+        "_M": MISSING,
+        "_F": FastPathError,
+        "_D": domain,
+        "_dig": dig,
+        "_new": object.__new__,
+    }
     lines = ["def load(src):"]
     args = []
     for i, plan in enumerate(plans):
         v = f"v{i}"
         getter = _getter(kind, names, plan.wire, ns)
         lines.append(f"    {v} = {getter}")
-        attr = getter[4:] if getter.startswith("src.") else None
+        attr = getter[4:] if names is not None and getter[4:].isidentifier() else None
         trusted, maybe_none = _trusted(hints.get(attr) if attr else None, plan.check)
         if attr is None:
             lines.append(f"    if {v} is None or {v} is _M:")
@@ -131,10 +167,23 @@ def compile_loader(domain: type, plans: list[FieldPlan], src_type: type) -> Call
             else:
                 lines.append(f"        {v} = _n{i}({v})")
         elif spec.convert is not None:
-            ns[f"_c{i}"] = spec.convert.load
-            needs = spec.convert.needs
-            extra = f", {_getter(kind, names, tuple(needs.split('.')), ns)}" if needs else ""
-            lines.append(f"        {v} = _c{i}({v}{extra})")
+            conv = spec.convert
+            ns[f"_c{i}"] = conv.load
+            needs = conv.needs
+            sibling = _getter(kind, names, tuple(needs.split(".")), ns) if needs else ""
+            inline = getattr(conv, "inline", None)
+            if inline:
+                if needs:
+                    lines.append(f"        s{i} = {sibling}")
+                expr = inline
+                for key, value in getattr(conv, "inline_names", {}).items():
+                    ns[f"{key}{i}"] = value
+                    expr = re.sub(rf"\b{key}\b", f"{key}{i}", expr)
+                expr = expr.format(v=v, s=f"s{i}", c=f"_c{i}")
+                lines.append(f"        {v} = {expr}")
+            else:
+                extra = f", {sibling}" if needs else ""
+                lines.append(f"        {v} = _c{i}({v}{extra})")
         elif plan.check is not None and not trusted:
             ns[f"_t{i}"] = plan.check
             checks = plan.check if isinstance(plan.check, tuple) else (plan.check,)
@@ -144,11 +193,19 @@ def compile_loader(domain: type, plans: list[FieldPlan], src_type: type) -> Call
             lines.append(f"        if not isinstance({v}, _t{i}){bool_guard}: raise _F")
         else:
             lines.append("        pass")
-        args.append(f"{plan.name}={v}")
-    lines.append(f"    return _D({', '.join(args)})")
-    code = "\n".join(lines)
+        args.append(v)
+    body = lines[1:]
+    ns["_CLS"] = src_type
+    many = ["def load_many(items):", "    out = []", "    append = out.append"]
+    many += ["    for src in items:", "        if src.__class__ is not _CLS: raise _F"]
+    many += ["    " + line for line in body]
+    field_names = [plan.name for plan in plans]
+    many += _construct(domain, field_names, args, "        ")
+    many += ["        append(obj)", "    return out"]
+    lines += _construct(domain, field_names, args, "    ")
+    lines.append("    return obj")
+    code = "\n".join(lines) + "\n\n" + "\n".join(many)
     if debug_hook is not None:
         debug_hook(code)
     exec(compile(code, f"<mapper {domain.__qualname__}>", "exec"), ns)  # noqa: S102
-    loader: Callable[[Any], Any] = ns["load"]
-    return loader
+    return ns["load"], ns["load_many"]

@@ -38,7 +38,12 @@ THREE_DECIMAL = frozenset({"BHD", "JOD", "KWD", "OMR", "TND"})
 
 
 class Converter:
-    """A named pair of functions; ``needs`` names a sibling wire field passed to both."""
+    """A named pair of functions; ``needs`` names a sibling wire field passed to both.
+
+    ``inline`` optionally gives the compiler an expression for the common case, with
+    ``{v}`` (the value), ``{s}`` (the sibling), ``{c}`` (``load`` itself, the fallback)
+    and names from ``inline_names``; it must equal ``load`` wherever it does not call it.
+    """
 
     def __init__(
         self,
@@ -47,11 +52,15 @@ class Converter:
         dump: Callable[..., Any] = lambda value, *_: value,
         *,
         needs: str | None = None,
+        inline: str | None = None,
+        inline_names: dict[str, Any] | None = None,
     ) -> None:
         self.name = name
         self.load = load
         self.dump = dump
         self.needs = needs
+        self.inline = inline
+        self.inline_names = dict(inline_names or {})
 
     def __repr__(self) -> str:
         return f"Converter({self.name!r})"
@@ -98,6 +107,9 @@ _EXPONENTS: dict[str, int] = {
 }
 
 
+_FACTORS: dict[str, Decimal] = {code: Decimal(1).scaleb(-exp) for code, exp in _EXPONENTS.items()}
+
+
 def _exponent(currency: Any, fixed: int | None) -> int:
     if fixed is not None:
         return fixed
@@ -109,6 +121,7 @@ def _exponent(currency: Any, fixed: int | None) -> int:
         exp = 0 if code in ZERO_DECIMAL else 3 if code in THREE_DECIMAL else 2
         if len(_EXPONENTS) < 1024:  # a cache: the next lookup of this code is one dict hit
             _EXPONENTS[currency] = exp
+            _FACTORS[currency] = Decimal(1).scaleb(-exp)
     return exp
 
 
@@ -132,8 +145,15 @@ def minor_units(currency_field: str = "currency", *, exponent: int | None = None
             raise ValueError(f"{value} has more decimals than the currency allows")
         return int(scaled)
 
+    if exponent is not None:
+        return Converter("minor_units", load, dump)
     return Converter(
-        "minor_units", load, dump, needs=None if exponent is not None else currency_field
+        "minor_units",
+        load,
+        dump,
+        needs=currency_field,
+        inline=("(_Dec({v}) * _P[{s}] if {v}.__class__ is int and {s} in _P else {c}({v}, {s}))"),
+        inline_names={"_Dec": Decimal, "_P": _FACTORS},
     )
 
 
@@ -183,7 +203,13 @@ def _text(method: str) -> Callable[[Any], str]:
     return convert
 
 
-unix_time = Converter("unix_time", _load_unix, _dump_unix)
+unix_time = Converter(
+    "unix_time",
+    _load_unix,
+    _dump_unix,
+    inline="(_fromts({v}, _UTC) if {v}.__class__ is int else {c}({v}))",
+    inline_names={"_fromts": dt.datetime.fromtimestamp, "_UTC": dt.UTC},
+)
 """Unix seconds → aware UTC ``datetime`` (and back to integer seconds)."""
 iso_datetime = Converter("iso_datetime", _load_iso, lambda value: value.isoformat())
 """ISO 8601 string → aware ``datetime`` (naive values are taken as UTC)."""
@@ -195,9 +221,16 @@ decimal_str = Converter("decimal_str", _load_decimal, str)
 as_str = Converter("as_str", _load_str)
 """String or integer ids → ``str``."""
 as_int = Converter("as_int", _load_int)
-expandable_id = Converter("expandable_id", _load_expandable)
+expandable_id = Converter(
+    "expandable_id", _load_expandable, inline="({v} if {v}.__class__ is str else {c}({v}))"
+)
 """An id, or the expanded object carrying it (Stripe's ``expand[]``) → the id."""
 upper = Converter("upper", _text("upper"))
 lower = Converter("lower", _text("lower"))
-currency_code = Converter("currency_code", _text("upper"), _text("lower"))
+currency_code = Converter(
+    "currency_code",
+    _text("upper"),
+    _text("lower"),
+    inline="({v}.upper() if {v}.__class__ is str else {c}({v}))",
+)
 """``"usd"`` → ``"USD"`` (ISO 4217 upper case); dumps lower case."""

@@ -17,7 +17,7 @@ _REPORTED: set[tuple[str, str]] = set()
 _MAX_REPORTED = 1024
 
 
-class EnumMap(Generic[E]):
+class EnumMap(Generic[E]):  # noqa: UP046, RUF100 - supports Python 3.11
     """Converter: wire code (string or number, e.g. a status code) → member of ``enum_cls``.
 
     Values listed in ``table`` map to their member; any other value that equals a
@@ -27,6 +27,7 @@ class EnumMap(Generic[E]):
     """
 
     needs: str | None = None
+    inline = "(_T[{v}] if {v} in _T else {c}({v}))"
 
     def __init__(
         self, enum_cls: type[E], table: Mapping[Any, E] | None = None, *, unknown: E | None = None
@@ -37,6 +38,7 @@ class EnumMap(Generic[E]):
         self.unknown = unknown if unknown is not None else getattr(enum_cls, "UNKNOWN", None)
         if self.unknown is None:
             raise TypeError(f"{enum_cls.__name__} needs an UNKNOWN member (or pass unknown=)")
+        self.inline_names: dict[str, Any] = {"_T": self.table}
         self.reverse: dict[E, Any] = {}
         for wire, member in (table or {}).items():
             self.reverse.setdefault(member, wire)
@@ -68,7 +70,7 @@ class EnumMap(Generic[E]):
         return self.reverse.get(value, value.value)
 
 
-def enum_map(
+def enum_map(  # noqa: UP047, RUF100 - supports Python 3.11
     enum_cls: type[E], table: Mapping[Any, E] | None = None, *, unknown: E | None = None
 ) -> EnumMap[E]:
     """Shorthand for :class:`EnumMap`."""

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import enum
 import re
 import types
 import typing
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from .converters import Converter
 from .enums import EnumMap
 
-__all__ = ["MISSING", "Field", "FieldPlan", "check_of", "convert_case", "plan_fields", "to_snake"]
+__all__ = [
+    "MISSING",
+    "Field",
+    "FieldPlan",
+    "check_of",
+    "convert_case",
+    "nested_class",
+    "plan_fields",
+    "to_snake",
+]
 
 
 class _Missing:
@@ -27,7 +33,6 @@ class _Missing:
 
 
 MISSING: Any = _Missing()
-_CHECKABLE = (str, int, float, bool, Decimal, dt.datetime, dt.date, list, dict)
 
 
 class Field:
@@ -135,7 +140,24 @@ def check_of(hint: Any) -> tuple[type | tuple[type, ...] | None, bool]:
         return (origin if origin in (list, dict) else None), False
     if hint is float:
         return (float, int), False
-    if isinstance(hint, type) and (issubclass(hint, _CHECKABLE) or issubclass(hint, enum.Enum)):
+    if isinstance(hint, type) and not dataclasses.is_dataclass(hint):
+        return hint, False  # str, int, Decimal, datetime, enums, your own classes
+    return None, False
+
+
+def nested_class(hint: Any) -> tuple[type | None, bool]:
+    """The dataclass inside ``X``, ``X | None`` or ``list[X]`` (mapped automatically)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(hint) if a is not type(None)]
+        return nested_class(members[0]) if len(members) == 1 else (None, False)
+    if origin is list:
+        args = typing.get_args(hint)
+        inner = args[0] if args else None
+        if isinstance(inner, type) and dataclasses.is_dataclass(inner):
+            return inner, True
+        return None, False
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return hint, False
     return None, False
 
@@ -157,6 +179,20 @@ def _defaults(cls: type) -> dict[str, tuple[Any, Callable[[], Any] | None]]:
     }
 
 
+def _with_nested(spec: Field, cls: type, many: bool, case: str) -> Field:
+    from .mapper import Mapper  # mapper imports this module
+
+    return Field(
+        spec.wire,
+        nested=Mapper(cls, case=case),
+        many=many,
+        default=spec.default,
+        default_factory=spec.default_factory,
+        read_only=spec.read_only,
+        required=spec.required,
+    )
+
+
 def plan_fields(cls: type, declared: dict[str, Field], case: str) -> list[FieldPlan]:
     """Every init field of ``cls``: declared ones as given, the rest by name in ``case``."""
     hints = typing.get_type_hints(cls)
@@ -168,6 +204,10 @@ def plan_fields(cls: type, declared: dict[str, Field], case: str) -> list[FieldP
         spec = declared.get(name) or Field()
         wire = spec.wire or convert_case(name, case)
         check, nullable = check_of(hints[name])
+        if spec.convert is None and spec.nested is None:
+            auto, many = nested_class(hints[name])
+            if auto is not None:  # a dataclass-typed field: nested mapping by the same rules
+                spec = _with_nested(spec, auto, many, case)
         if spec.convert is not None or spec.nested is not None:
             check = None
         default = spec.default if spec.default is not MISSING else cls_default

@@ -43,7 +43,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class Mapper(Generic[D]):
+class Mapper(Generic[D]):  # noqa: UP046, RUF100 - supports Python 3.11
     """Declares how ``domain`` objects are read from (and written to) provider data.
 
     ``fields`` lists only what differs from the default: every init field of the domain
@@ -60,6 +60,7 @@ class Mapper(Generic[D]):
         self.case = case
         self._plans: list[FieldPlan] | None = None
         self._compiled: dict[type, Callable[[Any], D]] = {}
+        self._compiled_many: dict[type, Callable[[Any], list[D]]] = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -81,17 +82,19 @@ class Mapper(Generic[D]):
         except Exception:
             return self._explain(src, path)
 
-    def load_many(self, items: Iterable[Any], path: str = "$") -> list[D]:
+    def load_many(self, items: Iterable[Any] | None, path: str = "$") -> list[D]:
         """A list of domain objects; errors name the item (``$.data[3].customer.email``)."""
         if not isinstance(items, list | tuple):
             raise MappingError(path, "expected a list", items)
         try:
             if not items:
                 return []
-            fast = self.fast_load
             first = items[0].__class__
-            loader = self._compiled.get(first) or self._compile(first)
-            return [loader(item) if item.__class__ is first else fast(item) for item in items]
+            many = self._compiled_many.get(first)
+            if many is None:
+                self._compile(first)
+                many = self._compiled_many[first]
+            return many(items)
         except Exception:
             return [self._explain(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
@@ -108,7 +111,8 @@ class Mapper(Generic[D]):
         with self._lock:
             loader = self._compiled.get(src_type)
             if loader is None:
-                loader = compile_loader(self.domain, self.plans, src_type)
+                loader, many = compile_loader(self.domain, self.plans, src_type)
+                self._compiled_many[src_type] = many
                 self._compiled[src_type] = loader
         return loader
 

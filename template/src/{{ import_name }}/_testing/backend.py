@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 import httpx
 import msgspec
@@ -49,7 +49,9 @@ class Behavior:
         self._outcomes: list[Any] = []
         self._repeat: Any = None
 
-    def returns(self, value: Any, *, status: int = 200, headers: Mapping[str, str] | None = None) -> MockBackend:
+    def returns(
+        self, value: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
+    ) -> MockBackend:
         """Answer every call with ``value`` (a wire Struct, dict, list, bytes or str)."""
         return self._set(Reply(status, value, dict(headers or {})))
 
@@ -59,11 +61,11 @@ class Behavior:
 
     def fails(self, kind: str, *, times: int | None = None) -> MockBackend:
         """Inject a failure: rate_limit, timeout, server_error, unavailable, circuit_open."""
-        outcome = failure(kind)
+        failure(kind)  # unknown kinds fail here, not on the first call
         if times is None:
-            return self._set(outcome)
+            return self._set(_Dynamic(lambda _call: failure(kind)))
         with self._backend.lock:
-            self._outcomes.extend([outcome] * times)
+            self._outcomes.extend(_Dynamic(lambda _call: failure(kind)) for _ in range(times))
         return self._backend
 
     def sequence(self, *outcomes: Any) -> MockBackend:
@@ -97,7 +99,7 @@ class _Dynamic:
 def _compile(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^{}/]+\})", template)
     regex = "".join("([^/]+)" if p.startswith("{") else re.escape(p) for p in parts)
-    return re.compile(regex + "/?$")
+    return re.compile("^" + regex + "/?$")
 
 
 def _param_names(template: str) -> list[str]:
@@ -166,13 +168,16 @@ class MockBackend:
         calls = self.calls_to(operation)
         if not calls or (times is not None and len(calls) != times):
             seen = [c.operation for c in self.calls]
+            wanted = times or "at least 1"
             raise UnexpectedCallError(
-                f"{operation} called {len(calls)} time(s), expected {times or 'at least 1'}; calls: {seen}"
+                f"{operation} called {len(calls)} time(s), expected {wanted}; calls: {seen}"
             )
         last = calls[-1]
         for key, value in params.items():
             if str(last.params.get(key)) != str(value):
-                raise UnexpectedCallError(f"{operation}: {key}={last.params.get(key)!r}, expected {value!r}")
+                raise UnexpectedCallError(
+                    f"{operation}: {key}={last.params.get(key)!r}, expected {value!r}"
+                )
         return last
 
     def transport(self) -> httpx.MockTransport:
@@ -180,11 +185,12 @@ class MockBackend:
         return httpx.MockTransport(self.handle)
 
     def _match(self, request: httpx.Request) -> tuple[str, dict[str, Any]]:
-        path = request.url.path
+        path = request.url.raw_path.decode("ascii").split("?", 1)[0]  # %2F stays in a segment
         for name, method, regex, names in self._routes:
             found = regex.search(path) if method == request.method else None
             if found:
-                return name, dict(zip(names, found.groups(), strict=True))
+                values = [unquote(v) for v in found.groups()]
+                return name, dict(zip(names, values, strict=True))
         raise UnexpectedCallError(f"no operation for {request.method} {path}")
 
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -193,8 +199,14 @@ class MockBackend:
         for key, value in request.url.params.multi_items():
             query.setdefault(key, []).append(value)
         params = {k: v[0] if len(v) == 1 else v for k, v in query.items()}
-        call = Call(name, request.method, request.url.path, {**path_params, **params},
-                    _body_of(request), dict(request.headers))
+        call = Call(
+            name,
+            request.method,
+            request.url.path,
+            {**path_params, **params},
+            _body_of(request),
+            dict(request.headers),
+        )
         with self.lock:
             self.calls.append(call)
             behavior = self._behaviors.get(name)
@@ -203,16 +215,14 @@ class MockBackend:
             outcome = outcome.fn(call)
         if outcome is None:
             fixture = self.fixtures.get(name, {"status": 200, "body": {}})
-            outcome = Reply(int(fixture.get("status", 200)), fixture.get("body"), {}, raw=True)
+            outcome = Reply(int(fixture.get("status", 200)), fixture.get("body"), {})
         if isinstance(outcome, BaseException):
-            if isinstance(outcome, httpx.TransportError) and outcome._request is None:  # noqa: SLF001
-                outcome.request = request
+            if isinstance(outcome, httpx.RequestError):
+                try:
+                    _ = outcome.request
+                except RuntimeError:  # created without a request: attach this one
+                    outcome.request = request
             raise outcome
         if not isinstance(outcome, Reply):
             outcome = Reply(200, outcome, {})
         return outcome.response(request, _encode)
-
-
-def routes_of(table: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Normalise a route table (kept for symmetry with generated code)."""
-    return [(n, m.upper(), p) for n, m, p in table]

@@ -21,14 +21,15 @@ class Reply:
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
-    raw: bool = False
 
     def response(self, request: httpx.Request, encode: Callable[[Any], bytes]) -> httpx.Response:
         headers = dict(self.headers)
         if self.body is None or self.status == 204:
             return httpx.Response(self.status, headers=headers, request=request)
         headers.setdefault("content-type", "application/json")
-        return httpx.Response(self.status, headers=headers, content=encode(self.body), request=request)
+        return httpx.Response(
+            self.status, headers=headers, content=encode(self.body), request=request
+        )
 
 
 def _timeout() -> BaseException:
@@ -40,7 +41,9 @@ def _circuit_open() -> BaseException:
 
 
 FAILURES: dict[str, Callable[[], Any]] = {
-    "rate_limit": lambda: Reply(429, {"error": {"message": "mock: rate limited"}}, {"Retry-After": "0"}),
+    "rate_limit": lambda: Reply(
+        429, {"error": {"message": "mock: rate limited"}}, {"Retry-After": "0"}
+    ),
     "server_error": lambda: Reply(500, {"error": {"message": "mock: server error"}}),
     "unavailable": lambda: Reply(503, {"error": {"message": "mock: unavailable"}}),
     "timeout": _timeout,

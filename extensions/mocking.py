@@ -1,0 +1,256 @@
+"""Render values of the client Protocols, the MockClients and the contract tests.
+
+The Protocols repeat each generated method's signature (the same strings
+``_client.py`` prints), so mypy checks that the real client and the MockClient are
+interchangeable. Fixtures are the spec's response examples, or values synthesised from
+the response schemas by ``samples.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+__all__ = ["contract_operations", "mock_context", "protocol_context"]
+
+_SAMPLES: Any = None
+
+
+def _samples() -> Any:
+    global _SAMPLES  # loaded once, by path, like the other siblings
+    if _SAMPLES is None:
+        import importlib.util
+
+        path = Path(__file__).with_name("samples.py")
+        spec = importlib.util.spec_from_file_location(f"_ik_samples_{abs(hash(path))}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _SAMPLES = module
+    return _SAMPLES
+
+
+def _protocol_lines(api: Any, layer: Any, name: str, is_async: bool) -> list[str]:
+    prefix = "Async" if is_async else ""
+    define = "async def" if is_async else "def"
+    kind = "async" if is_async else "sync"
+    lines = [
+        "",
+        "",
+        f"class {name}(Protocol):",
+        f'    """What application code may use of a {kind} client: the real one or the mock."""',
+    ]
+    for resource in layer.resources:
+        lines += [
+            "",
+            "    @property",
+            f"    def {resource.attribute}(self) -> {prefix}{resource.class_name}: ...",
+        ]
+    for op in api.operations:
+        params = ["self", *(["*", *op.signature] if op.signature else [])]
+        lines += [
+            "",
+            f"    {define} {op.method_name}({', '.join(params)}) -> {op.return_type}: ...",
+        ]
+    return lines
+
+
+def protocol_context(api: Any, layer: Any, client_class_name: str) -> dict[str, Any]:
+    """Names, imports and class bodies of ``_protocol.py``."""
+    sync_name = f"{client_class_name}Protocol"
+    async_name = f"Async{client_class_name}Protocol"
+    sync = _protocol_lines(api, layer, sync_name, False)
+    async_ = _protocol_lines(api, layer, async_name, True)
+    text = "\n".join(sync + async_)
+    typing_names = [n for n in ("Any", "cast") if re.search(rf"\b{n}\b", text) and n == "Any"]
+    imports = [f"from typing import {', '.join([*typing_names, 'Protocol'])}", ""]
+    local = []
+    if "_wire." in text:
+        local.append("from . import _wire")
+    resources = sorted(f"{p}{r.class_name}" for r in layer.resources for p in ("", "Async"))
+    if resources:
+        local.append(f"from ._resources import {', '.join(resources)}")
+    return {
+        "name": sync_name,
+        "async_name": async_name,
+        "imports": imports + local if local else imports[:1],
+        "sync": sync,
+        "async": async_,
+    }
+
+
+def _media(operation: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
+    responses = operation.get("responses") or {}
+    for status in sorted(responses):
+        if not str(status).startswith("2"):
+            continue
+        for media_type, media in (responses[status].get("content") or {}).items():
+            if "json" in media_type:
+                return int(status), media
+        return int(status), None
+    return 200, None
+
+
+def _fixture(op: Any, snapshot: dict[str, Any]) -> dict[str, Any]:
+    raw = snapshot["paths"][op.path][op.http_method.lower()]
+    status, media = _media(raw)
+    if op.response_kind != "json" or media is None:
+        return {"status": 204 if op.response_kind == "none" else status, "body": None}
+    if "example" in media:
+        return {"status": status, "body": media["example"]}
+    for example in (media.get("examples") or {}).values():
+        if isinstance(example, dict) and "value" in example:
+            return {"status": status, "body": example["value"]}
+    body = _samples().sample(media.get("schema") or {}, snapshot, required_only=True)
+    return {"status": status, "body": {} if body is None else body}
+
+
+def contract_operations(api: Any, layer: Any) -> list[dict[str, Any]]:
+    """Read-only operations the contract tests call: GETs that need no argument."""
+    mapped = {
+        m.op.method_name: (r.mapper, m.items)
+        for r in layer.resources
+        for m in r.methods.values()
+        if m.kind == "list"
+    }
+    out = []
+    for op in api.operations:
+        required = [p for p in op.params if p.required]
+        if op.http_method != "GET" or required or op.response_kind != "json":
+            continue
+        mapper, items = mapped.get(op.method_name, ("", ""))
+        out.append(
+            {
+                "method": op.method_name,
+                "http_method": op.http_method,
+                "path": op.path,
+                "mapper": mapper,
+                "items": items,
+            }
+        )
+    return out
+
+
+_SAMPLE_BY_CONVERTER: dict[str, Any] = {
+    "as_str": 1001,
+    "as_int": "7",
+    "iso_datetime": "2024-01-02T03:04:05Z",
+    "timestamp": "2024-01-02T03:04:05Z",
+    "iso_date": "2024-01-02",
+    "unix_time": 1704164645,
+    "decimal_str": "12.50",
+    "minor_units": 1250,
+    "currency_code": "usd",
+    "expandable_id": "id_1",
+    "upper": "sample",
+    "lower": "SAMPLE",
+}
+_SAMPLE_BY_TYPE: dict[str, Any] = {"str": "sample", "int": 1, "float": 1.5, "bool": True}
+
+
+def _model_sample(data: dict[str, Any], model: str, depth: int = 0) -> dict[str, Any]:
+    """A provider object for a declared model without a wire schema (hand-listed path)."""
+    models = dict(data.get("models") or {})
+    enums = dict(data.get("enums") or {})
+    out: dict[str, Any] = {}
+    for name, spec in dict(models.get(model, {}).get("fields") or {}).items():
+        spec = dict(spec or {})
+        hint = str(spec.get("type") or "str").removesuffix(" | None")
+        if spec.get("nested") and depth < 3:
+            value: Any = _model_sample(data, str(spec["nested"]), depth + 1)
+            value = [value] if hint.startswith("list[") else value
+        elif spec.get("convert") in _SAMPLE_BY_CONVERTER:
+            value = _SAMPLE_BY_CONVERTER[str(spec["convert"])]
+        elif hint in enums:
+            members = list(enums[hint].get("members") or ["unknown"])
+            value = members[0]
+        elif hint.startswith(("dict[", "list[")):
+            value = {} if hint.startswith("dict[") else []
+        else:
+            value = _SAMPLE_BY_TYPE.get(hint, "sample")
+        target = out
+        wire = str(spec.get("wire") or name).split(".")
+        for key in wire[:-1]:
+            target = target.setdefault(key, {})
+        target[wire[-1]] = value
+    return out
+
+
+def _declared_fixtures(layer: Any, data: dict[str, Any] | None) -> dict[str, Any]:
+    """Fixtures of resource operations whose responses have no schema (hand-listed)."""
+    out: dict[str, Any] = {}
+    for resource in layer.resources:
+        if resource.view is not None or not data:
+            continue
+        item = _model_sample(data, resource.model)
+        for method in resource.methods.values():
+            if method.kind == "list":
+                body: Any = {method.items: [item]} if method.items else [item]
+            else:
+                body = {method.envelope: item} if method.envelope else item
+            out[method.op.method_name] = {"status": 200, "body": body}
+    return out
+
+
+def mock_context(
+    api: Any, layer: Any, ctx: dict[str, Any], data: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Routes, fixtures (JSON text) and contract-test values of the generated testing."""
+    snapshot = api.snapshot
+    fixtures = {op.method_name: _fixture(op, snapshot) for op in api.operations}
+    fixtures.update(_declared_fixtures(layer, data))
+    prefixes = [p.strip() for p in str(ctx.get("live_key_prefixes") or "").split(",") if p.strip()]
+    return {
+        "routes": [(op.method_name, op.http_method, op.path) for op in api.operations],
+        "fixtures_json": json.dumps(fixtures, indent=1, sort_keys=True, ensure_ascii=False),
+        "contract_ops": contract_operations(api, layer),
+        "live_key_prefixes": prefixes,
+        "get_ops": [op.method_name for op in api.operations if op.http_method == "GET"],
+    }
+
+
+def _enum_field(layer: Any, model: str) -> dict[str, str] | None:
+    enums = {e["name"] for e in layer.enums}
+    for cls in layer.classes:
+        if cls["name"] != model:
+            continue
+        for decl in cls["fields"]:
+            name, _, rest = decl.partition(": ")
+            hint = rest.split(" = ")[0].removesuffix(" | None")
+            if hint in enums:
+                return {"name": name, "enum": hint}
+    return None
+
+
+def test_context(api: Any, layer: Any, data: dict[str, Any] | None) -> dict[str, Any]:
+    """What the generated tests/test_domain.py exercises, per resource and operation."""
+    models = dict((data or {}).get("models") or {})
+    resources = []
+    for r in layer.resources:
+        fields = dict(models.get(r.model, {}).get("fields") or {})
+        enum = _enum_field(layer, r.model)
+        if enum is not None:
+            spec = dict(fields.get(enum["name"]) or {})
+            enum["wire"] = str(spec.get("wire") or enum["name"])
+        item = {"attribute": r.attribute, "model": r.model, "enum": enum}
+        for kind, method in r.methods.items():
+            item[kind] = {
+                "op": method.op.method_name,
+                "items": method.items,
+                "envelope": method.envelope,
+            }
+        resources.append(item)
+    plan = _samples().call_plan(api, api.snapshot)
+    needs_body = {op.method_name for op in api.operations if op.body and op.body.required}
+    simple = [
+        p
+        for p in plan
+        if p["method"] not in needs_body
+        and all(isinstance(v, str | int) and not isinstance(v, bool) for v in p["kwargs"].values())
+    ]
+    gets = {op.method_name for op in api.operations if op.http_method == "GET"}
+    probe = next((p for p in simple if p["method"] in gets), simple[0] if simple else None)
+    has_list = any("list" in r for r in resources)
+    return {"resources": resources, "probe": probe, "has_list": has_list}

@@ -1,0 +1,29 @@
+"""Test doubles shared by every generated package: the fixture-backed mock transport,
+failure injection and contract-test helpers. Copied verbatim; see ``testing.py``."""
+
+from .backend import Behavior, Call, MockBackend, UnexpectedCallError
+from .contract import (
+    live_key_problem,
+    response_schema,
+    schema_errors,
+    shape,
+    shape_diff,
+    to_json_schema,
+)
+from .failures import FAILURES, Reply, failure
+
+__all__ = [
+    "FAILURES",
+    "Behavior",
+    "Call",
+    "MockBackend",
+    "Reply",
+    "UnexpectedCallError",
+    "failure",
+    "live_key_problem",
+    "response_schema",
+    "schema_errors",
+    "shape",
+    "shape_diff",
+    "to_json_schema",
+]

@@ -1,0 +1,4 @@
+"""Command-line tools of the generated package (copied verbatim).
+
+``python -m <package>._tools.drift NEW``: spec drift for the operations in use.
+"""

@@ -1,0 +1,81 @@
+"""The real kit: every preset copied at the previous release tag updates cleanly to HEAD.
+
+No `.rej` files, no conflict markers (nobody edited the projects), and the updated
+projects are green. Skipped when the repository has no release tag before HEAD.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .helpers import ROOT, check_project, failures, preset_names
+from .test_update import git, save
+
+pytestmark = pytest.mark.slow
+
+
+def _previous_release() -> str | None:
+    try:
+        head = git(ROOT, "rev-parse", "HEAD").strip()
+        tags = git(ROOT, "tag", "--merged", "HEAD", "--sort=-v:refname", "v*").split()
+    except subprocess.CalledProcessError:
+        return None
+    for tag in tags:
+        if git(ROOT, "rev-list", "-n", "1", tag).strip() != head:
+            return tag
+    return None
+
+
+PREVIOUS = _previous_release()
+
+
+@pytest.fixture(scope="module")
+def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clone of the kit (HEAD and its tags), as a user's copier would fetch it."""
+    clone = tmp_path_factory.mktemp("kit") / "integration-kit"
+    git(ROOT, "clone", "-q", str(ROOT), str(clone))
+    return clone
+
+
+@pytest.mark.skipif(PREVIOUS is None, reason="no release tag before HEAD to update from")
+@pytest.mark.parametrize("preset", preset_names())
+def test_preset_updates_from_previous_release(kit: Path, tmp_path: Path, preset: str) -> None:
+    """copier copy at the last tag, then copier update to HEAD: clean and green."""
+    from copier import run_copy, run_update
+
+    assert PREVIOUS is not None
+    try:
+        old_answers = git(kit, "show", f"{PREVIOUS}:presets/{preset}.yml")
+    except subprocess.CalledProcessError:
+        pytest.skip(f"{preset} did not exist at {PREVIOUS}")
+    project = tmp_path / preset
+    run_copy(
+        src_path=str(kit),
+        dst_path=str(project),
+        data=yaml.safe_load(old_answers),
+        defaults=True,
+        unsafe=True,
+        quiet=True,
+        skip_tasks=True,
+        vcs_ref=PREVIOUS,
+    )
+    save(project, f"generated at {PREVIOUS}")
+    run_update(
+        dst_path=str(project),
+        defaults=True,
+        overwrite=True,
+        unsafe=True,
+        quiet=True,
+        skip_tasks=True,
+        vcs_ref="HEAD",
+    )
+    assert list(project.rglob("*.rej")) == []
+    markers = subprocess.run(
+        ["git", "grep", "-l", "-e", "^<<<<<<< "], cwd=project, capture_output=True, text=True
+    )
+    assert markers.stdout.split() == []
+    assert failures(check_project(project)) == ""
