@@ -1,0 +1,100 @@
+"""Test doubles of the GitHub client (generated; do not edit).
+
+`MockGitHubClient` / `AsyncMockGitHubClient` are the real clients over an
+in-memory transport: same methods and domain resources (the shared Protocols in
+`_protocol.py`), no network, no credentials. Every operation answers with its fixture
+(the spec's example or a value synthesised from the schema) until programmed::
+
+    mock = MockGitHubClient()
+    mock.backend.on("repos_list_for_org").fails("rate_limit", times=1)
+    mock.backend.on("repos_list_for_org").returns({...})
+    mock.backend.assert_called("repos_list_for_org")
+
+`fixture_transport()` gives the same fake as an `httpx.MockTransport` for running a
+real client end to end offline: `GitHubClient(transport=fixture_transport())`.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from ._client import AsyncGitHubClient, GitHubClient
+from ._config import DEFAULT_BASE_URL, make_config
+from ._protocol import AsyncGitHubClientProtocol, GitHubClientProtocol
+from ._runtime import AsyncAPIClient, SyncAPIClient
+from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
+
+__all__ = [
+    "FAILURES",
+    "ROUTES",
+    "AsyncMockGitHubClient",
+    "Call",
+    "MockBackend",
+    "MockGitHubClient",
+    "Reply",
+    "UnexpectedCallError",
+    "backend",
+    "fixture_transport",
+    "fixtures",
+]
+
+MOCK_BASE_URL = "http://mock.invalid"
+ROUTES: list[tuple[str, str, str]] = [
+    ("repos_list_for_org", "GET", "/orgs/{org}/repos"),
+    ("repos_get", "GET", "/repos/{owner}/{repo}"),
+    ("checks_create", "POST", "/repos/{owner}/{repo}/check-runs"),
+    ("checks_get", "GET", "/repos/{owner}/{repo}/check-runs/{check_run_id}"),
+    ("checks_list_for_ref", "GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs"),
+    ("issues_list_for_repo", "GET", "/repos/{owner}/{repo}/issues"),
+    ("issues_create", "POST", "/repos/{owner}/{repo}/issues"),
+    ("issues_get", "GET", "/repos/{owner}/{repo}/issues/{issue_number}"),
+    ("issues_update", "PATCH", "/repos/{owner}/{repo}/issues/{issue_number}"),
+    ("pulls_list", "GET", "/repos/{owner}/{repo}/pulls"),
+    ("pulls_get", "GET", "/repos/{owner}/{repo}/pulls/{pull_number}"),
+]
+
+
+def fixtures() -> dict[str, dict[str, Any]]:
+    """Each operation's default answer: ``{"status": int, "body": JSON}`` (a fresh copy)."""
+    text = resources.files(__package__).joinpath("_mock_fixtures.json").read_text("utf-8")
+    data: dict[str, dict[str, Any]] = json.loads(text)
+    return data
+
+
+def backend(*, base_url: str = MOCK_BASE_URL) -> MockBackend:
+    """A fresh programmable fake for a client whose base URL is ``base_url``."""
+    return MockBackend(ROUTES, fixtures(), prefix=urlsplit(base_url).path.rstrip("/"))
+
+
+def fixture_transport(mock: MockBackend | None = None) -> Any:
+    """An ``httpx.MockTransport`` answering from fixtures, for the real client's default
+    base URL (pass ``base_url=`` to the client only together with a matching backend)."""
+    return (mock or backend(base_url=DEFAULT_BASE_URL)).transport()
+
+
+class MockGitHubClient(GitHubClient):
+    """The sync client over the fake: ``backend`` programs answers and records calls."""
+
+    def __init__(self, *, mock: MockBackend | None = None, max_attempts: int = 1) -> None:
+        self.backend = mock or backend()
+        config = make_config(base_url=MOCK_BASE_URL, max_attempts=max_attempts)
+        SyncAPIClient.__init__(self, config, None, transport=self.backend.transport())
+
+
+class AsyncMockGitHubClient(AsyncGitHubClient):
+    """The async client over the fake: ``backend`` programs answers and records calls."""
+
+    def __init__(self, *, mock: MockBackend | None = None, max_attempts: int = 1) -> None:
+        self.backend = mock or backend()
+        config = make_config(base_url=MOCK_BASE_URL, max_attempts=max_attempts)
+        AsyncAPIClient.__init__(self, config, None, transport=self.backend.transport())
+
+
+def _conforms(
+    sync: MockGitHubClient, async_: AsyncMockGitHubClient
+) -> tuple[GitHubClientProtocol, AsyncGitHubClientProtocol]:
+    """mypy checks here that the mocks satisfy the client Protocols."""
+    return sync, async_

@@ -1,0 +1,131 @@
+"""Domain resources, mappers and the MockClient (generated; do not edit).
+
+The annotated assignments in ``test_clients_satisfy_the_protocols`` are the conformity
+check: mypy fails the build if the real client and the mock drift apart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from github_integration import (
+    APITimeoutError,
+    AsyncGitHubClient,
+    CircuitOpenError,
+    GitHubClient,
+    RateLimitError,
+    ServerError,
+)
+from github_integration._protocol import AsyncGitHubClientProtocol, GitHubClientProtocol
+from github_integration.testing import (
+    AsyncMockGitHubClient,
+    Call,
+    MockGitHubClient,
+    Reply,
+    fixture_transport,
+    fixtures,
+)
+
+FAILURES: list[tuple[str, type[Exception]]] = [
+    ("rate_limit", RateLimitError),
+    ("timeout", APITimeoutError),
+    ("server_error", ServerError),
+    ("unavailable", ServerError),
+    ("circuit_open", CircuitOpenError),
+]
+
+
+def test_clients_satisfy_the_protocols() -> None:
+    """Real clients and mocks are interchangeable wherever the Protocols are used."""
+    real: GitHubClientProtocol = GitHubClient(transport=fixture_transport())
+    mock: GitHubClientProtocol = MockGitHubClient()
+    areal: AsyncGitHubClientProtocol = AsyncGitHubClient()
+    amock: AsyncGitHubClientProtocol = AsyncMockGitHubClient()
+    assert {type(real), type(mock), type(areal), type(amock)}
+
+
+def _probe(client: GitHubClientProtocol) -> object:
+    return client.repos_list_for_org(
+        org="sample",
+    )
+
+
+def test_every_operation_has_a_fixture() -> None:
+    """Each operation answers offline from the spec's example or a synthesised value."""
+    assert set(fixtures()) == {
+        "repos_list_for_org",
+        "repos_get",
+        "checks_create",
+        "checks_get",
+        "checks_list_for_ref",
+        "issues_list_for_repo",
+        "issues_create",
+        "issues_get",
+        "issues_update",
+        "pulls_list",
+        "pulls_get",
+    }
+    with MockGitHubClient() as client:
+        _probe(client)
+        client.backend.assert_called("repos_list_for_org", times=1)
+
+
+@pytest.mark.parametrize(("kind", "error"), FAILURES, ids=[k for k, _ in FAILURES])
+def test_injected_failures_raise_the_typed_errors(kind: str, error: type[Exception]) -> None:
+    """Application code can test its handling of every failure the client reports."""
+    with MockGitHubClient() as client:
+        client.backend.on("repos_list_for_org").fails(kind)
+        with pytest.raises(error):
+            _probe(client)
+
+
+def test_a_failure_then_success_is_retried() -> None:
+    """``sequence`` scripts successive answers; the client's retry policy applies."""
+    with MockGitHubClient(max_attempts=2) as client:
+        client.backend.on("repos_list_for_org").sequence(Reply(503, {"error": "busy"}))
+        _probe(client)
+        assert len(client.backend.calls_to("repos_list_for_org")) == 2
+
+
+def test_programmed_answers_and_exceptions() -> None:
+    """``returns``, ``raises`` and ``calls`` replace the fixture per operation."""
+    seen: list[str] = []
+
+    def answer(call: Call) -> Reply:
+        seen.append(call.operation)
+        return Reply(500, {"error": "x"})
+
+    with MockGitHubClient() as client:
+        client.backend.on("repos_list_for_org").calls(answer)
+        with pytest.raises(ServerError):
+            _probe(client)
+        client.backend.on("repos_list_for_org").raises(RuntimeError("boom"))
+        with pytest.raises(RuntimeError, match="boom"):
+            _probe(client)
+    assert seen == ["repos_list_for_org"]
+
+
+def test_async_mock() -> None:
+    """The async mock answers and fails the same way."""
+
+    async def scenario() -> None:
+        async with AsyncMockGitHubClient() as client:
+            await client.repos_list_for_org(
+                org="sample",
+            )
+            client.backend.on("repos_list_for_org").fails("rate_limit")
+            with pytest.raises(RateLimitError):
+                await client.repos_list_for_org(
+                    org="sample",
+                )
+
+    asyncio.run(scenario())
+
+
+def test_real_client_end_to_end_over_the_fixture_transport() -> None:
+    """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
+    with GitHubClient(transport=fixture_transport()) as client:
+        _probe(client)
+        assert client.last_response is not None

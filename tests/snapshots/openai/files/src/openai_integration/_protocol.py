@@ -1,0 +1,88 @@
+"""The OpenAI clients' interface as Protocols (generated; do not edit).
+
+`OpenAIClient` and `testing.MockOpenAIClient` both satisfy
+`OpenAIClientProtocol` (async: `AsyncOpenAIClientProtocol`); type your application code
+against these and pass either. mypy checks the conformity in the generated tests.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from . import _wire
+
+__all__ = ["AsyncOpenAIClientProtocol", "OpenAIClientProtocol"]
+
+
+class OpenAIClientProtocol(Protocol):
+    """What application code may use of a sync client: the real one or the mock."""
+
+    def create_chat_completion(
+        self, *, body: _wire.CreateChatCompletionRequest, timeout: float | None = None
+    ) -> _wire.CreateChatCompletionResponse: ...
+
+    def list_files(
+        self,
+        *,
+        purpose: str | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ListFilesResponse: ...
+
+    def create_file(
+        self, *, body: _wire.CreateFileRequest, timeout: float | None = None
+    ) -> _wire.OpenAIFile: ...
+
+    def retrieve_file(self, *, file_id: str, timeout: float | None = None) -> _wire.OpenAIFile: ...
+
+    def delete_file(
+        self, *, file_id: str, timeout: float | None = None
+    ) -> _wire.DeleteFileResponse: ...
+
+    def list_models(self, *, timeout: float | None = None) -> _wire.ListModelsResponse: ...
+
+    def retrieve_model(self, *, model: str, timeout: float | None = None) -> _wire.Model: ...
+
+    def create_response(
+        self, *, body: _wire.CreateResponse, timeout: float | None = None
+    ) -> _wire.Response: ...
+
+
+class AsyncOpenAIClientProtocol(Protocol):
+    """What application code may use of a async client: the real one or the mock."""
+
+    async def create_chat_completion(
+        self, *, body: _wire.CreateChatCompletionRequest, timeout: float | None = None
+    ) -> _wire.CreateChatCompletionResponse: ...
+
+    async def list_files(
+        self,
+        *,
+        purpose: str | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        after: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ListFilesResponse: ...
+
+    async def create_file(
+        self, *, body: _wire.CreateFileRequest, timeout: float | None = None
+    ) -> _wire.OpenAIFile: ...
+
+    async def retrieve_file(
+        self, *, file_id: str, timeout: float | None = None
+    ) -> _wire.OpenAIFile: ...
+
+    async def delete_file(
+        self, *, file_id: str, timeout: float | None = None
+    ) -> _wire.DeleteFileResponse: ...
+
+    async def list_models(self, *, timeout: float | None = None) -> _wire.ListModelsResponse: ...
+
+    async def retrieve_model(self, *, model: str, timeout: float | None = None) -> _wire.Model: ...
+
+    async def create_response(
+        self, *, body: _wire.CreateResponse, timeout: float | None = None
+    ) -> _wire.Response: ...

@@ -1,0 +1,38 @@
+"""The SendGrid clients' interface as Protocols (generated; do not edit).
+
+`SendGridClient` and `testing.MockSendGridClient` both satisfy
+`SendGridClientProtocol` (async: `AsyncSendGridClientProtocol`); type your application code
+against these and pass either. mypy checks the conformity in the generated tests.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from . import _wire
+
+__all__ = ["AsyncSendGridClientProtocol", "SendGridClientProtocol"]
+
+
+class SendGridClientProtocol(Protocol):
+    """What application code may use of a sync client: the real one or the mock."""
+
+    def post_mail_send(
+        self, *, body: _wire.PostMailSendBody | None = None, timeout: float | None = None
+    ) -> None: ...
+
+    def get_user_webhooks_event_settings_signed(
+        self, *, on_behalf_of: str | None = None, timeout: float | None = None
+    ) -> _wire.GetUserWebhooksEventSettingsSignedResponse: ...
+
+
+class AsyncSendGridClientProtocol(Protocol):
+    """What application code may use of a async client: the real one or the mock."""
+
+    async def post_mail_send(
+        self, *, body: _wire.PostMailSendBody | None = None, timeout: float | None = None
+    ) -> None: ...
+
+    async def get_user_webhooks_event_settings_signed(
+        self, *, on_behalf_of: str | None = None, timeout: float | None = None
+    ) -> _wire.GetUserWebhooksEventSettingsSignedResponse: ...

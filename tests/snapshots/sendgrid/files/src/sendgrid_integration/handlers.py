@@ -1,0 +1,24 @@
+"""Your SendGrid webhook handlers.
+
+This file is yours: rendered once, never overwritten by `copier update`. Each handler runs
+once per event (duplicate deliveries are dropped); an exception marks the event failed in
+the inbox, and ``python -m sendgrid_integration._webhooks.cli drain`` runs it again later.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ._webhooks import WebhookEvent, WebhookRouter
+
+log = logging.getLogger(__name__)
+
+
+def register(router: WebhookRouter) -> None:
+    """Attach the handlers to ``router`` (``make_router`` calls this)."""
+    router.add_handler("delivered", on_delivered)
+
+
+def on_delivered(event: WebhookEvent) -> None:
+    """Handle "delivered" events."""
+    log.info("%s event %s received", event.type, event.id)

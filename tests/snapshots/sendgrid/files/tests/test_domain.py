@@ -1,0 +1,118 @@
+"""Domain resources, mappers and the MockClient (generated; do not edit).
+
+The annotated assignments in ``test_clients_satisfy_the_protocols`` are the conformity
+check: mypy fails the build if the real client and the mock drift apart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from sendgrid_integration import (
+    APITimeoutError,
+    AsyncSendGridClient,
+    CircuitOpenError,
+    RateLimitError,
+    SendGridClient,
+    ServerError,
+)
+from sendgrid_integration._protocol import AsyncSendGridClientProtocol, SendGridClientProtocol
+from sendgrid_integration.testing import (
+    AsyncMockSendGridClient,
+    Call,
+    MockSendGridClient,
+    Reply,
+    fixture_transport,
+    fixtures,
+)
+
+FAILURES: list[tuple[str, type[Exception]]] = [
+    ("rate_limit", RateLimitError),
+    ("timeout", APITimeoutError),
+    ("server_error", ServerError),
+    ("unavailable", ServerError),
+    ("circuit_open", CircuitOpenError),
+]
+
+
+def test_clients_satisfy_the_protocols() -> None:
+    """Real clients and mocks are interchangeable wherever the Protocols are used."""
+    real: SendGridClientProtocol = SendGridClient(transport=fixture_transport())
+    mock: SendGridClientProtocol = MockSendGridClient()
+    areal: AsyncSendGridClientProtocol = AsyncSendGridClient()
+    amock: AsyncSendGridClientProtocol = AsyncMockSendGridClient()
+    assert {type(real), type(mock), type(areal), type(amock)}
+
+
+def _probe(client: SendGridClientProtocol) -> object:
+    return client.get_user_webhooks_event_settings_signed()
+
+
+def test_every_operation_has_a_fixture() -> None:
+    """Each operation answers offline from the spec's example or a synthesised value."""
+    assert set(fixtures()) == {
+        "post_mail_send",
+        "get_user_webhooks_event_settings_signed",
+    }
+    with MockSendGridClient() as client:
+        _probe(client)
+        client.backend.assert_called("get_user_webhooks_event_settings_signed", times=1)
+
+
+@pytest.mark.parametrize(("kind", "error"), FAILURES, ids=[k for k, _ in FAILURES])
+def test_injected_failures_raise_the_typed_errors(kind: str, error: type[Exception]) -> None:
+    """Application code can test its handling of every failure the client reports."""
+    with MockSendGridClient() as client:
+        client.backend.on("get_user_webhooks_event_settings_signed").fails(kind)
+        with pytest.raises(error):
+            _probe(client)
+
+
+def test_a_failure_then_success_is_retried() -> None:
+    """``sequence`` scripts successive answers; the client's retry policy applies."""
+    with MockSendGridClient(max_attempts=2) as client:
+        client.backend.on("get_user_webhooks_event_settings_signed").sequence(
+            Reply(503, {"error": "busy"})
+        )
+        _probe(client)
+        assert len(client.backend.calls_to("get_user_webhooks_event_settings_signed")) == 2
+
+
+def test_programmed_answers_and_exceptions() -> None:
+    """``returns``, ``raises`` and ``calls`` replace the fixture per operation."""
+    seen: list[str] = []
+
+    def answer(call: Call) -> Reply:
+        seen.append(call.operation)
+        return Reply(500, {"error": "x"})
+
+    with MockSendGridClient() as client:
+        client.backend.on("get_user_webhooks_event_settings_signed").calls(answer)
+        with pytest.raises(ServerError):
+            _probe(client)
+        client.backend.on("get_user_webhooks_event_settings_signed").raises(RuntimeError("boom"))
+        with pytest.raises(RuntimeError, match="boom"):
+            _probe(client)
+    assert seen == ["get_user_webhooks_event_settings_signed"]
+
+
+def test_async_mock() -> None:
+    """The async mock answers and fails the same way."""
+
+    async def scenario() -> None:
+        async with AsyncMockSendGridClient() as client:
+            await client.get_user_webhooks_event_settings_signed()
+            client.backend.on("get_user_webhooks_event_settings_signed").fails("rate_limit")
+            with pytest.raises(RateLimitError):
+                await client.get_user_webhooks_event_settings_signed()
+
+    asyncio.run(scenario())
+
+
+def test_real_client_end_to_end_over_the_fixture_transport() -> None:
+    """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
+    with SendGridClient(transport=fixture_transport()) as client:
+        _probe(client)
+        assert client.last_response is not None

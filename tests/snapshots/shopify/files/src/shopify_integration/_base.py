@@ -1,0 +1,49 @@
+"""Constructors shared by the sync and async Shopify clients."""
+
+from __future__ import annotations
+
+import httpx
+
+from ._config import DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT, make_auth, make_config
+from ._resources import AsyncResources, Resources
+from ._runtime import AsyncAPIClient, ClientConfig, SyncAPIClient
+
+__all__ = ["AsyncClientBase", "SyncClientBase"]
+
+
+class SyncClientBase(SyncAPIClient, Resources):
+    """Reads credentials from the environment when constructed; every call has a timeout."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        config: ClientConfig | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        config = config or make_config(
+            base_url=base_url, timeout=timeout, max_attempts=max_attempts
+        )
+        super().__init__(config, make_auth(), http_client=http_client, transport=transport)
+
+
+class AsyncClientBase(AsyncAPIClient, AsyncResources):
+    """The async twin of :class:`SyncClientBase`."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        config: ClientConfig | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        config = config or make_config(
+            base_url=base_url, timeout=timeout, max_attempts=max_attempts
+        )
+        super().__init__(config, make_auth(), http_client=http_client, transport=transport)

@@ -1,0 +1,55 @@
+"""Settings of the Shopify client.
+
+Defaults come from the questionnaire; secrets come from the environment only.
+"""
+
+from __future__ import annotations
+
+import os
+
+import httpx
+
+from ._runtime import (
+    ClientConfig,
+    HeaderKeyAuth,
+    require_env,
+)
+
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_ATTEMPTS",
+    "DEFAULT_TIMEOUT",
+    "make_auth",
+    "make_config",
+]
+
+DEFAULT_BASE_URL = "https://example.myshopify.com/admin/api/2024-01"
+DEFAULT_TIMEOUT = 5.0
+DEFAULT_MAX_ATTEMPTS = 3
+BASE_URL_ENV = "SHOPIFY_BASE_URL"
+API_KEY_ENV: str | None = "SHOPIFY_ACCESS_TOKEN"
+
+
+def make_config(
+    *,
+    base_url: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+) -> ClientConfig:
+    """Build the runtime configuration; ``SHOPIFY_BASE_URL`` overrides the default URL."""
+    return ClientConfig(
+        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        timeout=timeout,
+        max_attempts=max_attempts,
+        idempotency_header=None,
+        retry_hint_header=None,
+        request_id_headers=("X-Request-Id",),
+        query_array_style="repeat",
+    )
+
+
+def make_auth() -> httpx.Auth | None:
+    """Read the credentials from the environment (a missing one raises, naming the variable)."""
+    return HeaderKeyAuth("X-Shopify-Access-Token", require_env("SHOPIFY_ACCESS_TOKEN"))

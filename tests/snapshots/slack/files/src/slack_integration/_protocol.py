@@ -1,0 +1,106 @@
+"""The Slack clients' interface as Protocols (generated; do not edit).
+
+`SlackClient` and `testing.MockSlackClient` both satisfy
+`SlackClientProtocol` (async: `AsyncSlackClientProtocol`); type your application code
+against these and pass either. mypy checks the conformity in the generated tests.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from . import _wire
+
+__all__ = ["AsyncSlackClientProtocol", "SlackClientProtocol"]
+
+
+class SlackClientProtocol(Protocol):
+    """What application code may use of a sync client: the real one or the mock."""
+
+    def chat_post_message(
+        self, *, body: _wire.ChatPostMessageBody, token: str, timeout: float | None = None
+    ) -> _wire.ChatPostMessageResponse: ...
+
+    def chat_update(
+        self, *, body: _wire.ChatUpdateBody, token: str, timeout: float | None = None
+    ) -> _wire.ChatUpdateResponse: ...
+
+    def conversations_history(
+        self,
+        *,
+        token: str | None = None,
+        channel: str | None = None,
+        latest: float | None = None,
+        oldest: float | None = None,
+        inclusive: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ConversationsHistoryResponse: ...
+
+    def conversations_info(
+        self,
+        *,
+        token: str | None = None,
+        channel: str | None = None,
+        include_locale: bool | None = None,
+        include_num_members: bool | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ConversationsInfoResponse: ...
+
+    def conversations_list(
+        self,
+        *,
+        token: str | None = None,
+        exclude_archived: bool | None = None,
+        types: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ConversationsListResponse: ...
+
+
+class AsyncSlackClientProtocol(Protocol):
+    """What application code may use of a async client: the real one or the mock."""
+
+    async def chat_post_message(
+        self, *, body: _wire.ChatPostMessageBody, token: str, timeout: float | None = None
+    ) -> _wire.ChatPostMessageResponse: ...
+
+    async def chat_update(
+        self, *, body: _wire.ChatUpdateBody, token: str, timeout: float | None = None
+    ) -> _wire.ChatUpdateResponse: ...
+
+    async def conversations_history(
+        self,
+        *,
+        token: str | None = None,
+        channel: str | None = None,
+        latest: float | None = None,
+        oldest: float | None = None,
+        inclusive: bool | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ConversationsHistoryResponse: ...
+
+    async def conversations_info(
+        self,
+        *,
+        token: str | None = None,
+        channel: str | None = None,
+        include_locale: bool | None = None,
+        include_num_members: bool | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ConversationsInfoResponse: ...
+
+    async def conversations_list(
+        self,
+        *,
+        token: str | None = None,
+        exclude_archived: bool | None = None,
+        types: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ConversationsListResponse: ...

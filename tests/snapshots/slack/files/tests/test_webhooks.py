@@ -1,0 +1,97 @@
+"""Webhook deliveries through the real ASGI app: signed, forged, duplicated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from slack_integration._runtime import MissingCredentialError
+from slack_integration._webhook_setup import SECRET_ENV, create_app, make_router
+from slack_integration._webhooks import (
+    Inbox,
+    WebhookEvent,
+    WebhookRouter,
+    sign_for_test,
+)
+
+EVENT_TYPE = "app_mention"
+BODY = b'{"type":"event_callback","event_id":"Ev0TEST1","event":{"type":"app_mention"}}'
+URL = "http://testserver/webhooks"
+
+
+@pytest.fixture
+def keys() -> tuple[list[str], str]:
+    """(what verifies, what signs): a shared secret, or SendGrid's key pair."""
+    return ["test-webhook-secret-0123456789"], "test-webhook-secret-0123456789"
+
+
+def signed_headers(body: bytes, signing_key: str) -> dict[str, str]:
+    headers = sign_for_test(
+        "slack-v0",
+        body,
+        signing_key,
+    )
+    return {**headers, "content-type": "application/json"}
+
+
+def deliver(router: WebhookRouter, body: bytes, headers: dict[str, str]) -> int:
+    """POST one delivery through the real app and return the status code."""
+    from starlette.testclient import TestClient
+
+    with TestClient(create_app(router)) as client:
+        status: int = client.post(URL, content=body, headers=headers).status_code
+    return status
+
+
+def recording_router(tmp_path: Path, secrets: list[str]) -> tuple[WebhookRouter, list[str]]:
+    seen: list[str] = []
+    router = make_router(
+        secrets=secrets, inbox=Inbox.sqlite(tmp_path / "inbox.sqlite3"), register_handlers=False
+    )
+
+    def record(event: WebhookEvent) -> None:
+        seen.append(event.id)
+
+    router.add_handler(EVENT_TYPE, record)
+    return router, seen
+
+
+def test_signed_delivery_runs_the_handler_once(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+    """A genuine delivery is acknowledged; its duplicate is acknowledged but not re-run."""
+    router, seen = recording_router(tmp_path, keys[0])
+    headers = signed_headers(BODY, keys[1])
+    assert deliver(router, BODY, headers) == 200
+    assert deliver(router, BODY, headers) == 200
+    assert seen == ["Ev0TEST1"]
+
+
+def test_forged_delivery_is_refused(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+    """A body changed after signing gets a 4xx and never reaches a handler."""
+    router, seen = recording_router(tmp_path, keys[0])
+    headers = signed_headers(BODY, keys[1])
+    forged = BODY.replace(b"1", b"2", 1)
+    assert forged != BODY
+    assert 400 <= deliver(router, forged, headers) < 500
+    assert seen == []
+
+
+def test_unsigned_delivery_is_refused(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+    """No signature headers at all: refused."""
+    router, seen = recording_router(tmp_path, keys[0])
+    headers = {"content-type": "application/json", **{}}
+    assert 400 <= deliver(router, BODY, headers) < 500
+    assert seen == []
+
+
+def test_starter_handler_is_registered(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+    """make_router attaches the handlers in handlers.py."""
+    router = make_router(secrets=keys[0], inbox=Inbox.sqlite(tmp_path / "inbox.sqlite3"))
+    assert router.handles(EVENT_TYPE)
+
+
+def test_missing_secret_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the secret, building the router fails and says which variable to set."""
+    monkeypatch.delenv(SECRET_ENV, raising=False)
+    with pytest.raises(MissingCredentialError, match=SECRET_ENV):
+        make_router()

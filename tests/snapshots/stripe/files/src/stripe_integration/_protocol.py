@@ -1,0 +1,314 @@
+"""The Stripe clients' interface as Protocols (generated; do not edit).
+
+`StripeClient` and `testing.MockStripeClient` both satisfy
+`StripeClientProtocol` (async: `AsyncStripeClientProtocol`); type your application code
+against these and pass either. mypy checks the conformity in the generated tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from . import _wire
+from ._resources import (
+    AsyncCustomersResource,
+    AsyncPaymentIntentsResource,
+    AsyncRefundsResource,
+    CustomersResource,
+    PaymentIntentsResource,
+    RefundsResource,
+)
+
+__all__ = ["AsyncStripeClientProtocol", "StripeClientProtocol"]
+
+
+class StripeClientProtocol(Protocol):
+    """What application code may use of a sync client: the real one or the mock."""
+
+    @property
+    def payment_intents(self) -> PaymentIntentsResource: ...
+
+    @property
+    def customers(self) -> CustomersResource: ...
+
+    @property
+    def refunds(self) -> RefundsResource: ...
+
+    def get_customers(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        email: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        test_clock: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetCustomersResponse: ...
+
+    def post_customers(
+        self, *, body: _wire.PostCustomersBody | None = None, timeout: float | None = None
+    ) -> _wire.Customer: ...
+
+    def get_customers_customer(
+        self,
+        *,
+        customer: str,
+        body: dict[str, Any] | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    def post_customers_customer(
+        self,
+        *,
+        customer: str,
+        body: _wire.PostCustomersCustomerBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.Customer: ...
+
+    def delete_customers_customer(
+        self, *, customer: str, body: dict[str, Any] | None = None, timeout: float | None = None
+    ) -> _wire.DeletedCustomer: ...
+
+    def get_events(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        delivery_success: bool | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        type_: str | None = None,
+        types: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetEventsResponse: ...
+
+    def get_events_id(
+        self,
+        *,
+        id_: str,
+        body: dict[str, Any] | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.Event: ...
+
+    def get_payment_intents(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        customer: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetPaymentIntentsResponse: ...
+
+    def post_payment_intents(
+        self, *, body: _wire.PostPaymentIntentsBody, timeout: float | None = None
+    ) -> _wire.PaymentIntent: ...
+
+    def get_payment_intents_intent(
+        self,
+        *,
+        intent: str,
+        body: dict[str, Any] | None = None,
+        client_secret: str | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.PaymentIntent: ...
+
+    def post_payment_intents_intent_cancel(
+        self,
+        *,
+        intent: str,
+        body: _wire.PostPaymentIntentsIntentCancelBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.PaymentIntent: ...
+
+    def post_payment_intents_intent_confirm(
+        self,
+        *,
+        intent: str,
+        body: _wire.PostPaymentIntentsIntentConfirmBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.PaymentIntent: ...
+
+    def get_refunds(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        charge: str | None = None,
+        created: dict[str, Any] | int | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        starting_after: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetRefundsResponse: ...
+
+    def post_refunds(
+        self, *, body: _wire.PostRefundsBody | None = None, timeout: float | None = None
+    ) -> _wire.Refund: ...
+
+    def get_refunds_refund(
+        self,
+        *,
+        refund: str,
+        body: dict[str, Any] | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.Refund: ...
+
+
+class AsyncStripeClientProtocol(Protocol):
+    """What application code may use of a async client: the real one or the mock."""
+
+    @property
+    def payment_intents(self) -> AsyncPaymentIntentsResource: ...
+
+    @property
+    def customers(self) -> AsyncCustomersResource: ...
+
+    @property
+    def refunds(self) -> AsyncRefundsResource: ...
+
+    async def get_customers(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        email: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        test_clock: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetCustomersResponse: ...
+
+    async def post_customers(
+        self, *, body: _wire.PostCustomersBody | None = None, timeout: float | None = None
+    ) -> _wire.Customer: ...
+
+    async def get_customers_customer(
+        self,
+        *,
+        customer: str,
+        body: dict[str, Any] | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def post_customers_customer(
+        self,
+        *,
+        customer: str,
+        body: _wire.PostCustomersCustomerBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.Customer: ...
+
+    async def delete_customers_customer(
+        self, *, customer: str, body: dict[str, Any] | None = None, timeout: float | None = None
+    ) -> _wire.DeletedCustomer: ...
+
+    async def get_events(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        delivery_success: bool | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        type_: str | None = None,
+        types: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetEventsResponse: ...
+
+    async def get_events_id(
+        self,
+        *,
+        id_: str,
+        body: dict[str, Any] | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.Event: ...
+
+    async def get_payment_intents(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        customer: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetPaymentIntentsResponse: ...
+
+    async def post_payment_intents(
+        self, *, body: _wire.PostPaymentIntentsBody, timeout: float | None = None
+    ) -> _wire.PaymentIntent: ...
+
+    async def get_payment_intents_intent(
+        self,
+        *,
+        intent: str,
+        body: dict[str, Any] | None = None,
+        client_secret: str | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.PaymentIntent: ...
+
+    async def post_payment_intents_intent_cancel(
+        self,
+        *,
+        intent: str,
+        body: _wire.PostPaymentIntentsIntentCancelBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.PaymentIntent: ...
+
+    async def post_payment_intents_intent_confirm(
+        self,
+        *,
+        intent: str,
+        body: _wire.PostPaymentIntentsIntentConfirmBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.PaymentIntent: ...
+
+    async def get_refunds(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        charge: str | None = None,
+        created: dict[str, Any] | int | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        starting_after: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.GetRefundsResponse: ...
+
+    async def post_refunds(
+        self, *, body: _wire.PostRefundsBody | None = None, timeout: float | None = None
+    ) -> _wire.Refund: ...
+
+    async def get_refunds_refund(
+        self,
+        *,
+        refund: str,
+        body: dict[str, Any] | None = None,
+        expand: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> _wire.Refund: ...

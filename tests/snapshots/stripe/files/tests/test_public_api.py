@@ -1,0 +1,37 @@
+"""The package's public surface: complete, sorted, typed."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import stripe_integration
+from stripe_integration import AsyncStripeClient, StripeClient
+
+
+def test_all_names_exist() -> None:
+    """Every name in ``__all__`` is importable from the package."""
+    missing = [name for name in stripe_integration.__all__ if not hasattr(stripe_integration, name)]
+    assert missing == []
+
+
+def test_py_typed_ships() -> None:
+    """The PEP 561 marker is in the package, so users' type checkers read our hints."""
+    assert (Path(stripe_integration.__file__).parent / "py.typed").is_file()
+
+
+def _public_methods(cls: type) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(member)
+        for name, member in inspect.getmembers(cls, inspect.isfunction)
+        if not name.startswith("_") and name not in {"close", "aclose"}
+    }
+
+
+def test_sync_and_async_clients_have_the_same_methods() -> None:
+    """The async client mirrors the sync one: same names, same parameters."""
+    sync_methods = _public_methods(StripeClient)
+    async_methods = _public_methods(AsyncStripeClient)
+    assert sync_methods.keys() == async_methods.keys()
+    for name, signature in sync_methods.items():
+        assert list(signature.parameters) == list(async_methods[name].parameters), name

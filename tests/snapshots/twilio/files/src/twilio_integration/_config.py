@@ -1,0 +1,57 @@
+"""Settings of the Twilio client.
+
+Defaults come from the questionnaire; secrets come from the environment only.
+"""
+
+from __future__ import annotations
+
+import os
+
+import httpx
+
+from ._runtime import (
+    BasicAuth,
+    ClientConfig,
+    require_env,
+)
+
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_ATTEMPTS",
+    "DEFAULT_TIMEOUT",
+    "make_auth",
+    "make_config",
+]
+
+DEFAULT_BASE_URL = "https://api.twilio.com"
+DEFAULT_TIMEOUT = 5.0
+DEFAULT_MAX_ATTEMPTS = 3
+BASE_URL_ENV = "TWILIO_BASE_URL"
+API_KEY_ENV: str | None = "TWILIO_AUTH_TOKEN"
+USERNAME_ENV = "TWILIO_ACCOUNT_SID"
+
+
+def make_config(
+    *,
+    base_url: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+) -> ClientConfig:
+    """Build the runtime configuration; ``TWILIO_BASE_URL`` overrides the default URL."""
+    return ClientConfig(
+        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        timeout=timeout,
+        max_attempts=max_attempts,
+        idempotency_header=None,
+        retry_hint_header=None,
+        request_id_headers=("Twilio-Request-Id",),
+        query_array_style="repeat",
+    )
+
+
+def make_auth() -> httpx.Auth | None:
+    """Read the credentials from the environment (a missing one raises, naming the variable)."""
+    username = require_env(USERNAME_ENV).get_secret_value()
+    return BasicAuth(username, require_env("TWILIO_AUTH_TOKEN"))

@@ -1,0 +1,140 @@
+"""The Twilio clients' interface as Protocols (generated; do not edit).
+
+`TwilioClient` and `testing.MockTwilioClient` both satisfy
+`TwilioClientProtocol` (async: `AsyncTwilioClientProtocol`); type your application code
+against these and pass either. mypy checks the conformity in the generated tests.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from . import _wire
+
+__all__ = ["AsyncTwilioClientProtocol", "TwilioClientProtocol"]
+
+
+class TwilioClientProtocol(Protocol):
+    """What application code may use of a sync client: the real one or the mock."""
+
+    def list_call(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        parent_call_sid: str | None = None,
+        status: str | None = None,
+        start_time: str | None = None,
+        start_time_before: str | None = None,
+        start_time_after: str | None = None,
+        end_time: str | None = None,
+        end_time_before: str | None = None,
+        end_time_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ListCallResponse: ...
+
+    def create_call(
+        self,
+        *,
+        account_sid: str,
+        body: _wire.CreateCallBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ApiV2010AccountCall: ...
+
+    def fetch_call(
+        self, *, account_sid: str, sid: str, timeout: float | None = None
+    ) -> _wire.ApiV2010AccountCall: ...
+
+    def list_message(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        date_sent: str | None = None,
+        date_sent_before: str | None = None,
+        date_sent_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ListMessageResponse: ...
+
+    def create_message(
+        self,
+        *,
+        account_sid: str,
+        body: _wire.CreateMessageBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ApiV2010AccountMessage: ...
+
+    def fetch_message(
+        self, *, account_sid: str, sid: str, timeout: float | None = None
+    ) -> _wire.ApiV2010AccountMessage: ...
+
+
+class AsyncTwilioClientProtocol(Protocol):
+    """What application code may use of a async client: the real one or the mock."""
+
+    async def list_call(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        parent_call_sid: str | None = None,
+        status: str | None = None,
+        start_time: str | None = None,
+        start_time_before: str | None = None,
+        start_time_after: str | None = None,
+        end_time: str | None = None,
+        end_time_before: str | None = None,
+        end_time_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ListCallResponse: ...
+
+    async def create_call(
+        self,
+        *,
+        account_sid: str,
+        body: _wire.CreateCallBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ApiV2010AccountCall: ...
+
+    async def fetch_call(
+        self, *, account_sid: str, sid: str, timeout: float | None = None
+    ) -> _wire.ApiV2010AccountCall: ...
+
+    async def list_message(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        date_sent: str | None = None,
+        date_sent_before: str | None = None,
+        date_sent_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ListMessageResponse: ...
+
+    async def create_message(
+        self,
+        *,
+        account_sid: str,
+        body: _wire.CreateMessageBody | None = None,
+        timeout: float | None = None,
+    ) -> _wire.ApiV2010AccountMessage: ...
+
+    async def fetch_message(
+        self, *, account_sid: str, sid: str, timeout: float | None = None
+    ) -> _wire.ApiV2010AccountMessage: ...

@@ -1,0 +1,28 @@
+"""Fixtures: credentials in the environment and a real local HTTP server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from ._local_server import ScriptedServer, serve
+
+SECRET = "test-secret-value-0123456789"
+USERNAME = "test-user"
+
+
+@pytest.fixture(autouse=True)
+def credentials(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test starts with fake credentials set (tests that need none delete them)."""
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", SECRET)
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", USERNAME)
+    monkeypatch.delenv("TWILIO_BASE_URL", raising=False)
+    return SECRET
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    """A scripted HTTP server on 127.0.0.1 that records what the client sends."""
+    with serve() as running:
+        yield running

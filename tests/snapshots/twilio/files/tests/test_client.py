@@ -1,0 +1,106 @@
+"""The client against a real HTTP server on 127.0.0.1: auth, timeouts, errors, secrets."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import time
+
+import pytest
+
+from twilio_integration import (
+    APITimeoutError,
+    AsyncTwilioClient,
+    AuthenticationError,
+    MissingCredentialError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TwilioClient,
+)
+
+from ._local_server import Reply, ScriptedServer
+from .conftest import SECRET, USERNAME
+
+
+def test_auth_is_sent(server: ScriptedServer) -> None:
+    """Every request carries the credentials read from the environment."""
+    with TwilioClient(base_url=server.url) as client:
+        client._request("GET", "/probe")
+    sent = server.requests[0]
+    token = base64.b64encode(f"{USERNAME}:{SECRET}".encode()).decode()
+    assert sent.headers["authorization"] == f"Basic {token}"
+
+
+def test_missing_credential_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the secret the client refuses to start and says which variable to set."""
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN")
+    with pytest.raises(MissingCredentialError, match="TWILIO_AUTH_TOKEN"):
+        TwilioClient()
+
+
+def test_a_stalled_server_times_out(server: ScriptedServer) -> None:
+    """A server that accepts and never answers gives a timeout error, not a hang."""
+    server.script = [Reply(stall_seconds=3.0)]
+    started = time.monotonic()
+    client = TwilioClient(base_url=server.url, timeout=0.3, max_attempts=1)
+    with client, pytest.raises(APITimeoutError):
+        client._request("GET", "/stall")
+    assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(401, AuthenticationError), (404, NotFoundError), (429, RateLimitError), (500, ServerError)],
+    ids=["401", "404", "429", "500"],
+)
+def test_status_codes_map_to_typed_errors(
+    server: ScriptedServer, status: int, error: type[Exception]
+) -> None:
+    """HTTP failures surface as the exception named after their meaning."""
+    server.script = [Reply(status=status, body={"error": "nope"})]
+    client = TwilioClient(base_url=server.url, max_attempts=1)
+    with client, pytest.raises(error) as caught:
+        client._request("GET", "/fails")
+    assert SECRET not in str(caught.value)
+    assert SECRET not in repr(caught.value)
+
+
+def test_server_errors_are_retried(server: ScriptedServer) -> None:
+    """A 503 followed by a 200 succeeds on the second attempt."""
+    server.script = [Reply(status=503), Reply(status=200, body={"ok": True})]
+    with TwilioClient(base_url=server.url, max_attempts=2) as client:
+        response = client._request("GET", "/flaky")
+    assert response.status_code == 200
+    assert len(server.requests) == 2
+
+
+def test_raw_response_is_reachable(server: ScriptedServer) -> None:
+    """The last raw httpx.Response is kept for debugging."""
+    server.script = [Reply(status=200, body={"ok": True}, headers=(("x-request-id", "req_1"),))]
+    with TwilioClient(base_url=server.url) as client:
+        client._request("GET", "/probe")
+        assert client.last_response is not None
+        assert client.last_response.headers["x-request-id"] == "req_1"
+
+
+def test_secret_is_not_in_the_client_repr() -> None:
+    """Printing or logging a client never shows the credential."""
+    with TwilioClient() as client:
+        assert SECRET not in repr(client)
+        assert SECRET not in repr(vars(client))
+
+
+def test_async_client_sends_auth_and_times_out(server: ScriptedServer) -> None:
+    """The async client shares the runtime: same auth, same strict timeout."""
+
+    async def scenario() -> None:
+        client = AsyncTwilioClient(base_url=server.url, timeout=0.3, max_attempts=1)
+        async with client:
+            await client._request("GET", "/probe")
+            server.script = [Reply(), Reply(stall_seconds=3.0)]
+            with pytest.raises(APITimeoutError):
+                await client._request("GET", "/stall")
+
+    asyncio.run(scenario())
+    assert server.requests[0].path.startswith("/probe")
