@@ -56,16 +56,9 @@ def build(
         layer = dm.build_domain(api, data, starter=starter)
         if problem:
             layer.warnings.append(problem)
-        sync_lines = dm.resource_source(layer, False)
         cache[key] = {
             "domain": layer,
-            "resources_sync": sync_lines,
-            "resources_async": dm.resource_source(layer, True),
-            "resources_imports": dm.resource_imports(layer, sync_lines),
-            "resources_all": sorted(
-                ["AsyncResources", "Resources"]
-                + [f"{p}{r.class_name}" for r in layer.resources for p in ("", "Async")]
-            ),
+            "resources_module": dm.resource_context(layer),
             "protocol": mocking.protocol_context(api, layer, ctx["client_class_name"]),
             "mock": mocking.mock_context(api, layer, ctx, data),
             "domain_tests": mocking.test_context(api, layer, data),

@@ -2,8 +2,9 @@
 
 Input: a mapping file (``presets/<name>/mapping.yml``, named by the ``domain_mapping``
 answer) or, when there is none and the operations were listed by hand, a starter
-mapping derived from those operations. Output: plain data and finished source lines
-for ``domain.py``, ``mapping.py``, ``_views.py`` and ``_resources.py`` (docs/mapping.md).
+mapping derived from those operations. Output: the values ``domain.py``, ``mapping.py``,
+``_views.py`` and ``_resources.py`` print (docs/mapping.md); ``_resources.py`` gets plain
+data only, its code shape lives in the template.
 Declarations that do not fit the API (a missing operation or wire model) are dropped
 with a warning rather than failing the render.
 """
@@ -18,7 +19,14 @@ from typing import Any
 
 import yaml
 
-__all__ = ["CONVERTERS", "DomainLayer", "build_domain", "load_mapping_file", "starter_mapping"]
+__all__ = [
+    "CONVERTERS",
+    "DomainLayer",
+    "build_domain",
+    "load_mapping_file",
+    "resource_context",
+    "starter_mapping",
+]
 
 CONVERTERS = frozenset(
     {
@@ -397,143 +405,110 @@ def _resource(
     return resource if resource.methods else None
 
 
-def _call_lines(method: Method, aw: str, body: str | None) -> list[str]:
-    op = method.op
-    path = repr(op.path)
-    if op.path_params:
-        values = ", ".join(f"{p.wire_name!r}: {p.py_name}" for p in op.path_params)
-        path = f"self._client._path({path}, {{{values}}})"
-    args = [repr(op.http_method), path]
-    if method.kind == "list" and op.query_params:
-        params = ", ".join(f"{p.wire_name!r}: {p.py_name}" for p in op.query_params)
-        args.append(f"params={{{params}}}")
-    if body is not None:
-        payload = f"{{{method.envelope!r}: {body}}}" if method.envelope else body
-        args.append(("form=" if op.body.kind == "form" else "json=") + payload)
-    args.append("timeout=timeout")
-    return [f"        response = {aw}self._client._request({', '.join(args)})"]
+@dataclass
+class ResourceMethod:
+    """What ``_resources.py`` prints for one resource method (list/get/create)."""
+
+    kind: str
+    route: str  # ``GET /v1/items``, for the docstring
+    key: str  # get: the positional path parameter (``item_id: str``)
+    params: list[str]  # keyword-only parameter signatures before ``timeout``
+    http_method: str
+    path: str
+    path_args: list[tuple[str, str]]  # (wire name, Python name) of the path parameters
+    query_args: list[tuple[str, str]]  # list: (wire name, Python name) of the query
+    body: str  # create: the request keyword ("json" or "form"); otherwise ""
+    envelope: str  # the key the object is wrapped in, request and response ("" = none)
+    items: str  # list: the key of the items in the page ("" = the body is the list)
+    result: str  # how the response is mapped (see ``_result``)
+    decode: str  # the type the response is decoded into
 
 
-def _method_lines(resource: Resource, method: Method, is_async: bool) -> list[str]:
+@dataclass
+class ResourceClass:
+    """What ``_resources.py`` prints for one resource (both flavours)."""
+
+    attribute: str
+    class_name: str
+    model: str
+    mapper: str
+    methods: list[ResourceMethod]
+
+
+def _result(resource: Resource, method: Method) -> tuple[str, str]:
+    """How a method maps its response, and the type it decodes the response into.
+
+    list: ``page_view`` (a page view), ``page`` (a dict holding the items) or ``items``
+    (the body is the list); get/create: ``view`` (the model's view), ``envelope`` (a dict
+    wrapping the object) or ``data`` (the body is the object, as a dict).
+    """
+    if method.kind == "list":
+        if resource.page_view:
+            return "page_view", f"_views.{resource.page_view}"
+        if method.items:
+            return "page", "dict[str, Any]"
+        return "items", "builtins.list[Any]"
+    if resource.view and not method.envelope:
+        return "view", f"_views.{resource.view}"
+    return ("envelope" if method.envelope else "data"), "dict[str, Any]"
+
+
+def _resource_method(resource: Resource, method: Method) -> ResourceMethod:
     op = method.op
-    aw = "await " if is_async else ""
-    define = "async def" if is_async else "def"
-    model = f"domain.{resource.model}"
-    mapper = f"mapping.{resource.mapper}"
-    route = f"``{op.http_method} {op.path}``"
+    result, decode = _result(resource, method)
+    key = op.path_params[0] if method.kind == "get" else None
     if method.kind == "list":
         params = [p.signature for p in [*op.path_params, *op.query_params]]
-        sig = ", ".join(["self", "*", *params, "timeout: float | None = None"])
-        lines = [
-            f"    {define} list({sig}) -> builtins.list[{model}]:",
-            '        """One page of domain objects.',
-            "",
-            f"        {route}",
-            '        """',
-            *_call_lines(method, aw, None),
-        ]
-        items = method.items
-        if resource.page_view:
-            lines.append(
-                f"        page = self._client._decode(response, _views.{resource.page_view})"
-            )
-            lines.append(f"        return {mapper}.load_many(page.{items}, {'$.' + items!r})")
-        elif items:
-            lines.append("        page = self._client._decode(response, dict[str, Any])")
-            lines.append(
-                f"        return {mapper}.load_many(page.get({items!r}), {'$.' + items!r})"
-            )
-        else:
-            lines.append("        items = self._client._decode(response, builtins.list[Any])")
-            lines.append(f"        return {mapper}.load_many(items)")
-        return lines
-    if method.kind == "get":
-        key = op.path_params[0]
-        sig = f"self, {key.py_name}: {key.type_hint}, *, timeout: float | None = None"
-        lines = [
-            f"    {define} get({sig}) -> {model}:",
-            '        """One domain object.',
-            "",
-            f"        {route}",
-            '        """',
-            *_call_lines(method, aw, None),
-        ]
-    else:
+    elif method.kind == "create":
         params = [p.signature for p in op.path_params]
-        sig = ", ".join(["self", f"item: {model}", "*", *params, "timeout: float | None = None"])
-        lines = [
-            f"    {define} create({sig}) -> {model}:",
-            '        """Create ``item`` (read-only fields are not sent); returns the result.',
-            "",
-            f"        {route}",
-            '        """',
-            f"        body = {mapper}.dump(item)",
-            *_call_lines(method, aw, "body"),
-        ]
-    if resource.view and not method.envelope:
-        lines.append(
-            f"        return {mapper}.load(self._client._decode(response, _views.{resource.view}))"
-        )
     else:
-        lines.append("        data = self._client._decode(response, dict[str, Any])")
-        if method.envelope:
-            env = method.envelope
-            lines.append(f"        return {mapper}.load(data.get({env!r}), {'$.' + env!r})")
-        else:
-            lines.append(f"        return {mapper}.load(data)")
-    return lines
-
-
-def resource_source(layer: DomainLayer, is_async: bool) -> list[str]:
-    """The resource classes and the client mixin of ``_resources.py`` (one flavour)."""
-    prefix = "Async" if is_async else ""
-    base = "AsyncAPIClient" if is_async else "SyncAPIClient"
-    out: list[str] = []
-    for resource in layer.resources:
-        out += [
-            "",
-            "",
-            f"class {prefix}{resource.class_name}:",
-            f'    """``client.{resource.attribute}``: {resource.model} objects (domain.py).',
-            "",
-            f"    Mapped by ``mapping.{resource.mapper}``.",
-            '    """',
-            "",
-            f"    def __init__(self, client: {base}) -> None:",
-            "        self._client = client",
-        ]
-        for method in resource.methods.values():
-            out.append("")
-            out += _method_lines(resource, method, is_async)
-    out += ["", "", f"class {prefix}Resources:"]
-    out.append(f'    """The domain resources of the {"async" if is_async else "sync"} client."""')
-    for resource in layer.resources:
-        out += [
-            "",
-            "    @property",
-            f"    def {resource.attribute}(self) -> {prefix}{resource.class_name}:",
-            f"        return {prefix}{resource.class_name}(cast({base}, self))",
-        ]
-    return out
-
-
-def resource_imports(layer: DomainLayer, body: list[str]) -> list[str]:
-    """The import block of ``_resources.py`` (``body``: its generated lines)."""
-    if not layer.resources:
-        return []
-    text = "\n".join(body)
-    lines = []
-    if "builtins." in text:
-        lines.append("import builtins")
-    typing_names = ["cast"]
-    if re.search(r"\bAny\b", text):
-        typing_names.insert(0, "Any")
-    lines.append(f"from typing import {', '.join(typing_names)}")
-    lines.append("")
-    lines.append(
-        "from . import _views, domain, mapping"
-        if layer.resources_need_views
-        else "from . import domain, mapping"
+        params = []
+    return ResourceMethod(
+        kind=method.kind,
+        route=f"{op.http_method} {op.path}",
+        key=f"{key.py_name}: {key.type_hint}" if key is not None else "",
+        params=params,
+        http_method=op.http_method,
+        path=op.path,
+        path_args=[(p.wire_name, p.py_name) for p in op.path_params],
+        query_args=(
+            [(p.wire_name, p.py_name) for p in op.query_params] if method.kind == "list" else []
+        ),
+        body=("form" if op.body.kind == "form" else "json") if method.kind == "create" else "",
+        envelope=method.envelope,
+        items=method.items,
+        result=result,
+        decode=decode,
     )
-    lines.append("from ._runtime import AsyncAPIClient, SyncAPIClient")
-    return lines
+
+
+def resource_context(layer: DomainLayer) -> dict[str, Any]:
+    """The values ``_resources.py`` prints: classes, ``__all__`` and what it imports."""
+    classes = [
+        ResourceClass(
+            attribute=r.attribute,
+            class_name=r.class_name,
+            model=r.model,
+            mapper=r.mapper,
+            methods=[_resource_method(r, m) for m in r.methods.values()],
+        )
+        for r in layer.resources
+    ]
+    methods = [m for c in classes for m in c.methods]
+    printed = [
+        *(s for c in classes for s in (c.attribute, c.model, c.mapper)),
+        *(s for m in methods for s in (m.route, m.key, m.decode, m.items, m.envelope)),
+        *(s for m in methods for s in m.params),
+    ]
+    return {
+        "classes": classes,
+        "all": sorted(
+            ["AsyncResources", "Resources"]
+            + [f"{p}{c.class_name}" for c in classes for p in ("", "Async")]
+        ),
+        "needs_builtins": any(
+            m.kind == "list" or "builtins." in " ".join(m.params) for m in methods
+        ),
+        "needs_any": any(re.search(r"\bAny\b", s) for s in printed),
+        "needs_views": layer.resources_need_views,
+    }

@@ -32,52 +32,20 @@ def _samples() -> Any:
     return _SAMPLES
 
 
-def _protocol_lines(api: Any, layer: Any, name: str, is_async: bool) -> list[str]:
-    prefix = "Async" if is_async else ""
-    define = "async def" if is_async else "def"
-    kind = "async" if is_async else "sync"
-    lines = [
-        "",
-        "",
-        f"class {name}(Protocol):",
-        f'    """What application code may use of a {kind} client: the real one or the mock."""',
-    ]
-    for resource in layer.resources:
-        lines += [
-            "",
-            "    @property",
-            f"    def {resource.attribute}(self) -> {prefix}{resource.class_name}: ...",
-        ]
-    for op in api.operations:
-        params = ["self", *(["*", *op.signature] if op.signature else [])]
-        lines += [
-            "",
-            f"    {define} {op.method_name}({', '.join(params)}) -> {op.return_type}: ...",
-        ]
-    return lines
-
-
 def protocol_context(api: Any, layer: Any, client_class_name: str) -> dict[str, Any]:
-    """Names, imports and class bodies of ``_protocol.py``."""
-    sync_name = f"{client_class_name}Protocol"
-    async_name = f"Async{client_class_name}Protocol"
-    sync = _protocol_lines(api, layer, sync_name, False)
-    async_ = _protocol_lines(api, layer, async_name, True)
-    text = "\n".join(sync + async_)
-    typing_names = [n for n in ("Any", "cast") if re.search(rf"\b{n}\b", text) and n == "Any"]
-    imports = [f"from typing import {', '.join([*typing_names, 'Protocol'])}", ""]
-    local = []
-    if "_wire." in text:
-        local.append("from . import _wire")
-    resources = sorted(f"{p}{r.class_name}" for r in layer.resources for p in ("", "Async"))
-    if resources:
-        local.append(f"from ._resources import {', '.join(resources)}")
+    """Names and imports of ``_protocol.py`` (the template prints the class bodies)."""
+    printed = [
+        *(s for r in layer.resources for s in (r.attribute, r.class_name)),
+        *(s for op in api.operations for s in (op.method_name, op.return_type, *op.signature)),
+    ]
     return {
-        "name": sync_name,
-        "async_name": async_name,
-        "imports": imports + local if local else imports[:1],
-        "sync": sync,
-        "async": async_,
+        "name": f"{client_class_name}Protocol",
+        "async_name": f"Async{client_class_name}Protocol",
+        "needs_any": any(re.search(r"\bAny\b", s) for s in printed),
+        "needs_wire": any("_wire." in s for s in printed),
+        "resource_classes": sorted(
+            f"{p}{r.class_name}" for r in layer.resources for p in ("", "Async")
+        ),
     }
 
 
