@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "call_plan", "sample"]
+__all__ = ["MAX_DEPTH", "call_plan", "resolve", "sample"]
 
 MAX_DEPTH = 6
 _FORMATS: dict[str, Any] = {
@@ -32,7 +32,8 @@ _FORMATS: dict[str, Any] = {
 }
 
 
-def _resolve(schema: Any, spec: Mapping[str, Any]) -> Any:
+def resolve(schema: Any, spec: Mapping[str, Any]) -> Any:
+    """``schema`` with local ``$ref``s followed (``{}`` for anything unresolvable)."""
     seen = 0
     while isinstance(schema, Mapping) and "$ref" in schema and seen < 50:
         node: Any = spec
@@ -100,7 +101,7 @@ def sample(
     schema: Any, spec: Mapping[str, Any], *, depth: int = 0, required_only: bool = True
 ) -> Any:
     """A value that validates against ``schema`` in the common cases."""
-    schema = _resolve(schema, spec)
+    schema = resolve(schema, spec)
     if depth > MAX_DEPTH:
         return None
     for key in ("example", "default", "const"):
@@ -111,7 +112,7 @@ def sample(
         return values[0] if values else schema["enum"][0]
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
-            options = [_resolve(o, spec) for o in schema[key]]
+            options = [resolve(o, spec) for o in schema[key]]
             plain = [o for o in options if _type_of(o) not in {"", "null"}]
             pick = next((o for o in plain if _type_of(o) == "string"), None)
             return sample(pick or (plain or options)[0], spec, depth=depth + 1)
@@ -158,7 +159,7 @@ def call_plan(api: Any, snapshot: Mapping[str, Any]) -> list[dict[str, Any]]:
         path_level = snapshot["paths"][op.path].get("parameters", [])
         schemas: dict[tuple[str, str], Any] = {}
         for param in [*path_level, *raw.get("parameters", [])]:
-            param = _resolve(param, snapshot)
+            param = resolve(param, snapshot)
             schemas[(param.get("in", ""), param.get("name", ""))] = param.get("schema", {})
         kwargs: dict[str, Any] = {}
         for where, params in (

@@ -375,22 +375,68 @@ class _Builder:
         return "Any", "json", []
 
 
+_CURSOR_PARAMS = ("starting_after", "after", "cursor", "page_token")
+
+
 def _pagination(preset: dict[str, Any], op: Operation) -> Pagination | None:
+    """The preset's pagination style, where this operation can page (GET, cursor present)."""
     conf = preset.get("pagination")
-    if not isinstance(conf, dict) or not isinstance(conf.get("style"), str):
+    if isinstance(conf, str):
+        conf = {"style": {"link": "link_header"}.get(conf, conf)}
+    if not isinstance(conf, dict) or conf.get("style") not in {"cursor", "link_header", "next_uri"}:
         return None
-    if op.http_method != "GET":
+    if op.http_method != "GET" or (op.body is not None and op.body.kind == "multipart"):
         return None
-    wires = {p.wire_name for p in op.query_params}
+    wires = {p.wire_name: p for p in op.query_params}
     cursor = conf.get("cursor_param")
-    if isinstance(cursor, str) and cursor not in wires:
+    candidates = [cursor] if isinstance(cursor, str) else list(_CURSOR_PARAMS)
+    found = next((c for c in candidates if c in wires), None)
+    if conf["style"] == "cursor" and found is None:
         return None
     return Pagination(
         style=conf["style"],
-        cursor_param=cursor if isinstance(cursor, str) else None,
+        cursor_param=found if conf["style"] == "cursor" else None,
+        cursor_py_name=wires[found].py_name if conf["style"] == "cursor" and found else "",
         items_field=conf.get("items_field") if isinstance(conf.get("items_field"), str) else None,
         next_field=conf.get("next_field") if isinstance(conf.get("next_field"), str) else None,
     )
+
+
+def _list_item(hint: str) -> str | None:
+    hint = hint.removesuffix(" | None")
+    if hint.startswith("list[") and hint.endswith("]"):
+        return hint[5:-1]
+    return None
+
+
+def _resolve_pagination(op: Operation, structs: dict[str, Model]) -> None:
+    """Find the items (and their type) of a paged operation, or drop its pagination."""
+    pag = op.pagination
+    if pag is None:
+        return
+    returned = op.return_type.removesuffix(" | None")
+    if pag.style == "link_header":
+        item = _list_item(returned)
+        if item is None:
+            op.pagination = None
+            return
+        pag.item_type = item
+        return
+    model = structs.get(returned)
+    if model is None:
+        op.pagination = None
+        return
+    fields = [f for f in model.fields if _list_item(f.type_hint) is not None]
+    wanted = [pag.items_field] if pag.items_field else ["data", "items"]
+    chosen = next((f for f in fields if f.wire_name in wanted), None)
+    chosen = chosen or (fields[0] if len(fields) == 1 else None)
+    if chosen is None:  # no (unambiguous) list of items in the page
+        op.pagination = None
+        return
+    pag.items_field = chosen.wire_name
+    pag.items_py_name = chosen.py_name
+    pag.items_optional = not chosen.required or chosen.type_hint.endswith("| None")
+    pag.item_type = _list_item(chosen.type_hint) or "Any"
 
 
 def split_union(hint: str) -> list[str]:
@@ -493,6 +539,9 @@ def build_api(
     struct_names = set(builder.types.structs)
     alias_exprs = {m.class_name: m.alias or "Any" for m in aliases}
     for op in operations:
+        _resolve_pagination(op, builder.types.structs)
+        if op.pagination is not None:
+            op.pagination.item_type = qualify(op.pagination.item_type, model_names)
         op.decode_plain = _is_plain(op.return_type, struct_names, alias_exprs)
         op.return_type = qualify(op.return_type, model_names)
         for p in op.params:

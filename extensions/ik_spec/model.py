@@ -89,6 +89,12 @@ class Pagination:
     cursor_param: str | None = None
     items_field: str | None = None
     next_field: str | None = None
+    #: resolved once the models exist (``iter_<operation>()`` is generated only then)
+    item_type: str = ""
+    #: the cursor parameter's and the items field's Python names
+    cursor_py_name: str = ""
+    items_py_name: str = ""
+    items_optional: bool = False
 
 
 @dataclass
@@ -131,6 +137,22 @@ class Operation:
         items += [p.signature for p in self.header_params]
         items.append("timeout: float | None = None")
         return items
+
+    @property
+    def iter_signature(self) -> list[str]:
+        """Parameters of ``iter_<operation>()``: the method's, less the cursor."""
+        cursor = self.pagination.cursor_py_name if self.pagination else ""
+        return [item for item in self.signature if item.split(":")[0] != cursor]
+
+    @property
+    def iter_arguments(self) -> list[str]:
+        """``name=name`` for every parameter ``iter_<operation>()`` passes on."""
+        names = [p.py_name for p in self.path_params]
+        if self.body is not None:
+            names.append("body")
+        cursor = self.pagination.cursor_py_name if self.pagination else ""
+        names += [p.py_name for p in [*self.query_params, *self.header_params]]
+        return [f"{n}={n}" for n in names if n != cursor]
 
     @property
     def doc(self) -> str:
@@ -250,7 +272,16 @@ class ApiModel:
             typing_names.append("cast")
         if typing_names:
             lines.append(f"from typing import {', '.join(typing_names)}")
+        if self.pagination_helpers:
+            lines.append("from collections.abc import AsyncIterator, Iterator")
         return lines
+
+    @property
+    def pagination_helpers(self) -> list[str]:
+        """The runtime's page iterators the client uses (sync and async names)."""
+        styles = {op.pagination.style for op in self.operations if op.pagination is not None}
+        names = {"cursor": "cursor", "link_header": "link_header", "next_uri": "next_uri"}
+        return sorted(f"{p}iter_{names[s]}" for s in styles for p in ("", "a"))
 
     @property
     def wire_typing_imports(self) -> list[str]:
@@ -275,6 +306,8 @@ class ApiModel:
             hints.extend(p.type_hint for p in op.params)
             if op.body is not None:
                 hints.append(op.body.type_hint)
+            if op.pagination is not None:
+                hints.append(op.pagination.item_type)
         return hints
 
     @property

@@ -503,6 +503,10 @@ class SyncAPIClient(_ClientCore):
             transport=transport, timeout=config.httpx_timeout(), follow_redirects=False
         )
 
+    def _next_page(self, uri: str, type_: type[T], timeout: float | None = None) -> T:
+        """GET a next-page URI given by the API (same origin only) and decode it."""
+        return self._decode(self._request("GET", uri, timeout=timeout), type_)
+
     def close(self) -> None:
         """Close the HTTP connection pool (only if this client created it)."""
         if self._owns_http:
@@ -637,6 +641,10 @@ class AsyncAPIClient(_ClientCore):
         self._http = http_client or httpx.AsyncClient(
             transport=transport, timeout=config.httpx_timeout(), follow_redirects=False
         )
+
+    async def _next_page(self, uri: str, type_: type[T], timeout: float | None = None) -> T:
+        """GET a next-page URI given by the API (same origin only) and decode it."""
+        return self._decode(await self._request("GET", uri, timeout=timeout), type_)
 
     async def aclose(self) -> None:
         """Close the HTTP connection pool (only if this client created it)."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
 from . import _wire
 from ._base import AsyncClientBase, SyncClientBase
+from ._runtime import aiter_link_header, iter_link_header
 
 __all__ = ["AsyncGitHubClient", "GitHubClient"]
 
@@ -52,6 +55,43 @@ class GitHubClient(SyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, list[_wire.MinimalRepository])
+
+    def iter_repos_list_for_org(
+        self,
+        *,
+        org: str,
+        type_: str | None = None,
+        sort: str | None = None,
+        direction: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.MinimalRepository]:
+        """Every item of :meth:`repos_list_for_org`, page after page (link header)."""
+        return iter_link_header(
+            lambda _url: (
+                self._request("GET", _url, timeout=timeout)
+                if _url
+                else self._request(
+                    "GET",
+                    self._path(
+                        "/orgs/{org}/repos",
+                        {
+                            "org": org,
+                        },
+                    ),
+                    params={
+                        "type": type_,
+                        "sort": sort,
+                        "direction": direction,
+                        "per_page": per_page,
+                        "page": page,
+                    },
+                    timeout=timeout,
+                )
+            ),
+            lambda _response: self._decode(_response, list[_wire.MinimalRepository]),
+        )
 
     def repos_get(
         self,
@@ -295,6 +335,61 @@ class GitHubClient(SyncClientBase):
         )
         return self._decode(_response, list[_wire.Issue])
 
+    def iter_issues_list_for_repo(
+        self,
+        *,
+        owner: str,
+        repo: str,
+        milestone: str | None = None,
+        state: str | None = None,
+        assignee: str | None = None,
+        type_: str | None = None,
+        creator: str | None = None,
+        mentioned: str | None = None,
+        issue_field_values: str | None = None,
+        labels: str | None = None,
+        sort: str | None = None,
+        direction: str | None = None,
+        since: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.Issue]:
+        """Every item of :meth:`issues_list_for_repo`, page after page (link header)."""
+        return iter_link_header(
+            lambda _url: (
+                self._request("GET", _url, timeout=timeout)
+                if _url
+                else self._request(
+                    "GET",
+                    self._path(
+                        "/repos/{owner}/{repo}/issues",
+                        {
+                            "owner": owner,
+                            "repo": repo,
+                        },
+                    ),
+                    params={
+                        "milestone": milestone,
+                        "state": state,
+                        "assignee": assignee,
+                        "type": type_,
+                        "creator": creator,
+                        "mentioned": mentioned,
+                        "issue_field_values": issue_field_values,
+                        "labels": labels,
+                        "sort": sort,
+                        "direction": direction,
+                        "since": since,
+                        "per_page": per_page,
+                        "page": page,
+                    },
+                    timeout=timeout,
+                )
+            ),
+            lambda _response: self._decode(_response, list[_wire.Issue]),
+        )
+
     def issues_create(
         self,
         *,
@@ -511,6 +606,49 @@ class GitHubClient(SyncClientBase):
         )
         return self._decode(_response, list[_wire.PullRequestSimple])
 
+    def iter_pulls_list(
+        self,
+        *,
+        owner: str,
+        repo: str,
+        state: str | None = None,
+        head: str | None = None,
+        base: str | None = None,
+        sort: str | None = None,
+        direction: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.PullRequestSimple]:
+        """Every item of :meth:`pulls_list`, page after page (link header)."""
+        return iter_link_header(
+            lambda _url: (
+                self._request("GET", _url, timeout=timeout)
+                if _url
+                else self._request(
+                    "GET",
+                    self._path(
+                        "/repos/{owner}/{repo}/pulls",
+                        {
+                            "owner": owner,
+                            "repo": repo,
+                        },
+                    ),
+                    params={
+                        "state": state,
+                        "head": head,
+                        "base": base,
+                        "sort": sort,
+                        "direction": direction,
+                        "per_page": per_page,
+                        "page": page,
+                    },
+                    timeout=timeout,
+                )
+            ),
+            lambda _response: self._decode(_response, list[_wire.PullRequestSimple]),
+        )
+
     def pulls_get(
         self,
         *,
@@ -641,6 +779,43 @@ class AsyncGitHubClient(AsyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, list[_wire.MinimalRepository])
+
+    def iter_repos_list_for_org(
+        self,
+        *,
+        org: str,
+        type_: str | None = None,
+        sort: str | None = None,
+        direction: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.MinimalRepository]:
+        """Every item of :meth:`repos_list_for_org`, page after page (link header)."""
+        return aiter_link_header(
+            lambda _url: (
+                self._request("GET", _url, timeout=timeout)
+                if _url
+                else self._request(
+                    "GET",
+                    self._path(
+                        "/orgs/{org}/repos",
+                        {
+                            "org": org,
+                        },
+                    ),
+                    params={
+                        "type": type_,
+                        "sort": sort,
+                        "direction": direction,
+                        "per_page": per_page,
+                        "page": page,
+                    },
+                    timeout=timeout,
+                )
+            ),
+            lambda _response: self._decode(_response, list[_wire.MinimalRepository]),
+        )
 
     async def repos_get(
         self,
@@ -884,6 +1059,61 @@ class AsyncGitHubClient(AsyncClientBase):
         )
         return self._decode(_response, list[_wire.Issue])
 
+    def iter_issues_list_for_repo(
+        self,
+        *,
+        owner: str,
+        repo: str,
+        milestone: str | None = None,
+        state: str | None = None,
+        assignee: str | None = None,
+        type_: str | None = None,
+        creator: str | None = None,
+        mentioned: str | None = None,
+        issue_field_values: str | None = None,
+        labels: str | None = None,
+        sort: str | None = None,
+        direction: str | None = None,
+        since: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.Issue]:
+        """Every item of :meth:`issues_list_for_repo`, page after page (link header)."""
+        return aiter_link_header(
+            lambda _url: (
+                self._request("GET", _url, timeout=timeout)
+                if _url
+                else self._request(
+                    "GET",
+                    self._path(
+                        "/repos/{owner}/{repo}/issues",
+                        {
+                            "owner": owner,
+                            "repo": repo,
+                        },
+                    ),
+                    params={
+                        "milestone": milestone,
+                        "state": state,
+                        "assignee": assignee,
+                        "type": type_,
+                        "creator": creator,
+                        "mentioned": mentioned,
+                        "issue_field_values": issue_field_values,
+                        "labels": labels,
+                        "sort": sort,
+                        "direction": direction,
+                        "since": since,
+                        "per_page": per_page,
+                        "page": page,
+                    },
+                    timeout=timeout,
+                )
+            ),
+            lambda _response: self._decode(_response, list[_wire.Issue]),
+        )
+
     async def issues_create(
         self,
         *,
@@ -1099,6 +1329,49 @@ class AsyncGitHubClient(AsyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, list[_wire.PullRequestSimple])
+
+    def iter_pulls_list(
+        self,
+        *,
+        owner: str,
+        repo: str,
+        state: str | None = None,
+        head: str | None = None,
+        base: str | None = None,
+        sort: str | None = None,
+        direction: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.PullRequestSimple]:
+        """Every item of :meth:`pulls_list`, page after page (link header)."""
+        return aiter_link_header(
+            lambda _url: (
+                self._request("GET", _url, timeout=timeout)
+                if _url
+                else self._request(
+                    "GET",
+                    self._path(
+                        "/repos/{owner}/{repo}/pulls",
+                        {
+                            "owner": owner,
+                            "repo": repo,
+                        },
+                    ),
+                    params={
+                        "state": state,
+                        "head": head,
+                        "base": base,
+                        "sort": sort,
+                        "direction": direction,
+                        "per_page": per_page,
+                        "page": page,
+                    },
+                    timeout=timeout,
+                )
+            ),
+            lambda _response: self._decode(_response, list[_wire.PullRequestSimple]),
+        )
 
     async def pulls_get(
         self,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import msgspec
 
 from . import _wire
 from ._base import AsyncClientBase, SyncClientBase
+from ._runtime import aiter_cursor, iter_cursor
 
 __all__ = ["AsyncOpenAIClient", "OpenAIClient"]
 
@@ -88,6 +90,22 @@ class OpenAIClient(SyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.ListFilesResponse)
+
+    def iter_list_files(
+        self,
+        *,
+        purpose: str | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.OpenAIFile]:
+        """Every item of :meth:`list_files`, page after page (cursor)."""
+        return iter_cursor(
+            lambda _cursor: self.list_files(
+                purpose=purpose, limit=limit, order=order, timeout=timeout, after=_cursor
+            ),
+            lambda _page: _page.data,
+        )
 
     def create_file(
         self,
@@ -307,6 +325,22 @@ class AsyncOpenAIClient(AsyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.ListFilesResponse)
+
+    def iter_list_files(
+        self,
+        *,
+        purpose: str | None = None,
+        limit: int | None = None,
+        order: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.OpenAIFile]:
+        """Every item of :meth:`list_files`, page after page (cursor)."""
+        return aiter_cursor(
+            lambda _cursor: self.list_files(
+                purpose=purpose, limit=limit, order=order, timeout=timeout, after=_cursor
+            ),
+            lambda _page: _page.data,
+        )
 
     async def create_file(
         self,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import msgspec
 
 from . import _wire
 from ._base import AsyncClientBase, SyncClientBase
+from ._runtime import aiter_cursor, iter_cursor
 
 __all__ = ["AsyncStripeClient", "StripeClient"]
 
@@ -49,6 +51,34 @@ class StripeClient(SyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.GetCustomersResponse)
+
+    def iter_get_customers(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        email: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        test_clock: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.Customer]:
+        """Every item of :meth:`get_customers`, page after page (cursor)."""
+        return iter_cursor(
+            lambda _cursor: self.get_customers(
+                body=body,
+                created=created,
+                email=email,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                test_clock=test_clock,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
 
     def post_customers(
         self,
@@ -196,6 +226,36 @@ class StripeClient(SyncClientBase):
         )
         return self._decode(_response, _wire.GetEventsResponse)
 
+    def iter_get_events(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        delivery_success: bool | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        type_: str | None = None,
+        types: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.Event]:
+        """Every item of :meth:`get_events`, page after page (cursor)."""
+        return iter_cursor(
+            lambda _cursor: self.get_events(
+                body=body,
+                created=created,
+                delivery_success=delivery_success,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                type_=type_,
+                types=types,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
+
     def get_events_id(
         self,
         *,
@@ -256,6 +316,32 @@ class StripeClient(SyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.GetPaymentIntentsResponse)
+
+    def iter_get_payment_intents(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        customer: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.PaymentIntent]:
+        """Every item of :meth:`get_payment_intents`, page after page (cursor)."""
+        return iter_cursor(
+            lambda _cursor: self.get_payment_intents(
+                body=body,
+                created=created,
+                customer=customer,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
 
     def post_payment_intents(
         self,
@@ -443,6 +529,34 @@ class StripeClient(SyncClientBase):
         )
         return self._decode(_response, _wire.GetRefundsResponse)
 
+    def iter_get_refunds(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        charge: str | None = None,
+        created: dict[str, Any] | int | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.Refund]:
+        """Every item of :meth:`get_refunds`, page after page (cursor)."""
+        return iter_cursor(
+            lambda _cursor: self.get_refunds(
+                body=body,
+                charge=charge,
+                created=created,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                payment_intent=payment_intent,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
+
     def post_refunds(
         self,
         *,
@@ -539,6 +653,34 @@ class AsyncStripeClient(AsyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.GetCustomersResponse)
+
+    def iter_get_customers(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        email: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        test_clock: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.Customer]:
+        """Every item of :meth:`get_customers`, page after page (cursor)."""
+        return aiter_cursor(
+            lambda _cursor: self.get_customers(
+                body=body,
+                created=created,
+                email=email,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                test_clock=test_clock,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
 
     async def post_customers(
         self,
@@ -686,6 +828,36 @@ class AsyncStripeClient(AsyncClientBase):
         )
         return self._decode(_response, _wire.GetEventsResponse)
 
+    def iter_get_events(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        delivery_success: bool | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        type_: str | None = None,
+        types: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.Event]:
+        """Every item of :meth:`get_events`, page after page (cursor)."""
+        return aiter_cursor(
+            lambda _cursor: self.get_events(
+                body=body,
+                created=created,
+                delivery_success=delivery_success,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                type_=type_,
+                types=types,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
+
     async def get_events_id(
         self,
         *,
@@ -746,6 +918,32 @@ class AsyncStripeClient(AsyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.GetPaymentIntentsResponse)
+
+    def iter_get_payment_intents(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        created: dict[str, Any] | int | None = None,
+        customer: str | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.PaymentIntent]:
+        """Every item of :meth:`get_payment_intents`, page after page (cursor)."""
+        return aiter_cursor(
+            lambda _cursor: self.get_payment_intents(
+                body=body,
+                created=created,
+                customer=customer,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
 
     async def post_payment_intents(
         self,
@@ -932,6 +1130,34 @@ class AsyncStripeClient(AsyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.GetRefundsResponse)
+
+    def iter_get_refunds(
+        self,
+        *,
+        body: dict[str, Any] | None = None,
+        charge: str | None = None,
+        created: dict[str, Any] | int | None = None,
+        ending_before: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.Refund]:
+        """Every item of :meth:`get_refunds`, page after page (cursor)."""
+        return aiter_cursor(
+            lambda _cursor: self.get_refunds(
+                body=body,
+                charge=charge,
+                created=created,
+                ending_before=ending_before,
+                expand=expand,
+                limit=limit,
+                payment_intent=payment_intent,
+                timeout=timeout,
+                starting_after=_cursor,
+            ),
+            lambda _page: _page.data,
+        )
 
     async def post_refunds(
         self,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
 import msgspec
 
 from . import _wire
 from ._base import AsyncClientBase, SyncClientBase
+from ._runtime import aiter_next_uri, iter_next_uri
 
 __all__ = ["AsyncTwilioClient", "TwilioClient"]
 
@@ -62,6 +65,51 @@ class TwilioClient(SyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.ListCallResponse)
+
+    def iter_list_call(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        parent_call_sid: str | None = None,
+        status: str | None = None,
+        start_time: str | None = None,
+        start_time_before: str | None = None,
+        start_time_after: str | None = None,
+        end_time: str | None = None,
+        end_time_before: str | None = None,
+        end_time_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.ApiV2010AccountCall]:
+        """Every item of :meth:`list_call`, page after page (next uri)."""
+        return iter_next_uri(
+            lambda _uri: (
+                self._next_page(_uri, _wire.ListCallResponse, timeout)
+                if _uri
+                else self.list_call(
+                    account_sid=account_sid,
+                    to=to,
+                    from_=from_,
+                    parent_call_sid=parent_call_sid,
+                    status=status,
+                    start_time=start_time,
+                    start_time_before=start_time_before,
+                    start_time_after=start_time_after,
+                    end_time=end_time,
+                    end_time_before=end_time_before,
+                    end_time_after=end_time_after,
+                    page_size=page_size,
+                    page=page,
+                    page_token=page_token,
+                    timeout=timeout,
+                )
+            ),
+            lambda _page: _page.calls or [],
+        )
 
     def create_call(
         self,
@@ -150,6 +198,41 @@ class TwilioClient(SyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.ListMessageResponse)
+
+    def iter_list_message(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        date_sent: str | None = None,
+        date_sent_before: str | None = None,
+        date_sent_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[_wire.ApiV2010AccountMessage]:
+        """Every item of :meth:`list_message`, page after page (next uri)."""
+        return iter_next_uri(
+            lambda _uri: (
+                self._next_page(_uri, _wire.ListMessageResponse, timeout)
+                if _uri
+                else self.list_message(
+                    account_sid=account_sid,
+                    to=to,
+                    from_=from_,
+                    date_sent=date_sent,
+                    date_sent_before=date_sent_before,
+                    date_sent_after=date_sent_after,
+                    page_size=page_size,
+                    page=page,
+                    page_token=page_token,
+                    timeout=timeout,
+                )
+            ),
+            lambda _page: _page.messages or [],
+        )
 
     def create_message(
         self,
@@ -253,6 +336,51 @@ class AsyncTwilioClient(AsyncClientBase):
         )
         return self._decode(_response, _wire.ListCallResponse)
 
+    def iter_list_call(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        parent_call_sid: str | None = None,
+        status: str | None = None,
+        start_time: str | None = None,
+        start_time_before: str | None = None,
+        start_time_after: str | None = None,
+        end_time: str | None = None,
+        end_time_before: str | None = None,
+        end_time_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.ApiV2010AccountCall]:
+        """Every item of :meth:`list_call`, page after page (next uri)."""
+        return aiter_next_uri(
+            lambda _uri: (
+                self._next_page(_uri, _wire.ListCallResponse, timeout)
+                if _uri
+                else self.list_call(
+                    account_sid=account_sid,
+                    to=to,
+                    from_=from_,
+                    parent_call_sid=parent_call_sid,
+                    status=status,
+                    start_time=start_time,
+                    start_time_before=start_time_before,
+                    start_time_after=start_time_after,
+                    end_time=end_time,
+                    end_time_before=end_time_before,
+                    end_time_after=end_time_after,
+                    page_size=page_size,
+                    page=page,
+                    page_token=page_token,
+                    timeout=timeout,
+                )
+            ),
+            lambda _page: _page.calls or [],
+        )
+
     async def create_call(
         self,
         *,
@@ -340,6 +468,41 @@ class AsyncTwilioClient(AsyncClientBase):
             timeout=timeout,
         )
         return self._decode(_response, _wire.ListMessageResponse)
+
+    def iter_list_message(
+        self,
+        *,
+        account_sid: str,
+        to: str | None = None,
+        from_: str | None = None,
+        date_sent: str | None = None,
+        date_sent_before: str | None = None,
+        date_sent_after: str | None = None,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[_wire.ApiV2010AccountMessage]:
+        """Every item of :meth:`list_message`, page after page (next uri)."""
+        return aiter_next_uri(
+            lambda _uri: (
+                self._next_page(_uri, _wire.ListMessageResponse, timeout)
+                if _uri
+                else self.list_message(
+                    account_sid=account_sid,
+                    to=to,
+                    from_=from_,
+                    date_sent=date_sent,
+                    date_sent_before=date_sent_before,
+                    date_sent_after=date_sent_after,
+                    page_size=page_size,
+                    page=page,
+                    page_token=page_token,
+                    timeout=timeout,
+                )
+            ),
+            lambda _page: _page.messages or [],
+        )
 
     async def create_message(
         self,
