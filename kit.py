@@ -66,15 +66,17 @@ def ensure_prism() -> None:
 def demo(args: list[str]) -> int:
     """Render one preset into build/ and run the generated project's own checks."""
     sys.path.insert(0, str(ROOT))
-    from extensions.projects import check_project, preset_data, render
+    from extensions.projects import check_project, install_project, preset_data, render
 
     name = args[0] if args else "defaults"
     out = ROOT / "build" / name
     _say(f"rendering {name} into {out.relative_to(ROOT)}")
     render(preset_data(name), out)
     files = sum(1 for p in out.rglob("*") if p.is_file())
-    _say(f"wrote {files} files; running ruff, ruff format --check, mypy --strict, pytest")
-    results = check_project(out, verbose=True)
+    _say(f"wrote {files} files; installing it into {out.name}/.venv (pip install -e '.[dev]')")
+    python = install_project(out)
+    _say("running ruff check, ruff format --check, mypy --strict, pytest")
+    results = check_project(out, verbose=True, python=python)
     for step, result in results.items():
         _say(f"{step}: {'ok' if result.returncode == 0 else 'FAILED'}")
     return 0 if all(r.returncode == 0 for r in results.values()) else 1

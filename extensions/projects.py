@@ -24,6 +24,7 @@ __all__ = [
     "SHARED_SPECS",
     "check_project",
     "failures",
+    "install_project",
     "preset_data",
     "preset_names",
     "render",
@@ -66,12 +67,27 @@ def render(data: dict[str, Any], dst: Path, *, src: Path = ROOT, vcs_ref: str = 
     return dst
 
 
-def _tool(name: str) -> list[str]:
-    return [sys.executable, "-m", name]
+def install_project(project: Path) -> Path:
+    """A fresh ``project/.venv`` with the project installed (``pip install -e '.[dev]'``)."""
+    import venv
+
+    env_dir = project / ".venv"
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "-e", f"{project}[dev]"],
+        check=True,
+        timeout=900,
+    )
+    return python
 
 
 def check_project(
-    project: Path, *, verbose: bool = False, pytest_args: tuple[str, ...] = ()
+    project: Path,
+    *,
+    verbose: bool = False,
+    pytest_args: tuple[str, ...] = (),
+    python: Path | None = None,
 ) -> dict[str, subprocess.CompletedProcess[str]]:
     """Run ruff check, ruff format --check, mypy --strict and pytest inside ``project``.
 
@@ -79,11 +95,22 @@ def check_project(
     dependencies, already installed), so checking a render costs no install.
     """
     env = {**os.environ, "PYTHONPATH": str(project / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
+    exe = str(python or sys.executable)
     steps = {
-        "ruff check": [*_tool("ruff"), "check", "--no-cache", "."],
-        "ruff format": [*_tool("ruff"), "format", "--check", "--no-cache", "."],
-        "mypy --strict": [*_tool("mypy"), "--strict"],
-        "pytest": [*_tool("pytest"), "-q", "-p", "no:cacheprovider", *pytest_args],
+        "ruff check": [exe, "-m", "ruff", "check", "--no-cache", "--extend-exclude", ".venv", "."],
+        "ruff format": [
+            exe,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "--no-cache",
+            "--exclude",
+            ".venv",
+            ".",
+        ],
+        "mypy --strict": [exe, "-m", "mypy", "--strict"],
+        "pytest": [exe, "-m", "pytest", "-q", "-p", "no:cacheprovider", *pytest_args],
     }
     results: dict[str, subprocess.CompletedProcess[str]] = {}
     for step, cmd in steps.items():

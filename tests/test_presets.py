@@ -43,3 +43,13 @@ def test_batch_renders_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture
     assert (tmp_path / "shopify" / "pyproject.toml").is_file()
     assert (tmp_path / "twilio" / "pyproject.toml").is_file()
     assert "preset" in out and "shopify" in out and "twilio" in out
+
+
+def test_generated_project_installs_in_its_own_venv(tmp_path: Path) -> None:
+    """pip install -e '.[dev]' of a render works (a real build backend, resolvable
+    dependencies), and the checks pass with only what the project itself declares."""
+    from extensions.projects import install_project
+
+    project = render(preset_data("shopify"), tmp_path / "shopify")
+    python = install_project(project)
+    assert failures(check_project(project, python=python)) == ""
