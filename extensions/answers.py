@@ -32,7 +32,6 @@ __all__ = [
     "selection_error",
     "snake_case",
     "sort_all",
-    "sort_imports",
     "spec_source_error",
     "timeout_error",
     "upper_snake_case",
@@ -269,11 +268,7 @@ def _kind(name: str) -> int:
     return 1 if name[:1].isupper() else 2  # Class, then variable
 
 
-def sort_imports(names: list[str]) -> list[str]:
-    """The order ruff's isort wants inside ``from x import …`` (case-insensitive by kind)."""
-    return sorted(names, key=lambda n: (_kind(n), n.lower(), n))
-
-
 def sort_all(names: list[str]) -> list[str]:
-    """The order ruff's RUF022 wants for ``__all__`` (case-sensitive by kind)."""
+    """The order ruff's RUF022 wants for ``__all__`` (case-sensitive by kind); imports need
+    no such filter: the ``ruff_format`` filter sorts them."""
     return sorted(names, key=lambda n: (_kind(n), n))

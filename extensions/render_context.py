@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -23,7 +23,6 @@ class EnvVar:
     name: str
     comment: str
     placeholder: str
-    secret: bool
 
 
 def parse_selection(text: str) -> tuple[str, list[str]]:
@@ -41,30 +40,27 @@ def _env_vars(ctx: dict[str, Any], agent_key_env: str = "") -> list[EnvVar]:
     out: list[EnvVar] = []
     scheme = ctx["auth_scheme"]
     if scheme == "basic":
-        out.append(
-            EnvVar(ctx["basic_username_env"], f"{name} basic-auth user name", "your-user", False)
-        )
+        out.append(EnvVar(ctx["basic_username_env"], f"{name} basic-auth user name", "your-user"))
     if scheme != "none":
-        out.append(EnvVar(ctx["api_key_env"], f"{name} API key or token", "replace-me", True))
-    out.append(EnvVar(f"{prefix}_BASE_URL", f"Optional: override {ctx['base_url']}", "", False))
+        out.append(EnvVar(ctx["api_key_env"], f"{name} API key or token", "replace-me"))
+    out.append(EnvVar(f"{prefix}_BASE_URL", f"Optional: override {ctx['base_url']}", ""))
     if ctx.get("webhooks"):
         comment = (
             f"{name} webhook public key (base64)"
             if ctx.get("webhook_scheme") == "sendgrid-ecdsa-p256"
             else f"{name} webhook signing secret; several, comma-separated, during rotation"
         )
-        out.append(EnvVar(ctx["webhook_secret_env"], comment, "replace-me", True))
+        out.append(EnvVar(ctx["webhook_secret_env"], comment, "replace-me"))
         out.append(
             EnvVar(
                 f"{prefix}_WEBHOOK_INBOX",
                 "Optional: webhook inbox, a SQLite file or a postgresql:// URL for many workers",
                 "webhook-inbox.sqlite3",
-                False,
             )
         )
     if agent_key_env:
         comment = "Optional: API key of the agent hook's LLM (python -m {}._agent fill)"
-        out.append(EnvVar(agent_key_env, comment.format(ctx["import_name"]), "", True))
+        out.append(EnvVar(agent_key_env, comment.format(ctx["import_name"]), ""))
     unique: dict[str, EnvVar] = {}
     for var in out:  # Twilio signs webhooks with the auth token: list it once
         unique.setdefault(var.name, var)
@@ -161,7 +157,6 @@ def _build(
             "query_array_style": ctx.get("query_array_style") or "repeat",
         },
         "kit_version": kit_version,
-        "answers_path": PurePath(str(ctx["_copier_conf"]["answers_file"])).as_posix(),
     }
 
 
