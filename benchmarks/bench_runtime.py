@@ -25,7 +25,10 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNTIME_DIR = ROOT / "template" / "src" / "{{ import_name }}" / "_runtime"
+sys.path.insert(0, str(ROOT))
+
+from tests import template_packages  # noqa: E402
+
 CALLS = 600
 ROUNDS = 3
 BOOKKEEPING_CALLS = 50_000
@@ -44,21 +47,7 @@ BODY_1K = json.dumps(
 
 
 def load_runtime(name: str = "ik_runtime_bench") -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(
-        name, RUNTIME_DIR / "__init__.py", submodule_search_locations=[str(RUNTIME_DIR)]
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    previous, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # keep template/ clean
-    try:
-        spec.loader.exec_module(module)
-        importlib.import_module(f"{name}.telemetry")
-    finally:
-        sys.dont_write_bytecode = previous
-    return module
+    return template_packages.load_runtime(name)
 
 
 class _Server:

@@ -21,7 +21,6 @@ import asyncio
 import base64
 import hashlib
 import hmac
-import importlib.util
 import json
 import sys
 import tempfile
@@ -35,8 +34,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGE_DIR = ROOT / "template" / "src" / "{{ import_name }}" / "_webhooks"
 MODULE_NAME = "ik_webhooks"
+sys.path.insert(0, str(ROOT))
+
+from tests.template_packages import load_package  # noqa: E402
+
 PAYLOAD_BYTES = 2048
 RATIO_GOAL = 1.6
 THROUGHPUT_GOAL = 1000.0
@@ -45,16 +47,7 @@ REPEATS = 5
 
 
 def load() -> ModuleType:
-    if MODULE_NAME in sys.modules:
-        return sys.modules[MODULE_NAME]
-    spec = importlib.util.spec_from_file_location(
-        MODULE_NAME, PACKAGE_DIR / "__init__.py", submodule_search_locations=[str(PACKAGE_DIR)]
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[MODULE_NAME] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_package("_webhooks", MODULE_NAME)
 
 
 def json_payload(event_id: str = "evt_bench") -> bytes:

@@ -7,14 +7,13 @@ directory; the parent's own ``__init__`` (a template) is never executed.
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.template_packages import load_package
 
 from .fake_llm import FakeLLM
 from .project import make_project
@@ -26,22 +25,10 @@ PARENT = "ik_agentpkg"
 
 def load_agent() -> ModuleType:
     """Import (once) the template's ``_agent`` package as ``ik_agentpkg._agent``."""
-    name = f"{PARENT}._agent"
-    if name in sys.modules:
-        return sys.modules[name]
-    parent = types.ModuleType(PARENT)
-    parent.__path__ = [str(PACKAGE_DIR)]
-    sys.modules.setdefault(PARENT, parent)
-    previous, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # nothing in template/
-    try:
-        package = importlib.import_module(name)
-        for sub in ("cli", "fill", "policy", "markers", "validate", "checks", "tools"):
-            importlib.import_module(f"{name}.{sub}")
-        for sub in ("wire_anthropic", "wire_openai"):
-            importlib.import_module(f"{name}.{sub}")
-    finally:
-        sys.dont_write_bytecode = previous
-    return package
+    submodules = ("cli", "fill", "policy", "markers", "validate", "checks", "tools")
+    return load_package(
+        "_agent", f"{PARENT}._agent", submodules=(*submodules, "wire_anthropic", "wire_openai")
+    )
 
 
 @pytest.fixture(scope="session")

@@ -7,12 +7,12 @@ relative imports (``_testing`` uses ``.._runtime``) then resolve as in a generat
 
 from __future__ import annotations
 
-import importlib
-import sys
 import types
 from pathlib import Path
 
 import pytest
+
+from tests.template_packages import load_package
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_DIR = ROOT / "template" / "src" / "{{ import_name }}"
@@ -23,15 +23,7 @@ FULL_STRIPE = ROOT.parent / "shared" / "specs" / "stripe_spec3_2024-04-10.json"
 
 def load(name: str) -> types.ModuleType:
     """Import ``template/src/{{ import_name }}/<name>`` as ``ik_pkg.<name>``."""
-    if PARENT not in sys.modules:
-        parent = types.ModuleType(PARENT)
-        parent.__path__ = [str(PACKAGE_DIR)]
-        sys.modules[PARENT] = parent
-    previous, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # keep template/ clean
-    try:
-        return importlib.import_module(f"{PARENT}.{name}")
-    finally:
-        sys.dont_write_bytecode = previous
+    return load_package(name.split(".")[0], f"{PARENT}.{name}")
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ def _load(name: str, path: Path) -> ModuleType:
 
 
 _load("ik_rt_server", HERE / "ik_rt_server.py")
-runtime_import = _load("runtime_import", HERE.parent / "runtime_import.py")
+runtime_import = _load("template_packages", HERE.parent / "template_packages.py")
 runtime_import.load_runtime()
 
 from ik_rt_server import ScriptedServer  # noqa: E402

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from runtime_import import load_runtime
+from template_packages import load_runtime
 
 
 def main() -> None:
