@@ -1,7 +1,8 @@
 """The real kit: every preset copied at the previous release tag updates cleanly to HEAD.
 
 No `.rej` files, no conflict markers (nobody edited the projects), and the updated
-projects are green. Skipped when the repository has no release tag before HEAD.
+projects are green. Releases come from git tags or, in a clone without them, from
+`releases.txt`; skipped only when HEAD is the first release.
 """
 
 from __future__ import annotations
@@ -18,14 +19,36 @@ from .test_update import git, save
 pytestmark = pytest.mark.slow
 
 
-def _previous_release() -> str | None:
+def recorded_releases() -> dict[str, str]:
+    """``releases.txt``: tag -> commit, for clones that arrived without their tags."""
+    releases: dict[str, str] = {}
+    for line in (ROOT / "releases.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            tag, commit = line.split()
+            releases[tag] = commit
+    return releases
+
+
+def _is_before_head(commit: str) -> bool:
     try:
         head = git(ROOT, "rev-parse", "HEAD").strip()
+        if git(ROOT, "rev-parse", f"{commit}^{{commit}}").strip() == head:
+            return False
+        git(ROOT, "merge-base", "--is-ancestor", commit, "HEAD")
+    except subprocess.CalledProcessError:
+        return False
+    return True
+
+
+def _previous_release() -> str | None:
+    """The newest release tag (or recorded release) that HEAD descends from."""
+    try:
         tags = git(ROOT, "tag", "--merged", "HEAD", "--sort=-v:refname", "v*").split()
     except subprocess.CalledProcessError:
-        return None
-    for tag in tags:
-        if git(ROOT, "rev-list", "-n", "1", tag).strip() != head:
+        tags = []
+    candidates = tags + [tag for tag in reversed(recorded_releases()) if tag not in tags]
+    for tag in candidates:
+        if _is_before_head(recorded_releases().get(tag, tag)):
             return tag
     return None
 
@@ -35,9 +58,13 @@ PREVIOUS = _previous_release()
 
 @pytest.fixture(scope="module")
 def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clone of the kit (HEAD and its tags), as a user's copier would fetch it."""
+    """A clone of the kit (HEAD and its tags, restored from releases.txt where missing)."""
     clone = tmp_path_factory.mktemp("kit") / "integration-kit"
     git(ROOT, "clone", "-q", str(ROOT), str(clone))
+    present = set(git(clone, "tag").split())
+    for tag, commit in recorded_releases().items():
+        if tag not in present:
+            git(clone, "tag", tag, commit)
     return clone
 
 

@@ -92,10 +92,18 @@ class Stall(Action):
 
 @dataclass
 class Dribble(Action):
+    """The body ``chunk`` bytes at a time, one chunk per ``interval``.
+
+    ``stall_after``: after that many body bytes, send nothing more (until the server
+    stops). ``dribble_head``: send the status line and headers that slowly too.
+    """
+
     body: bytes = b'{"slow": "' + b"x" * 400 + b'"}'
     interval: float = 0.02
     chunk: int = 1
     status: int = 200
+    stall_after: int | None = None
+    dribble_head: bool = False
 
 
 @dataclass
@@ -201,6 +209,23 @@ class _Handler(socketserver.BaseRequestHandler):
         headers.update(action.headers)
         sock.sendall(self._head(action.status, headers) + payload)
 
+    def _dribble(self, sock: socket.socket, action: Dribble, owner: ScriptedServer) -> bool:
+        headers = {"Content-Type": "application/json", "Content-Length": str(len(action.body))}
+        head = self._head(action.status, headers)
+        head_step = action.chunk if action.dribble_head else len(head)
+        for start in range(0, len(head), head_step):
+            if action.dribble_head and owner.stopping.wait(action.interval):
+                return False
+            sock.sendall(head[start : start + head_step])
+        for start in range(0, len(action.body), action.chunk):
+            if action.stall_after is not None and start >= action.stall_after:
+                owner.stopping.wait(_SOCKET_TIMEOUT)
+                return False
+            if owner.stopping.wait(action.interval):
+                return False
+            sock.sendall(action.body[start : start + action.chunk])
+        return True
+
     def _act(self, sock: socket.socket, action: Action, owner: ScriptedServer) -> bool:
         """Perform ``action``; False closes the connection."""
         if isinstance(action, Respond):
@@ -215,13 +240,7 @@ class _Handler(socketserver.BaseRequestHandler):
             owner.stopping.wait(action.seconds)
             return False
         if isinstance(action, Dribble):
-            headers = {"Content-Type": "application/json", "Content-Length": str(len(action.body))}
-            sock.sendall(self._head(action.status, headers))
-            for start in range(0, len(action.body), action.chunk):
-                if owner.stopping.wait(action.interval):
-                    return False
-                sock.sendall(action.body[start : start + action.chunk])
-            return True
+            return self._dribble(sock, action, owner)
         if isinstance(action, Reset):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             sock.close()

@@ -89,6 +89,24 @@ def test_async_stall_and_dribble_hit_the_deadline(rt: ModuleType, serve: Serve) 
         assert 0.35 <= duration < 0.9
 
 
+def test_async_socket_reads_are_bounded_by_the_deadline(rt: ModuleType, serve: Serve) -> None:
+    stalls_mid_body = serve(always(Dribble(interval=0.02, chunk=4, stall_after=80)))
+    dribbled_headers = serve(always(Dribble(interval=0.02, chunk=1, dribble_head=True)))
+
+    async def main() -> list[float]:
+        durations = []
+        for server in (stalls_mid_body, dribbled_headers):
+            async with make(rt, server, timeout=2.0, deadline=0.6) as client:
+                started = time.monotonic()
+                with pytest.raises(rt.APITimeoutError, match="deadline"):
+                    await client._request("GET", "/x")
+                durations.append(time.monotonic() - started)
+        return durations
+
+    for duration in asyncio.run(main()):
+        assert 0.55 <= duration < 0.8
+
+
 def test_async_retry_after_and_huge_body(rt: ModuleType, serve: Serve) -> None:
     hinted = serve(first_n(1, Respond(503, {}, {"retry-after-ms": "150"})))
     huge = serve(always(Huge(size=100_000, chunked=True)))

@@ -322,6 +322,28 @@ def test_dribbling_body_hits_the_deadline(rt: ModuleType, serve: Serve) -> None:
     assert server.count == 1
 
 
+@pytest.mark.parametrize(
+    "dribble",
+    [
+        # 0.4 s of body, then silence: a read that started 0.4 s into a 0.6 s deadline
+        # must not be allowed the whole per-attempt read timeout.
+        Dribble(interval=0.02, chunk=4, stall_after=80),
+        # the status line and headers a byte at a time: no read ever times out by itself
+        Dribble(interval=0.02, chunk=1, dribble_head=True),
+    ],
+    ids=["stall-mid-body", "dribbled-headers"],
+)
+def test_socket_reads_are_bounded_by_the_deadline(
+    rt: ModuleType, serve: Serve, dribble: Dribble
+) -> None:
+    server = serve(always(dribble))
+    started = time.monotonic()
+    with pytest.raises(rt.APITimeoutError, match="deadline"):
+        make(rt, server, timeout=2.0, deadline=0.6)._request("GET", "/x")
+    assert 0.55 <= time.monotonic() - started < 0.8
+    assert server.count == 1
+
+
 def test_per_call_timeout_override(rt: ModuleType, serve: Serve) -> None:
     server = serve(always(Delay(0.3, Respond(200, {"late": True}))))
     client = make(rt, server, timeout=0.1, max_attempts=1)

@@ -5,8 +5,9 @@ call (``_request``) runs at most ``max_attempts`` attempts inside ``deadline``:
 
 1. wait if the rate limiter says the server's quota is used up,
 2. ask the circuit breaker (open: raise ``CircuitOpenError``, send nothing),
-3. send with per-attempt timeouts clamped to the time left, stream the body with a
-   size limit and a deadline check per chunk (a trickling body cannot outlive it),
+3. send with per-attempt timeouts clamped to the time left (on the transports the
+   client builds, every socket read and write is also clamped: ``deadline.py``),
+   stream the body with a size limit and a deadline check per chunk,
 4. success (< 400) returns; otherwise decide whether to retry, how long to wait
    (server hint or full-jitter backoff), and give up early, raising the last error,
    when the wait would pass the deadline, exceed ``max_retry_wait`` or the budget.
@@ -15,8 +16,8 @@ call (``_request``) runs at most ``max_attempts`` attempts inside ``deadline``:
 from __future__ import annotations
 
 import asyncio
+import os
 import time
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -28,6 +29,7 @@ import msgspec
 from .auth import secret_values
 from .breaker import Admission, CircuitBreaker, Outcome, Transition
 from .config import ClientConfig, check_timeout
+from .deadline import async_transport, reset_deadline, set_deadline, sync_transport
 from .decoding import decode_response, excerpt, request_id_of
 from .errors import (
     APIError,
@@ -45,13 +47,14 @@ from .forms import encode_form, encode_query, form_body
 from .paths import fill_path
 from .ratelimit import RateLimiter
 from .retry import IDEMPOTENT_METHODS, RetryBudget, backoff_delay, parse_retry_after, retry_hint
-from .telemetry import span
+from .telemetry import span_kind_client, tracer
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
 T = TypeVar("T")
 _CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _DETAIL_CHARS = 300
+_DEADLINE_SLACK = 0.01  # a socket timeout this close to the deadline was the deadline
 
 
 @dataclass
@@ -61,7 +64,7 @@ class _Call:
     path: str
     breaker_key: str
     params: list[tuple[str, str]] | None
-    headers: httpx.Headers
+    headers: dict[str, str]
     content: bytes | None
     data: dict[str, list[str]] | None
     files: Any
@@ -69,7 +72,9 @@ class _Call:
     deadline: float
     budget_seconds: float
     retry_safe: bool
+    longest_timeout: float
     attempt: int = 0
+    span: Any = None  # the OpenTelemetry span, when tracing is on
 
 
 def _error_detail(body: object) -> str | None:
@@ -84,6 +89,20 @@ def _error_detail(body: object) -> str | None:
         if isinstance(candidate, str) and candidate:
             return candidate[:_DETAIL_CHARS]
     return None
+
+
+def idempotency_key() -> str:
+    """A random (version 4) UUID string; as ``str(uuid.uuid4())``, at half the cost."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _longest(timeout: httpx.Timeout) -> float:
+    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return max((float(v) for v in parts if v is not None), default=float("inf"))
 
 
 def _per_call_timeout(config: ClientConfig, timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -120,6 +139,10 @@ class _ClientCore:
             {"User-Agent": config.user_agent, "Accept": "application/json"}
         )
         self._default_headers.update(dict(config.default_headers))
+        # Sent with every request; empty when the defaults live on our own httpx client.
+        self._call_headers: dict[str, str] = dict(self._default_headers)
+        self._idempotency_header = (config.idempotency_header or "").lower()
+        self._longest_timeout = _longest(self._timeout)
         self._budget = (
             RetryBudget(config.retry_budget_ratio, config.retry_budget_tokens)
             if config.retry_budget_tokens is not None
@@ -220,38 +243,43 @@ class _ClientCore:
         if json is not None and (form is not None or files is not None):
             raise ConfigurationError("pass either json or form/files, not both")
         url = self._url_for(path)
-        request_headers = self._default_headers.copy()
+        # Lower-case names: a caller's "content-type" replaces ours instead of doubling it.
+        request_headers = self._call_headers.copy()
         if headers:
             for name, value in headers.items():
                 if value is not None:
-                    request_headers[name] = value
+                    request_headers[name.lower()] = value
         content: bytes | None = None
         data: dict[str, list[str]] | None = None
         if json is not None:
             content = msgspec.json.encode(json)
-            request_headers.setdefault("Content-Type", "application/json")
+            request_headers.setdefault("content-type", "application/json")
         elif form is not None and files is None:
             content = form_body(form)
-            request_headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+            request_headers.setdefault("content-type", "application/x-www-form-urlencoded")
         elif form is not None:
             data = {}
             for key, value in encode_form(form):
                 data.setdefault(key, []).append(value)
         query = encode_query(params, config.query_array_style) if params else None
-        attempt_timeout = self._timeout if timeout is None else _per_call_timeout(config, timeout)
-        budget_seconds = config.deadline
-        if timeout is not None:
+        if timeout is None:
+            attempt_timeout = self._timeout
+            longest = self._longest_timeout
+            budget_seconds = config.deadline
+        else:
+            attempt_timeout = _per_call_timeout(config, timeout)
+            longest = _longest(attempt_timeout)
             largest = max(
                 float(v)
                 for v in (attempt_timeout.connect, attempt_timeout.read, attempt_timeout.write)
                 if v is not None
             )
-            budget_seconds = max(budget_seconds, largest)
+            budget_seconds = max(config.deadline, largest)
         retry_safe = method in IDEMPOTENT_METHODS
-        if config.idempotency_header and not retry_safe:
+        if self._idempotency_header and not retry_safe:
             # One key per call, reused on every attempt; a caller's own key wins.
-            if not request_headers.get(config.idempotency_header):
-                request_headers[config.idempotency_header] = str(uuid.uuid4())
+            if not request_headers.get(self._idempotency_header):
+                request_headers[self._idempotency_header] = idempotency_key()
             retry_safe = True
         breaker_key = self._breaker.key_for(url.host) if self._breaker else ""
         return _Call(
@@ -268,6 +296,7 @@ class _ClientCore:
             deadline=time.monotonic() + budget_seconds,
             budget_seconds=budget_seconds,
             retry_safe=retry_safe,
+            longest_timeout=longest,
         )
 
     def _attempt_timeout(self, call: _Call) -> httpx.Timeout:
@@ -278,6 +307,8 @@ class _ClientCore:
                 f"{call.method} {call.path} before attempt {call.attempt}"
             )
         t = call.timeout
+        if remaining >= call.longest_timeout:
+            return t  # nothing to clamp: the usual case, and no new object
 
         def clamp(value: float | None) -> float:
             return min(float(value), remaining) if value is not None else remaining
@@ -392,6 +423,8 @@ class _ClientCore:
             reason=reason,
             request_id=request_id,
         )
+        if call.span is not None:
+            call.span.add_event("retry", {"attempt": call.attempt, "wait": wait, "reason": reason})
         return wait
 
     def _breaker_stopped_retries(self, call: _Call, last_error: APIError) -> None:
@@ -412,11 +445,10 @@ class _ClientCore:
         if isinstance(exc, httpx.UnsupportedProtocol):
             raise ConfigurationError(self._scrub(str(exc))) from exc
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
-        error = cls(
-            self._scrub(
-                f"{name} on {call.method} {call.path} (attempt {call.attempt}): {exc}".rstrip(": ")
-            )
-        )
+        text = f"{name} on {call.method} {call.path} (attempt {call.attempt}): {exc}".rstrip(": ")
+        if cls is APITimeoutError and call.deadline - time.monotonic() < _DEADLINE_SLACK:
+            text = f"deadline of {call.budget_seconds:g}s exceeded: {text}"
+        error = cls(self._scrub(text))
         connect_phase = isinstance(exc, _CONNECT_PHASE)
         wait = self._retry_wait(
             call,
@@ -476,12 +508,40 @@ class _ClientCore:
         )
         return error, wait
 
-    def _span_attributes(self, call: _Call) -> dict[str, str | int | float | bool]:
-        return {
+    # -- OpenTelemetry (telemetry.py says what is recorded) ---------------------------
+
+    def _start_span(self, traced: Any, call: _Call) -> Any:
+        attributes: dict[str, str | int] = {
             "http.request.method": call.method,
             "url.path": call.path,
-            "server.address": self._base.host,
+            "server.address": call.url.host,
         }
+        if call.url.port is not None:
+            attributes["server.port"] = call.url.port
+        return traced.start_as_current_span(
+            f"{call.method} {call.path}", kind=span_kind_client(), attributes=attributes
+        )
+
+    @staticmethod
+    def _end_span(
+        call: _Call, response: httpx.Response | None, error: BaseException | None
+    ) -> None:
+        current = call.span
+        current.set_attribute("integration.attempts", call.attempt)
+        if call.attempt > 1:
+            current.set_attribute("http.request.resend_count", call.attempt - 1)
+        status = response.status_code if response is not None else None
+        if isinstance(error, APIStatusError):
+            status = error.status_code
+        if status is not None:
+            current.set_attribute("http.response.status_code", status)
+        if error is not None:
+            current.set_attribute("error.type", type(error).__name__)
+
+    @staticmethod
+    def _span_breaker_state(call: _Call, state: str) -> None:
+        if call.span is not None:
+            call.span.set_attribute("integration.breaker.state", state)
 
 
 class SyncAPIClient(_ClientCore):
@@ -499,9 +559,16 @@ class SyncAPIClient(_ClientCore):
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            transport=transport, timeout=config.httpx_timeout(), follow_redirects=False
-        )
+        if http_client is None:
+            self._http = httpx.Client(
+                transport=transport if transport is not None else sync_transport(),
+                timeout=config.httpx_timeout(),
+                follow_redirects=False,
+                headers=self._default_headers,
+            )
+            self._call_headers = {}
+        else:
+            self._http = http_client
 
     def _next_page(self, uri: str, type_: type[T], timeout: float | None = None) -> T:
         """GET a next-page URI given by the API (same origin only) and decode it."""
@@ -548,10 +615,16 @@ class SyncAPIClient(_ClientCore):
         )
         if self._budget is not None:
             self._budget.deposit()
-        with span(f"{call.method} {call.path}", **self._span_attributes(call)) as current:
-            response = self._run(call)
-            current.set_attribute("http.response.status_code", response.status_code)
-            current.set_attribute("integration.attempts", call.attempt)
+        traced = tracer(self._config.tracer_provider)
+        if traced is None:
+            return self._run(call)
+        with self._start_span(traced, call) as call.span:
+            try:
+                response = self._run(call)
+            except BaseException as exc:
+                self._end_span(call, None, exc)
+                raise
+            self._end_span(call, response, None)
             return response
 
     def _run(self, call: _Call) -> httpx.Response:
@@ -566,10 +639,13 @@ class SyncAPIClient(_ClientCore):
             try:
                 admission = breaker.acquire(call.breaker_key) if breaker else None
             except CircuitOpenError as exc:
+                self._span_breaker_state(call, "open")
                 if last_error is None:
                     raise
                 self._breaker_stopped_retries(call, last_error)
                 raise last_error from exc
+            if admission is not None and call.span is not None:
+                self._span_breaker_state(call, admission.state.value)
             outcome: Outcome = "ignore"
             try:
                 try:
@@ -604,6 +680,13 @@ class SyncAPIClient(_ClientCore):
     def _send(self, call: _Call) -> httpx.Response:
         request = self._build(self._http, call)
         auth: Any = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+        token = set_deadline(call.deadline)
+        try:
+            return self._send_and_read(request, auth, call)
+        finally:
+            reset_deadline(token)
+
+    def _send_and_read(self, request: httpx.Request, auth: Any, call: _Call) -> httpx.Response:
         response = self._http.send(request, auth=auth, stream=True)
         try:
             self._check_size(response, call)
@@ -638,9 +721,16 @@ class AsyncAPIClient(_ClientCore):
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            transport=transport, timeout=config.httpx_timeout(), follow_redirects=False
-        )
+        if http_client is None:
+            self._http = httpx.AsyncClient(
+                transport=transport if transport is not None else async_transport(),
+                timeout=config.httpx_timeout(),
+                follow_redirects=False,
+                headers=self._default_headers,
+            )
+            self._call_headers = {}
+        else:
+            self._http = http_client
 
     async def _next_page(self, uri: str, type_: type[T], timeout: float | None = None) -> T:
         """GET a next-page URI given by the API (same origin only) and decode it."""
@@ -687,10 +777,16 @@ class AsyncAPIClient(_ClientCore):
         )
         if self._budget is not None:
             self._budget.deposit()
-        with span(f"{call.method} {call.path}", **self._span_attributes(call)) as current:
-            response = await self._run(call)
-            current.set_attribute("http.response.status_code", response.status_code)
-            current.set_attribute("integration.attempts", call.attempt)
+        traced = tracer(self._config.tracer_provider)
+        if traced is None:
+            return await self._run(call)
+        with self._start_span(traced, call) as call.span:
+            try:
+                response = await self._run(call)
+            except BaseException as exc:
+                self._end_span(call, None, exc)
+                raise
+            self._end_span(call, response, None)
             return response
 
     async def _run(self, call: _Call) -> httpx.Response:
@@ -705,10 +801,13 @@ class AsyncAPIClient(_ClientCore):
             try:
                 admission = await breaker.aacquire(call.breaker_key) if breaker else None
             except CircuitOpenError as exc:
+                self._span_breaker_state(call, "open")
                 if last_error is None:
                     raise
                 self._breaker_stopped_retries(call, last_error)
                 raise last_error from exc
+            if admission is not None and call.span is not None:
+                self._span_breaker_state(call, admission.state.value)
             outcome: Outcome = "ignore"
             try:
                 try:
@@ -743,6 +842,15 @@ class AsyncAPIClient(_ClientCore):
     async def _send(self, call: _Call) -> httpx.Response:
         request = self._build(self._http, call)
         auth: Any = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
+        token = set_deadline(call.deadline)
+        try:
+            return await self._send_and_read(request, auth, call)
+        finally:
+            reset_deadline(token)
+
+    async def _send_and_read(
+        self, request: httpx.Request, auth: Any, call: _Call
+    ) -> httpx.Response:
         response = await self._http.send(request, auth=auth, stream=True)
         try:
             self._check_size(response, call)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import KW_ONLY, dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -108,6 +108,9 @@ class ClientConfig:
     ``max_retry_wait``. A retry budget (token bucket: ``retry_budget_ratio`` tokens
     per call, ``retry_budget_tokens`` at most) bounds retry amplification per client;
     ``retry_budget_tokens=None`` disables it.
+
+    Tracing: with ``opentelemetry`` installed, each call is a CLIENT span of
+    ``tracer_provider`` (default: the global provider, when one is set).
     """
 
     base_url: str
@@ -136,6 +139,7 @@ class ClientConfig:
     event_hook: Callable[[RuntimeEvent], None] | None = field(
         default=None, compare=False, hash=False
     )
+    tracer_provider: Any = field(default=None, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         try:

@@ -20,6 +20,8 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 
+import httpx
+
 from .retry import parse_retry_after
 
 __all__ = ["RateLimiter", "parse_rate_limit"]
@@ -38,10 +40,41 @@ def _number(value: str | None) -> float | None:
         return None
 
 
+_NAMES = frozenset(
+    {
+        "x-ratelimit-remaining",
+        "x-ratelimit-reset",
+        "ratelimit-remaining",
+        "ratelimit-reset",
+        "ratelimit",
+    }
+)
+_RAW_NAMES = frozenset(name.encode() for name in _NAMES)
+
+
+def _rate_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """The rate-limit headers only, by lower-case name: one pass over the raw list."""
+    found: dict[str, str] = {}
+    if isinstance(headers, httpx.Headers):
+        for raw_name, raw_value in headers.raw:
+            name = raw_name.lower()
+            if name in _RAW_NAMES:
+                found[name.decode("ascii")] = raw_value.decode("latin-1")
+        return found
+    for key, value in headers.items():
+        lowered = key.lower()
+        if lowered in _NAMES:
+            found[lowered] = value
+    return found
+
+
 def parse_rate_limit(
     headers: Mapping[str, str], now_wall: float | None = None
 ) -> tuple[int | None, float | None]:
     """``(remaining, seconds_until_reset)`` from the headers, ``None`` where unknown."""
+    headers = _rate_headers(headers)
+    if not headers:
+        return None, None
     wall = time.time() if now_wall is None else now_wall
     remaining = _number(headers.get("x-ratelimit-remaining"))
     reset = _number(headers.get("x-ratelimit-reset"))
