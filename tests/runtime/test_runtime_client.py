@@ -287,6 +287,48 @@ def test_retry_after_above_cap_fails_fast(rt: ModuleType, serve: Serve) -> None:
     assert info.value.retry_after == 30.0 and server.count == 1
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"RateLimit-Remaining": "0", "RateLimit-Reset": "1"},  # IETF draft: delta seconds
+        {"RateLimit": '"default";r=0;t=1'},  # IETF structured field
+    ],
+    ids=["ratelimit-reset", "structured"],
+)
+def test_429_without_retry_after_waits_for_the_rate_limit_reset(
+    rt: ModuleType, serve: Serve, headers: dict[str, str]
+) -> None:
+    server = serve(first_n(1, Respond(429, {}, headers)))
+    make(rt, server, rate_limit=False)._request("GET", "/x")
+    assert server.count == 2
+    assert 0.98 <= server.gaps()[0] < 1.6  # not the 10-50 ms backoff
+
+
+def test_429_with_a_distant_rate_limit_reset_fails_fast(rt: ModuleType, serve: Serve) -> None:
+    reset = str(int(time.time()) + 3600)  # GitHub: epoch seconds
+    server = serve(
+        always(Respond(429, {}, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}))
+    )
+    started = time.monotonic()
+    with pytest.raises(rt.RateLimitError) as info:
+        make(rt, server, max_retry_wait=10)._request("GET", "/x")
+    assert time.monotonic() - started < 1.0 and server.count == 1
+    assert info.value.retry_after is not None and info.value.retry_after > 3500
+
+
+def test_github_403_with_used_up_quota_is_a_rate_limit_and_waits_for_the_reset(
+    rt: ModuleType, serve: Serve
+) -> None:
+    used_up = {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(time.time() + 0.5)}
+    server = serve(first_n(1, Respond(403, {"message": "API rate limit exceeded"}, used_up)))
+    make(rt, server, rate_limit=False)._request("GET", "/x")
+    assert server.count == 2 and server.gaps()[0] >= 0.4
+    refused = serve(always(Respond(403, {"message": "Must have admin rights"})))
+    with pytest.raises(rt.PermissionDeniedError):
+        make(rt, refused)._request("GET", "/x")
+    assert refused.count == 1  # a plain 403 is never retried
+
+
 def test_wait_past_deadline_gives_up_early_with_last_error(rt: ModuleType, serve: Serve) -> None:
     server = serve(always(Respond(503, {}, {"Retry-After": "3"})))
     events: list[Any] = []

@@ -45,7 +45,7 @@ from .errors import (
 from .events import emit
 from .forms import encode_form, encode_query, form_body
 from .paths import fill_path
-from .ratelimit import RateLimiter
+from .ratelimit import RateLimiter, parse_rate_limit
 from .retry import IDEMPOTENT_METHODS, RetryBudget, backoff_delay, parse_retry_after, retry_hint
 from .telemetry import span_kind_client, tracer
 
@@ -98,6 +98,11 @@ def idempotency_key() -> str:
     raw[8] = (raw[8] & 0x3F) | 0x80
     h = raw.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _quota_exhausted(headers: httpx.Headers) -> bool:
+    remaining, _reset = parse_rate_limit(headers)
+    return remaining == 0
 
 
 def _longest(timeout: httpx.Timeout) -> float:
@@ -460,7 +465,11 @@ class _ClientCore:
         return error, wait
 
     def _status_error(
-        self, call: _Call, response: httpx.Response, retry_after: float | None
+        self,
+        call: _Call,
+        response: httpx.Response,
+        retry_after: float | None,
+        rate_limited: bool = False,
     ) -> APIStatusError:
         status = response.status_code
         request_id = request_id_of(response, self._config.request_id_headers)
@@ -476,7 +485,7 @@ class _ClientCore:
         if request_id:
             message += f" (request id: {request_id})"
         message = self._scrub(message)
-        cls = status_error_class(status)
+        cls = RateLimitError if rate_limited else status_error_class(status)
         if cls is RateLimitError:
             return RateLimitError(
                 status, response, request_id, message=message, body=body, retry_after=retry_after
@@ -493,12 +502,17 @@ class _ClientCore:
         if status < 400:
             return response
         retry_after = parse_retry_after(response.headers)
-        error = self._status_error(call, response, retry_after)
+        rate_limited = status == 429
+        if status == 403 and (retry_after is not None or _quota_exhausted(response.headers)):
+            rate_limited = True  # GitHub answers a used-up quota with 403, not 429
+        if retry_after is None and rate_limited:
+            retry_after = parse_rate_limit(response.headers)[1]  # wait for the quota's reset
+        error = self._status_error(call, response, retry_after, rate_limited)
         hint = retry_hint(response.headers, self._config.retry_hint_header)
         if hint is not None:
             retryable = hint
         else:
-            retryable = status in self._config.retry_statuses and call.retry_safe
+            retryable = (status in self._config.retry_statuses or rate_limited) and call.retry_safe
         wait = self._retry_wait(
             call,
             retryable=retryable,
