@@ -37,7 +37,7 @@ from .._runtime import (
     SyncAPIClient,
     TransportError,
 )
-from .._runtime.base_client import _Call
+from .._runtime.client_core import _Call
 from .config import AgentConfig
 
 __all__ = [

@@ -16,546 +16,28 @@ call (``_request``) runs at most ``max_attempts`` attempts inside ``deadline``:
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import httpx
 import msgspec
 
-from .auth import secret_values
-from .breaker import Admission, CircuitBreaker, Outcome, Transition
-from .config import ClientConfig, check_timeout
+from .breaker import Outcome
+from .client_core import T, _Call, _ClientCore
+from .config import ClientConfig
 from .deadline import async_transport, reset_deadline, set_deadline, sync_transport
-from .decoding import decode_response, excerpt, request_id_of
 from .errors import (
     APIError,
-    APIStatusError,
     APITimeoutError,
     CircuitOpenError,
     ConfigurationError,
-    RateLimitError,
     ResponseTooLargeError,
-    TransportError,
-    status_error_class,
 )
-from .events import emit
-from .forms import encode_form, encode_query, form_body
-from .paths import fill_path
-from .ratelimit import RateLimiter, parse_rate_limit
-from .retry import IDEMPOTENT_METHODS, RetryBudget, backoff_delay, parse_retry_after, retry_hint
-from .telemetry import span_kind_client, tracer
+from .telemetry import BREAKER_STATE, end_call_span, start_call_span, tracer
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
-
-T = TypeVar("T")
-_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-_DETAIL_CHARS = 300
-_DEADLINE_SLACK = 0.01  # a socket timeout this close to the deadline was the deadline
-
-
-@dataclass
-class _Call:
-    method: str
-    url: httpx.URL
-    path: str
-    breaker_key: str
-    params: list[tuple[str, str]] | None
-    headers: dict[str, str]
-    content: bytes | None
-    data: dict[str, list[str]] | None
-    files: Any
-    timeout: httpx.Timeout
-    deadline: float
-    budget_seconds: float
-    retry_safe: bool
-    longest_timeout: float
-    attempt: int = 0
-    span: Any = None  # the OpenTelemetry span, when tracing is on
-
-
-def _error_detail(body: object) -> str | None:
-    if not isinstance(body, dict):
-        return None
-    error = body.get("error")
-    candidates: list[object] = []
-    if isinstance(error, dict):
-        candidates += [error.get("message"), error.get("type"), error.get("code")]
-    candidates += [error, body.get("message"), body.get("detail"), body.get("error_description")]
-    for candidate in candidates:
-        if isinstance(candidate, str) and candidate:
-            return candidate[:_DETAIL_CHARS]
-    return None
-
-
-def idempotency_key() -> str:
-    """A random (version 4) UUID string; as ``str(uuid.uuid4())``, at half the cost."""
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40
-    raw[8] = (raw[8] & 0x3F) | 0x80
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _quota_exhausted(headers: httpx.Headers) -> bool:
-    remaining, _reset = parse_rate_limit(headers)
-    return remaining == 0
-
-
-def _longest(timeout: httpx.Timeout) -> float:
-    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    return max((float(v) for v in parts if v is not None), default=float("inf"))
-
-
-def _per_call_timeout(config: ClientConfig, timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        parts = {
-            "connect": timeout.connect,
-            "read": timeout.read,
-            "write": timeout.write,
-            "pool": timeout.pool,
-        }
-        for name, value in parts.items():
-            check_timeout(f"timeout.{name}", value)
-        return timeout
-    seconds = check_timeout("timeout", timeout)
-    base = config.httpx_timeout()
-    return httpx.Timeout(connect=base.connect, read=seconds, write=seconds, pool=base.pool)
-
-
-class _ClientCore:
-    """Everything but the I/O."""
-
-    def __init__(self, config: ClientConfig, auth: httpx.Auth | None) -> None:
-        if not isinstance(config, ClientConfig):
-            raise ConfigurationError("config must be a ClientConfig")
-        if auth is not None and not isinstance(auth, httpx.Auth):
-            raise ConfigurationError("auth must be an httpx.Auth instance or None")
-        self._config = config
-        self._auth = auth
-        self._base = httpx.URL(config.base_url)
-        self._timeout = config.httpx_timeout()
-        self._urls: dict[str, httpx.URL] = {}  # parsed once per distinct path
-        self._base_str = config.base_url.rstrip("/")
-        self._default_headers = httpx.Headers(
-            {"User-Agent": config.user_agent, "Accept": "application/json"}
-        )
-        self._default_headers.update(dict(config.default_headers))
-        # Sent with every request; empty when the defaults live on our own httpx client.
-        self._call_headers: dict[str, str] = dict(self._default_headers)
-        self._idempotency_header = (config.idempotency_header or "").lower()
-        self._longest_timeout = _longest(self._timeout)
-        self._budget = (
-            RetryBudget(config.retry_budget_ratio, config.retry_budget_tokens)
-            if config.retry_budget_tokens is not None
-            else None
-        )
-        self._limiter = RateLimiter() if config.rate_limit else None
-        self._breaker = (
-            CircuitBreaker(
-                config.breaker, on_transition=self._on_transition, on_reject=self._on_reject
-            )
-            if config.breaker is not None
-            else None
-        )
-        self.last_response: httpx.Response | None = None
-
-    @property
-    def config(self) -> ClientConfig:
-        return self._config
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._config.base_url!r})"
-
-    # -- helpers used by generated methods -------------------------------------------
-
-    @staticmethod
-    def _path(template: str, values: Mapping[str, object]) -> str:
-        """Fill ``{name}`` placeholders with percent-escaped values (``/`` included)."""
-        return fill_path(template, values)
-
-    def _decode(self, response: httpx.Response, type_: type[T]) -> T:
-        """Decode ``response`` as ``type_``; raises ``DecodingError`` with the JSON path."""
-        return decode_response(
-            response,
-            type_,
-            request_id_headers=self._config.request_id_headers,
-            scrub=self._scrub,
-        )
-
-    # -- internals -------------------------------------------------------------------
-
-    def _scrub(self, text: str) -> str:
-        for secret in secret_values(self._auth):  # never stored in plain text on the client
-            if len(secret) >= 4:
-                text = text.replace(secret, "***")
-        return text
-
-    def _emit(self, name: str, **fields: object) -> None:
-        emit(name, self._config.event_hook, **fields)
-
-    def _on_transition(self, key: str, transition: Transition) -> None:
-        self._emit(
-            "breaker_transition",
-            key=key,
-            from_state=transition[0].value,
-            to_state=transition[1].value,
-        )
-
-    def _on_reject(self, key: str, admission: Admission) -> None:
-        self._emit(
-            "breaker_rejected",
-            key=key,
-            state=admission.state.value,
-            retry_after=admission.retry_after,
-        )
-
-    def _url_for(self, path: str) -> httpx.URL:
-        cached = self._urls.get(path)
-        if cached is not None:
-            return cached
-        if path.startswith(("http://", "https://")):
-            url = httpx.URL(path)
-            base = self._base
-            if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
-                raise ConfigurationError(
-                    "refusing to send a request (and credentials) to another origin"
-                )
-        else:
-            url = httpx.URL(self._base_str + (path if path.startswith("/") else "/" + path))
-        if len(self._urls) >= 1024:  # bounded: paths with ids are endless
-            self._urls.clear()
-        self._urls[path] = url
-        return url
-
-    def _prepare(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, object] | None,
-        json: object,
-        form: Mapping[str, object] | msgspec.Struct | None,
-        files: Any,
-        headers: Mapping[str, str | None] | None,
-        timeout: float | httpx.Timeout | None,
-    ) -> _Call:
-        config = self._config
-        method = method.upper()
-        if json is not None and (form is not None or files is not None):
-            raise ConfigurationError("pass either json or form/files, not both")
-        url = self._url_for(path)
-        # Lower-case names: a caller's "content-type" replaces ours instead of doubling it.
-        request_headers = self._call_headers.copy()
-        if headers:
-            for name, value in headers.items():
-                if value is not None:
-                    request_headers[name.lower()] = value
-        content: bytes | None = None
-        data: dict[str, list[str]] | None = None
-        if json is not None:
-            content = msgspec.json.encode(json)
-            request_headers.setdefault("content-type", "application/json")
-        elif form is not None and files is None:
-            content = form_body(form)
-            request_headers.setdefault("content-type", "application/x-www-form-urlencoded")
-        elif form is not None:
-            data = {}
-            for key, value in encode_form(form):
-                data.setdefault(key, []).append(value)
-        query = encode_query(params, config.query_array_style) if params else None
-        if timeout is None:
-            attempt_timeout = self._timeout
-            longest = self._longest_timeout
-            budget_seconds = config.deadline
-        else:
-            attempt_timeout = _per_call_timeout(config, timeout)
-            longest = _longest(attempt_timeout)
-            largest = max(
-                float(v)
-                for v in (attempt_timeout.connect, attempt_timeout.read, attempt_timeout.write)
-                if v is not None
-            )
-            budget_seconds = max(config.deadline, largest)
-        retry_safe = method in IDEMPOTENT_METHODS
-        if self._idempotency_header and not retry_safe:
-            # One key per call, reused on every attempt; a caller's own key wins.
-            if not request_headers.get(self._idempotency_header):
-                request_headers[self._idempotency_header] = idempotency_key()
-            retry_safe = True
-        breaker_key = self._breaker.key_for(url.host) if self._breaker else ""
-        return _Call(
-            method=method,
-            url=url,
-            path=url.path,
-            breaker_key=breaker_key,
-            params=query,
-            headers=request_headers,
-            content=content,
-            data=data,
-            files=files,
-            timeout=attempt_timeout,
-            deadline=time.monotonic() + budget_seconds,
-            budget_seconds=budget_seconds,
-            retry_safe=retry_safe,
-            longest_timeout=longest,
-        )
-
-    def _attempt_timeout(self, call: _Call) -> httpx.Timeout:
-        remaining = call.deadline - time.monotonic()
-        if remaining <= 0:
-            raise APITimeoutError(
-                f"deadline of {call.budget_seconds:g}s exceeded for "
-                f"{call.method} {call.path} before attempt {call.attempt}"
-            )
-        t = call.timeout
-        if remaining >= call.longest_timeout:
-            return t  # nothing to clamp: the usual case, and no new object
-
-        def clamp(value: float | None) -> float:
-            return min(float(value), remaining) if value is not None else remaining
-
-        return httpx.Timeout(
-            connect=clamp(t.connect),
-            read=clamp(t.read),
-            write=clamp(t.write),
-            pool=clamp(t.pool),
-        )
-
-    def _rate_limit_delay(self, call: _Call) -> float:
-        if self._limiter is None:
-            return 0.0
-        wait = self._limiter.acquire()
-        if wait <= 0:
-            return 0.0
-        remaining = call.deadline - time.monotonic()
-        if wait > min(self._config.max_retry_wait, remaining):
-            return 0.0  # too long to wait locally: let the server decide
-        self._emit(
-            "rate_limit_wait",
-            method=call.method,
-            path=call.path,
-            attempt=call.attempt,
-            wait=wait,
-        )
-        return wait
-
-    def _check_size(self, response: httpx.Response, call: _Call) -> None:
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self._config.max_response_bytes:
-            raise self._too_large(response, call)
-
-    def _too_large(self, response: httpx.Response, call: _Call) -> ResponseTooLargeError:
-        limit = self._config.max_response_bytes
-        request_id = request_id_of(response, self._config.request_id_headers)
-        message = (
-            f"response to {call.method} {call.path} exceeds {limit} bytes "
-            f"(HTTP {response.status_code})"
-        )
-        if request_id:
-            message += f" (request id: {request_id})"
-        return ResponseTooLargeError(
-            message, limit=limit, status_code=response.status_code, request_id=request_id
-        )
-
-    def _body_deadline(self, call: _Call) -> APITimeoutError:
-        return APITimeoutError(
-            f"deadline of {call.budget_seconds:g}s exceeded while reading the response "
-            f"to {call.method} {call.path}"
-        )
-
-    def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call) -> httpx.Request:
-        return http.build_request(
-            call.method,
-            call.url,
-            params=tuple(call.params) if call.params is not None else None,
-            headers=call.headers,
-            content=call.content,
-            data=call.data,
-            files=call.files,
-            timeout=self._attempt_timeout(call),
-        )
-
-    def _retry_wait(
-        self,
-        call: _Call,
-        *,
-        retryable: bool,
-        reason: str,
-        retry_after: float | None,
-        request_id: str | None,
-    ) -> float | None:
-        """Seconds to wait before the next attempt, or ``None`` to give up."""
-        config = self._config
-        if not retryable:
-            return None
-        give_up: str | None = None
-        wait = 0.0
-        if call.attempt >= config.max_attempts:
-            give_up = "attempts exhausted"
-        elif retry_after is not None and retry_after > config.max_retry_wait:
-            give_up = "server asked to wait longer than max_retry_wait"
-        else:
-            wait = (
-                retry_after
-                if retry_after is not None
-                else backoff_delay(call.attempt, config.backoff_base, config.backoff_cap)
-            )
-            if time.monotonic() + wait >= call.deadline:
-                give_up = "deadline would pass"
-            elif self._budget is not None and not self._budget.try_withdraw():
-                give_up = "retry budget exhausted"
-        if give_up is not None:
-            self._emit(
-                "give_up",
-                method=call.method,
-                path=call.path,
-                attempt=call.attempt,
-                reason=reason,
-                why=give_up,
-                request_id=request_id,
-            )
-            return None
-        self._emit(
-            "retry",
-            method=call.method,
-            path=call.path,
-            attempt=call.attempt,
-            wait=wait,
-            reason=reason,
-            request_id=request_id,
-        )
-        if call.span is not None:
-            call.span.add_event("retry", {"attempt": call.attempt, "wait": wait, "reason": reason})
-        return wait
-
-    def _breaker_stopped_retries(self, call: _Call, last_error: APIError) -> None:
-        self._emit(
-            "give_up",
-            method=call.method,
-            path=call.path,
-            attempt=call.attempt - 1,
-            reason=type(last_error).__name__,
-            why="circuit breaker opened",
-            request_id=last_error.request_id,
-        )
-
-    def _on_transport_error(
-        self, call: _Call, exc: httpx.TransportError
-    ) -> tuple[APIError, float | None]:
-        name = type(exc).__name__
-        if isinstance(exc, httpx.UnsupportedProtocol):
-            raise ConfigurationError(self._scrub(str(exc))) from exc
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
-        text = f"{name} on {call.method} {call.path} (attempt {call.attempt}): {exc}".rstrip(": ")
-        if cls is APITimeoutError and call.deadline - time.monotonic() < _DEADLINE_SLACK:
-            text = f"deadline of {call.budget_seconds:g}s exceeded: {text}"
-        error = cls(self._scrub(text))
-        connect_phase = isinstance(exc, _CONNECT_PHASE)
-        wait = self._retry_wait(
-            call,
-            retryable=connect_phase or call.retry_safe,
-            reason=name,
-            retry_after=None,
-            request_id=None,
-        )
-        return error, wait
-
-    def _status_error(
-        self,
-        call: _Call,
-        response: httpx.Response,
-        retry_after: float | None,
-        rate_limited: bool = False,
-    ) -> APIStatusError:
-        status = response.status_code
-        request_id = request_id_of(response, self._config.request_id_headers)
-        body: object = None
-        try:
-            body = msgspec.json.decode(response.content)
-        except msgspec.DecodeError:
-            body = None
-        detail = _error_detail(body) or excerpt(response.content, _DETAIL_CHARS)
-        message = f"HTTP {status} {response.reason_phrase} for {call.method} {call.path}".rstrip()
-        if detail:
-            message += f": {detail}"
-        if request_id:
-            message += f" (request id: {request_id})"
-        message = self._scrub(message)
-        cls = RateLimitError if rate_limited else status_error_class(status)
-        if cls is RateLimitError:
-            return RateLimitError(
-                status, response, request_id, message=message, body=body, retry_after=retry_after
-            )
-        return cls(status, response, request_id, message=message, body=body)
-
-    def _on_response(
-        self, call: _Call, response: httpx.Response
-    ) -> httpx.Response | tuple[APIStatusError, float | None]:
-        self.last_response = response
-        if self._limiter is not None:
-            self._limiter.update(response.status_code, response.headers)
-        status = response.status_code
-        if status < 400:
-            return response
-        retry_after = parse_retry_after(response.headers)
-        rate_limited = status == 429
-        if status == 403 and (retry_after is not None or _quota_exhausted(response.headers)):
-            rate_limited = True  # GitHub answers a used-up quota with 403, not 429
-        if retry_after is None and rate_limited:
-            retry_after = parse_rate_limit(response.headers)[1]  # wait for the quota's reset
-        error = self._status_error(call, response, retry_after, rate_limited)
-        hint = retry_hint(response.headers, self._config.retry_hint_header)
-        if hint is not None:
-            retryable = hint
-        else:
-            retryable = (status in self._config.retry_statuses or rate_limited) and call.retry_safe
-        wait = self._retry_wait(
-            call,
-            retryable=retryable,
-            reason=f"HTTP {status}",
-            retry_after=retry_after,
-            request_id=error.request_id,
-        )
-        return error, wait
-
-    # -- OpenTelemetry (telemetry.py says what is recorded) ---------------------------
-
-    def _start_span(self, traced: Any, call: _Call) -> Any:
-        attributes: dict[str, str | int] = {
-            "http.request.method": call.method,
-            "url.path": call.path,
-            "server.address": call.url.host,
-        }
-        if call.url.port is not None:
-            attributes["server.port"] = call.url.port
-        return traced.start_as_current_span(
-            f"{call.method} {call.path}", kind=span_kind_client(), attributes=attributes
-        )
-
-    @staticmethod
-    def _end_span(
-        call: _Call, response: httpx.Response | None, error: BaseException | None
-    ) -> None:
-        current = call.span
-        current.set_attribute("integration.attempts", call.attempt)
-        if call.attempt > 1:
-            current.set_attribute("http.request.resend_count", call.attempt - 1)
-        status = response.status_code if response is not None else None
-        if isinstance(error, APIStatusError):
-            status = error.status_code
-        if status is not None:
-            current.set_attribute("http.response.status_code", status)
-        if error is not None:
-            current.set_attribute("error.type", type(error).__name__)
-
-    @staticmethod
-    def _span_breaker_state(call: _Call, state: str) -> None:
-        if call.span is not None:
-            call.span.set_attribute("integration.breaker.state", state)
 
 
 class SyncAPIClient(_ClientCore):
@@ -632,13 +114,13 @@ class SyncAPIClient(_ClientCore):
         traced = tracer(self._config.tracer_provider)
         if traced is None:
             return self._run(call)
-        with self._start_span(traced, call) as call.span:
+        with start_call_span(traced, call.method, call.url) as call.span:
             try:
                 response = self._run(call)
             except BaseException as exc:
-                self._end_span(call, None, exc)
+                end_call_span(call.span, call.attempt, None, exc)
                 raise
-            self._end_span(call, response, None)
+            end_call_span(call.span, call.attempt, response.status_code, None)
             return response
 
     def _run(self, call: _Call) -> httpx.Response:
@@ -653,13 +135,14 @@ class SyncAPIClient(_ClientCore):
             try:
                 admission = breaker.acquire(call.breaker_key) if breaker else None
             except CircuitOpenError as exc:
-                self._span_breaker_state(call, "open")
+                if call.span is not None:
+                    call.span.set_attribute(BREAKER_STATE, "open")
                 if last_error is None:
                     raise
                 self._breaker_stopped_retries(call, last_error)
                 raise last_error from exc
             if admission is not None and call.span is not None:
-                self._span_breaker_state(call, admission.state.value)
+                call.span.set_attribute(BREAKER_STATE, admission.state.value)
             outcome: Outcome = "ignore"
             try:
                 try:
@@ -794,13 +277,13 @@ class AsyncAPIClient(_ClientCore):
         traced = tracer(self._config.tracer_provider)
         if traced is None:
             return await self._run(call)
-        with self._start_span(traced, call) as call.span:
+        with start_call_span(traced, call.method, call.url) as call.span:
             try:
                 response = await self._run(call)
             except BaseException as exc:
-                self._end_span(call, None, exc)
+                end_call_span(call.span, call.attempt, None, exc)
                 raise
-            self._end_span(call, response, None)
+            end_call_span(call.span, call.attempt, response.status_code, None)
             return response
 
     async def _run(self, call: _Call) -> httpx.Response:
@@ -815,13 +298,14 @@ class AsyncAPIClient(_ClientCore):
             try:
                 admission = await breaker.aacquire(call.breaker_key) if breaker else None
             except CircuitOpenError as exc:
-                self._span_breaker_state(call, "open")
+                if call.span is not None:
+                    call.span.set_attribute(BREAKER_STATE, "open")
                 if last_error is None:
                     raise
                 self._breaker_stopped_retries(call, last_error)
                 raise last_error from exc
             if admission is not None and call.span is not None:
-                self._span_breaker_state(call, admission.state.value)
+                call.span.set_attribute(BREAKER_STATE, admission.state.value)
             outcome: Outcome = "ignore"
             try:
                 try:

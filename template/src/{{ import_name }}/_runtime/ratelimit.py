@@ -24,7 +24,7 @@ import httpx
 
 from .retry import parse_retry_after
 
-__all__ = ["RateLimiter", "parse_rate_limit"]
+__all__ = ["RateLimiter", "parse_rate_limit", "quota_exhausted"]
 
 _EPOCH_THRESHOLD = 1_000_000_000.0
 _STRUCTURED_R = re.compile(r"(?:^|;)\s*r\s*=\s*(\d+)")
@@ -91,6 +91,12 @@ def parse_rate_limit(
     if reset is not None and reset >= 0:
         delay = max(0.0, reset - wall) if reset > _EPOCH_THRESHOLD else reset
     return (int(remaining) if remaining is not None and remaining >= 0 else None), delay
+
+
+def quota_exhausted(headers: Mapping[str, str]) -> bool:
+    """Whether the headers say the quota is used up (remaining is 0)."""
+    remaining, _reset = parse_rate_limit(headers)
+    return remaining == 0
 
 
 class RateLimiter:

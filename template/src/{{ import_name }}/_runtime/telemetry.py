@@ -17,13 +17,16 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__all__ = ["tracer"]
+import httpx
+
+__all__ = ["BREAKER_STATE", "end_call_span", "start_call_span", "tracer"]
 
 _UNSET: Any = object()
 _trace: Any = _UNSET
 _cache: tuple[Any, Any] | None = None  # (provider, tracer) of the last lookup
 
 INSTRUMENTATION_NAME = "integration_runtime"
+BREAKER_STATE = "integration.breaker.state"
 
 
 def _get_trace() -> Any:
@@ -34,10 +37,6 @@ def _get_trace() -> Any:
         except ImportError:
             _trace = None
     return _trace
-
-
-def span_kind_client() -> Any:
-    return _get_trace().SpanKind.CLIENT
 
 
 def tracer(provider: Any = None) -> Any | None:
@@ -56,3 +55,33 @@ def tracer(provider: Any = None) -> Any | None:
     found = provider.get_tracer(INSTRUMENTATION_NAME)
     _cache = (provider, found)
     return found
+
+
+def start_call_span(traced: Any, method: str, url: httpx.URL) -> Any:
+    """The context manager of a CLIENT span for one logical call (made current)."""
+    attributes: dict[str, str | int] = {
+        "http.request.method": method,
+        "url.path": url.path,
+        "server.address": url.host,
+    }
+    if url.port is not None:
+        attributes["server.port"] = url.port
+    return traced.start_as_current_span(
+        f"{method} {url.path}", kind=_get_trace().SpanKind.CLIENT, attributes=attributes
+    )
+
+
+def end_call_span(
+    current: Any, attempts: int, status: int | None, error: BaseException | None
+) -> None:
+    """Record the outcome; the span itself ends when its context manager exits."""
+    current.set_attribute("integration.attempts", attempts)
+    if attempts > 1:
+        current.set_attribute("http.request.resend_count", attempts - 1)
+    error_status = getattr(error, "status_code", None)
+    if isinstance(error_status, int):
+        status = error_status
+    if status is not None:
+        current.set_attribute("http.response.status_code", status)
+    if error is not None:
+        current.set_attribute("error.type", type(error).__name__)
