@@ -11,6 +11,8 @@ from sendgrid_integration import (
     APITimeoutError,
     AsyncSendGridClient,
     AuthenticationError,
+    BreakerConfig,
+    CircuitOpenError,
     MissingCredentialError,
     NotFoundError,
     RateLimitError,
@@ -71,6 +73,20 @@ def test_server_errors_are_retried(server: ScriptedServer) -> None:
         response = client._request("GET", "/flaky")
     assert response.status_code == 200
     assert len(server.requests) == 2
+
+
+def test_an_open_breaker_fails_fast_and_sends_nothing(server: ScriptedServer) -> None:
+    """After the configured failures in a row, calls fail at once without a request."""
+    server.script = [Reply(status=500)]
+    breaker = BreakerConfig(consecutive_failures=2, wait_duration=30.0)
+    with SendGridClient(base_url=server.url, max_attempts=1, breaker=breaker) as client:
+        for _ in range(2):
+            with pytest.raises(ServerError):
+                client._request("GET", "/down")
+        with pytest.raises(CircuitOpenError) as caught:
+            client._request("GET", "/down")
+    assert len(server.requests) == 2
+    assert 0 < caught.value.retry_after <= 30.0
 
 
 def test_raw_response_is_reachable(server: ScriptedServer) -> None:

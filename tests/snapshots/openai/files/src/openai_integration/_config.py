@@ -11,6 +11,7 @@ import httpx
 
 from ._runtime import (
     BearerAuth,
+    BreakerConfig,
     ClientConfig,
     require_env,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "DEFAULT_BREAKER",
     "DEFAULT_MAX_ATTEMPTS",
     "DEFAULT_TIMEOUT",
     "make_auth",
@@ -27,6 +29,7 @@ __all__ = [
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = 5.0
+DEFAULT_BREAKER = BreakerConfig()  # in memory, one per client; see BreakerConfig
 DEFAULT_MAX_ATTEMPTS = 3
 BASE_URL_ENV = "OPENAI_BASE_URL"
 API_KEY_ENV: str | None = "OPENAI_API_KEY"
@@ -37,12 +40,18 @@ def make_config(
     base_url: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    breaker: BreakerConfig | None = DEFAULT_BREAKER,
 ) -> ClientConfig:
-    """Build the runtime configuration; ``OPENAI_BASE_URL`` overrides the default URL."""
+    """Build the runtime configuration; ``OPENAI_BASE_URL`` overrides the default URL.
+
+    ``breaker=None`` turns the circuit breaker off; a ``BreakerConfig`` with a
+    ``RedisBreakerBackend`` shares it between processes.
+    """
     return ClientConfig(
         base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
         timeout=timeout,
         max_attempts=max_attempts,
+        breaker=breaker,
         idempotency_header=None,
         retry_hint_header=None,
         request_id_headers=("x-request-id",),

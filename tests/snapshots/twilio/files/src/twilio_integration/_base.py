@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import httpx
 
-from ._config import DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT, make_auth, make_config
+from ._config import (
+    DEFAULT_BREAKER,
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_TIMEOUT,
+    make_auth,
+    make_config,
+)
 from ._resources import AsyncResources, Resources
-from ._runtime import AsyncAPIClient, ClientConfig, SyncAPIClient
+from ._runtime import AsyncAPIClient, BreakerConfig, ClientConfig, SyncAPIClient
 
 __all__ = ["AsyncClientBase", "SyncClientBase"]
 
 
 class SyncClientBase(SyncAPIClient, Resources):
-    """Reads credentials from the environment when constructed; every call has a timeout."""
+    """Reads credentials from the environment when constructed; every call has a timeout.
+
+    ``breaker``: the circuit breaker's settings (``None``: no breaker); ``config``
+    replaces every other setting.
+    """
 
     def __init__(
         self,
@@ -20,12 +30,13 @@ class SyncClientBase(SyncAPIClient, Resources):
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        breaker: BreakerConfig | None = DEFAULT_BREAKER,
         config: ClientConfig | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         config = config or make_config(
-            base_url=base_url, timeout=timeout, max_attempts=max_attempts
+            base_url=base_url, timeout=timeout, max_attempts=max_attempts, breaker=breaker
         )
         super().__init__(config, make_auth(), http_client=http_client, transport=transport)
 
@@ -39,11 +50,12 @@ class AsyncClientBase(AsyncAPIClient, AsyncResources):
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        breaker: BreakerConfig | None = DEFAULT_BREAKER,
         config: ClientConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         config = config or make_config(
-            base_url=base_url, timeout=timeout, max_attempts=max_attempts
+            base_url=base_url, timeout=timeout, max_attempts=max_attempts, breaker=breaker
         )
         super().__init__(config, make_auth(), http_client=http_client, transport=transport)
