@@ -229,6 +229,8 @@ def test_config_defaults_and_validation(rt: ModuleType) -> None:
             rt.ClientConfig(url)
     with pytest.raises(rt.ConfigurationError):
         rt.BreakerConfig(failure_rate_threshold=0)
+    with pytest.raises(rt.ConfigurationError, match="tracer_provider"):
+        rt.ClientConfig("https://api.example.com", tracer_provider="jaeger")
 
 
 # -- decoding ----------------------------------------------------------------------

@@ -169,6 +169,10 @@ class ClientConfig:
             raise ConfigurationError("request_id_headers must be a tuple of header names")
         if self.breaker is not None and not isinstance(self.breaker, BreakerConfig):
             raise ConfigurationError("breaker must be a BreakerConfig or None")
+        if self.tracer_provider is not None and not callable(
+            getattr(self.tracer_provider, "get_tracer", None)
+        ):
+            raise ConfigurationError("tracer_provider must be an OpenTelemetry TracerProvider")
 
     def httpx_timeout(self) -> httpx.Timeout:
         """The per-attempt ``httpx.Timeout`` (before clamping to the deadline)."""
