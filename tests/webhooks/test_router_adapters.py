@@ -317,3 +317,51 @@ def test_adapters_with_inbox_ack_and_dedupe(kind: str, sqlite_router: Any) -> No
     assert client.post(BODY, signed()) == (200, {"ok": True, "status": "duplicate"})
     assert len(seen) == 1
     assert router.inbox.get("stripe", "evt_100").status == "done"
+
+
+# --------------------------------------------------------------------- Slack handshake
+
+SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+
+
+def slack_signed(body: bytes, secret: str = SLACK_SECRET) -> dict[str, str]:
+    """Headers as Slack sends them, signed by slack_sdk (the official library)."""
+    import time
+
+    signature_module = pytest.importorskip("slack_sdk.signature")
+    timestamp = str(int(time.time()))
+    signature = signature_module.SignatureVerifier(secret).generate_signature(
+        timestamp=timestamp, body=body
+    )
+    return {
+        "X-Slack-Signature": signature,
+        "X-Slack-Request-Timestamp": timestamp,
+        "Content-Type": "application/json",
+    }
+
+
+def slack_router() -> tuple[Any, list[Any]]:
+    seen: list[Any] = []
+    router = wh.WebhookRouter(wh.make_verifier("slack-v0", [SLACK_SECRET]), preset="slack")
+    router.on("app_mention")(seen.append)
+    return router, seen
+
+
+def test_slack_url_verification_gets_its_challenge_back(kind: str) -> None:
+    """Slack enables an Events API URL only after it answers the signed challenge."""
+    router, seen = slack_router()
+    check = {
+        "token": "t",
+        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+        "type": "url_verification",
+    }
+    body = json.dumps(check).encode()
+    status, data = Client(kind, router).post(body, slack_signed(body))
+    assert status == 200 and data == {"challenge": check["challenge"]}
+    forged, data = Client(kind, router).post(body, slack_signed(body, secret="not-the-secret"))
+    assert forged == 401 and "challenge" not in data
+    event = {"type": "event_callback", "event_id": "Ev1", "event": {"type": "app_mention"}}
+    body = json.dumps(event).encode()
+    status, data = Client(kind, router).post(body, slack_signed(body))
+    assert status == 200 and data["status"] == "processed"
+    assert [e.id for e in seen] == ["Ev1"]

@@ -33,7 +33,7 @@ from .events import (
 from .inbox import DrainResult, Inbox, InboxStore, StoredEvent
 from .schemes import Verifier
 
-__all__ = ["PRESETS", "Preset", "WebhookResponse", "WebhookRouter"]
+__all__ = ["PRESETS", "Preset", "WebhookResponse", "WebhookRouter", "slack_url_verification"]
 
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
 
@@ -44,13 +44,31 @@ Mapper = Callable[[WebhookEvent], Any]
 DEFAULT_MAX_BODY = 1 << 20
 
 
+Handshake = Callable[[Any], dict[str, Any] | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Preset:
-    """Where a provider puts the event type and id, and whether deliveries are batches."""
+    """Where a provider puts the event type and id, and whether deliveries are batches.
+
+    ``handshake``: for a provider that checks the endpoint before sending events, the
+    reply to such a (signed) check, or ``None`` for an ordinary delivery.
+    """
 
     event_type: Extractor
     event_id: Extractor
     explode: Callable[[Any], Sequence[Any]] | None = None
+    handshake: Handshake | None = None
+
+
+def slack_url_verification(payload: Any) -> dict[str, Any] | None:
+    """Slack's Events API check: answer ``{"challenge": ...}`` with what it sent."""
+    if not isinstance(payload, dict) or payload.get("type") != "url_verification":
+        return None
+    challenge = payload.get("challenge")
+    if not isinstance(challenge, str) or not 0 < len(challenge) <= 512:
+        return None
+    return {"challenge": challenge}
 
 
 PRESETS: dict[str, Preset] = {
@@ -59,6 +77,7 @@ PRESETS: dict[str, Preset] = {
     "slack": Preset(
         first_of(json_field("event", "type"), json_field("type"), json_field("command")),
         first_of(json_field("event_id"), json_field("trigger_id")),
+        handshake=slack_url_verification,
     ),
     "shopify": Preset(
         first_of(header_field("x-shopify-topic"), header_field("shopify-topic")),
@@ -149,6 +168,7 @@ class WebhookRouter:
         self.event_type = event_type or base.event_type
         self.event_id = event_id or base.event_id
         self.explode = explode if explode is not None else base.explode
+        self.handshake = base.handshake
         self.mapper = mapper
         if inbox is not None and not isinstance(inbox, Inbox):
             inbox = Inbox(inbox)
@@ -281,6 +301,10 @@ class WebhookRouter:
             self.verifier.verify(body, lowered, url)
         except SignatureError as exc:
             return self._refuse(exc.status_code, exc.reason)
+        if self.handshake is not None:
+            reply = self._handshake_reply(self.handshake, body, lowered)
+            if reply is not None:
+                return WebhookResponse(200, reply)
         try:
             events = self.parse(body, lowered)
         except PayloadError as exc:
@@ -302,6 +326,18 @@ class WebhookRouter:
         if self.inbox is None:
             return self._run_direct(known)
         return self._run_inbox(self.inbox, known)
+
+    def _handshake_reply(
+        self, handshake: Handshake, body: bytes, headers: Mapping[str, str]
+    ) -> dict[str, Any] | None:
+        try:
+            payload = parse_body(body, headers.get("content-type"), self.body_format)
+        except (PayloadError, TypeError, ValueError):
+            return None  # not a handshake; parse() reports the problem
+        reply = handshake(payload)
+        if reply is not None:
+            self.log.info("webhook endpoint check answered provider=%s", self.provider)
+        return reply
 
     def _refuse(self, status: int, reason: str) -> WebhookResponse:
         self.log.warning(
