@@ -36,13 +36,8 @@ ROUNDS = 3
 BOOKKEEPING_CALLS = 50_000
 GOAL_RATIO = 1.10  # the runtime may cost at most 10 % more per call than raw httpx
 GOAL_BOOKKEEPING_US = 20.0
-PAYLOAD = json.dumps(
-    {
-        "id": "obj_1",
-        "object": "thing",
-        "items": [{"n": i, "name": f"item-{i:03d}"} for i in range(30)],
-    }
-).encode()[:1024]
+POST_BODY = {"name": "bench", "payload": "p" * 900}
+POST_ENCODED = json.dumps(POST_BODY).encode()  # what raw httpx sends, encoded in advance
 BODY_1K = json.dumps(
     {"id": "obj_1", "object": "model", "created": 0, "owned_by": "bench", "pad": "x" * 900}
 ).encode()
@@ -184,8 +179,6 @@ def _config(rt: ModuleType, url: str) -> Any:
 
 def _sync_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
     rows = []
-    body = {"name": "bench", "payload": "p" * 900}
-    encoded = json.dumps(body).encode()
     with httpx.Client(timeout=5.0) as raw, rt.SyncAPIClient(_config(rt, url)) as client:
         raw_get, ours_get = _pair_us(
             lambda: raw.get(url + "/v1/things/1").content,
@@ -193,8 +186,8 @@ def _sync_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
         )
         headers = {"Content-Type": "application/json"}
         raw_post, ours_post = _pair_us(
-            lambda: raw.post(url + "/v1/things", content=encoded, headers=headers).content,
-            lambda: client._request("POST", "/v1/things", json=body).content,
+            lambda: raw.post(url + "/v1/things", content=POST_ENCODED, headers=headers).content,
+            lambda: client._request("POST", "/v1/things", json=POST_BODY).content,
         )
     goal = f"ratio <= {GOAL_RATIO}"
     rows.append(_row("runtime sync GET vs raw httpx", ours_get, raw_get, goal))
@@ -203,8 +196,6 @@ def _sync_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
 
 
 def _async_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
-    body = {"name": "bench", "payload": "p" * 900}
-    encoded = json.dumps(body).encode()
 
     async def main() -> list[dict[str, object]]:
         async with (
@@ -221,11 +212,11 @@ def _async_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
             async def raw_post() -> object:
                 headers = {"Content-Type": "application/json"}
                 return (
-                    await raw.post(url + "/v1/things", content=encoded, headers=headers)
+                    await raw.post(url + "/v1/things", content=POST_ENCODED, headers=headers)
                 ).content
 
             async def ours_post() -> object:
-                return (await client._request("POST", "/v1/things", json=body)).content
+                return (await client._request("POST", "/v1/things", json=POST_BODY)).content
 
             results = [*await _apair_us(raw_get, ours_get), *await _apair_us(raw_post, ours_post)]
         goal = f"ratio <= {GOAL_RATIO}"
@@ -237,17 +228,21 @@ def _async_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
     return asyncio.run(main())
 
 
+def _skipped(name: str, why: str) -> dict[str, object]:
+    return {
+        "name": name,
+        "value": None,
+        "unit": "µs/call",
+        "baseline": None,
+        "ratio": None,
+        "goal": f"skipped: {why}",
+    }
+
+
 def _otel_row(rt: ModuleType, url: str) -> dict[str, object]:
     """Sync GET with spans recorded by an SDK provider (no exporter) vs without."""
     if importlib.util.find_spec("opentelemetry.sdk") is None:
-        return {
-            "name": "runtime sync GET, OpenTelemetry spans on",
-            "value": None,
-            "unit": "µs/call",
-            "baseline": None,
-            "ratio": None,
-            "goal": "skipped: opentelemetry-sdk not installed",
-        }
+        return _skipped("runtime sync GET, spans on vs off", "opentelemetry-sdk not installed")
     trace_sdk: Any = importlib.import_module("opentelemetry.sdk.trace")
     traced_config = rt.ClientConfig(
         url, request_id_headers=("request-id",), tracer_provider=trace_sdk.TracerProvider()
@@ -364,23 +359,10 @@ def _stripe_calls(url: str) -> SdkCalls:
     )
 
 
-def _skipped(name: str, why: str) -> dict[str, object]:
-    return {
-        "name": name,
-        "value": None,
-        "unit": "µs/call",
-        "baseline": None,
-        "ratio": None,
-        "goal": f"skipped: {why}",
-    }
-
-
 def _sdk_rows(url: str) -> list[dict[str, object]]:
     """Official SDKs against the same server (only if importable), each paired with raw
     httpx in interleaved rounds so both see the same machine noise."""
     rows: list[dict[str, object]] = []
-    body = {"name": "bench", "payload": "p" * 900}
-    encoded = json.dumps(body).encode()
     headers = {"Content-Type": "application/json"}
     factories: list[tuple[str, Callable[[str], SdkCalls]]] = [
         ("openai", _openai_calls),
@@ -388,8 +370,13 @@ def _sdk_rows(url: str) -> list[dict[str, object]]:
         ("stripe", _stripe_calls),
     ]
     with httpx.Client(timeout=5.0) as raw:
-        raw_get = lambda: raw.get(url + "/v1/things/1").content  # noqa: E731
-        raw_post = lambda: raw.post(url + "/v1/things", content=encoded, headers=headers).content  # noqa: E731
+
+        def raw_get() -> object:
+            return raw.get(url + "/v1/things/1").content
+
+        def raw_post() -> object:
+            return raw.post(url + "/v1/things", content=POST_ENCODED, headers=headers).content
+
         for name, factory in factories:
             if importlib.util.find_spec(name) is None:
                 rows.append(_skipped(f"{name} SDK", "not installed"))

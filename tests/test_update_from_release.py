@@ -46,9 +46,10 @@ def _previous_release() -> str | None:
         tags = git(ROOT, "tag", "--merged", "HEAD", "--sort=-v:refname", "v*").split()
     except subprocess.CalledProcessError:
         tags = []
-    candidates = tags + [tag for tag in reversed(recorded_releases()) if tag not in tags]
+    recorded = recorded_releases()
+    candidates = tags + [tag for tag in reversed(recorded) if tag not in tags]
     for tag in candidates:
-        if _is_before_head(recorded_releases().get(tag, tag)):
+        if _is_before_head(recorded.get(tag, tag)):
             return tag
     return None
 

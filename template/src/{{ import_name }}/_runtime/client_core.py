@@ -85,8 +85,10 @@ def _error_detail(body: object) -> str | None:
     return None
 
 
-def _longest(timeout: httpx.Timeout) -> float:
-    parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+def _longest(timeout: httpx.Timeout, *, pool: bool = True) -> float:
+    parts = [timeout.connect, timeout.read, timeout.write]
+    if pool:
+        parts.append(timeout.pool)
     return max((float(v) for v in parts if v is not None), default=float("inf"))
 
 
@@ -254,12 +256,7 @@ class _ClientCore:
         else:
             attempt_timeout = _per_call_timeout(config, timeout)
             longest = _longest(attempt_timeout)
-            largest = max(
-                float(v)
-                for v in (attempt_timeout.connect, attempt_timeout.read, attempt_timeout.write)
-                if v is not None
-            )
-            budget_seconds = max(config.deadline, largest)
+            budget_seconds = max(config.deadline, _longest(attempt_timeout, pool=False))
         retry_safe = method in IDEMPOTENT_METHODS
         if self._idempotency_header and not retry_safe:
             # One key per call, reused on every attempt; a caller's own key wins.

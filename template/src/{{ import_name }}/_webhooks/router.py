@@ -253,6 +253,15 @@ class WebhookRouter:
     ) -> list[WebhookEvent]:
         """Verified body -> events. Raises :class:`PayloadError` on bad shape."""
         payload = parse_body(body, headers.get("content-type"), self.body_format)
+        return self._events(payload, body, headers, received_at)
+
+    def _events(
+        self,
+        payload: Any,
+        body: bytes,
+        headers: Mapping[str, str],
+        received_at: float | None = None,
+    ) -> list[WebhookEvent]:
         received = time.time() if received_at is None else received_at
         if self.explode is None:
             items: Sequence[Any] = (payload,)
@@ -301,12 +310,13 @@ class WebhookRouter:
             self.verifier.verify(body, lowered, url)
         except SignatureError as exc:
             return self._refuse(exc.status_code, exc.reason)
-        if self.handshake is not None:
-            reply = self._handshake_reply(self.handshake, body, lowered)
-            if reply is not None:
-                return WebhookResponse(200, reply)
         try:
-            events = self.parse(body, lowered)
+            payload = parse_body(body, lowered.get("content-type"), self.body_format)
+            reply = self.handshake(payload) if self.handshake is not None else None
+            if reply is not None:
+                self.log.info("webhook endpoint check answered provider=%s", self.provider)
+                return WebhookResponse(200, reply)
+            events = self._events(payload, body, lowered)
         except PayloadError as exc:
             return self._refuse(400, str(exc))
         except (TypeError, ValueError, KeyError, AttributeError):
@@ -326,18 +336,6 @@ class WebhookRouter:
         if self.inbox is None:
             return self._run_direct(known)
         return self._run_inbox(self.inbox, known)
-
-    def _handshake_reply(
-        self, handshake: Handshake, body: bytes, headers: Mapping[str, str]
-    ) -> dict[str, Any] | None:
-        try:
-            payload = parse_body(body, headers.get("content-type"), self.body_format)
-        except (PayloadError, TypeError, ValueError):
-            return None  # not a handshake; parse() reports the problem
-        reply = handshake(payload)
-        if reply is not None:
-            self.log.info("webhook endpoint check answered provider=%s", self.provider)
-        return reply
 
     def _refuse(self, status: int, reason: str) -> WebhookResponse:
         self.log.warning(
