@@ -32,11 +32,23 @@ def _samples() -> Any:
     return _SAMPLES
 
 
+def _resource_call(api: Any, plan: dict[str, Any]) -> dict[str, Any]:
+    """The plan's call as ``client.<resource>.<verb>(...)``: its path and keywords."""
+    op = next(o for o in api.operations if o.method_name == plan["method"])
+    method = op.resource_method
+    by_wire = {(a.location, a.wire_name): a.py_name for a in [*method.positional, *method.keyword]}
+    kwargs = {}
+    for param in op.params:
+        if param.py_name in plan["kwargs"]:
+            name = by_wire.get((param.location, param.wire_name), param.py_name)
+            kwargs[name] = plan["kwargs"][param.py_name]
+    return {"call": op.resource_call, "call_kwargs": kwargs}
+
+
 def protocol_context(api: Any, layer: Any, client_class_name: str) -> dict[str, Any]:
     """Names and imports of ``_protocol.py`` (the template prints the class bodies)."""
     printed = [
-        *(s for r in layer.resources for s in (r.attribute, r.class_name)),
-        *(s for op in api.operations for s in (op.method_name, op.return_type, *op.signature)),
+        *(s for op in api.aliased_operations for s in (op.return_type, *op.signature)),
     ]
     return {
         "name": f"{client_class_name}Protocol",
@@ -92,6 +104,7 @@ def contract_operations(api: Any, layer: Any) -> list[dict[str, Any]]:
         out.append(
             {
                 "method": op.method_name,
+                "call": op.resource_call,
                 "http_method": op.http_method,
                 "path": op.path,
                 "mapper": mapper,
@@ -220,5 +233,7 @@ def test_context(api: Any, layer: Any, data: dict[str, Any] | None) -> dict[str,
     ]
     gets = {op.method_name for op in api.operations if op.http_method == "GET"}
     probe = next((p for p in simple if p["method"] in gets), simple[0] if simple else None)
+    if probe is not None:
+        probe = {**probe, **_resource_call(api, probe)}
     has_list = any("list" in r for r in resources)
     return {"resources": resources, "probe": probe, "has_list": has_list}

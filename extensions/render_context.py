@@ -86,6 +86,18 @@ def _spec_path(ctx: dict[str, Any], kit_root: Path, answers: ModuleType) -> Path
 _PLAIN = (str, int, float, bool, list, dict, type(None))
 
 
+def _path_defaults(ctx: dict[str, Any]) -> dict[str, str]:
+    """Path parameters the client fills itself: the basic-auth user name's concept.
+
+    Twilio's ``TWILIO_ACCOUNT_SID`` user name is the ``AccountSid`` of its paths.
+    """
+    if ctx.get("auth_scheme") != "basic":
+        return {}
+    env = str(ctx.get("basic_username_env") or "")
+    concept = env.removeprefix(f"{ctx.get('env_prefix', '')}_").replace("_", "").lower()
+    return {"*" + concept: "_auth_username"} if concept else {}
+
+
 def build(
     ctx: dict[str, Any],
     kit_root: Path,
@@ -121,6 +133,7 @@ def _build(
         "pagination": ctx.get("pagination", "none"),
         "idempotency_header": ctx.get("idempotency_header", ""),
         "provider_name": ctx["provider_name"],
+        "path_defaults": _path_defaults(ctx),
     }
     key = json.dumps(
         [

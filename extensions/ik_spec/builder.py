@@ -26,6 +26,7 @@ from .names import (
     pascal_case,
     safe_identifier,
 )
+from .resources import CLIENT_ATTRIBUTES, build_resources
 from .snapshot import build_snapshot
 from .typemap import TypeMapper, qualify
 
@@ -548,6 +549,16 @@ def build_api(
             p.type_hint = qualify(p.type_hint, model_names)
         if op.body is not None:
             op.body.type_hint = qualify(op.body.type_hint, model_names)
+    resources = build_resources(
+        operations,
+        [(r.path, r.method) for r in refs],
+        builder.types.structs,
+        lambda hint: qualify(hint, model_names),
+        warnings,
+        known_params=dict(preset.get("path_defaults") or {}),
+        idempotency=bool(preset.get("idempotency_header")),
+        reserved=CLIENT_ATTRIBUTES,
+    )
     snap = build_snapshot(doc, version, [(r.path, r.method) for r, _ in chosen], warnings)
     info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
     assert isinstance(info, dict)
@@ -567,6 +578,7 @@ def build_api(
         servers=servers,
         total_operations=len(refs),
         degraded=builder.types.degraded,
+        resources=resources,
     )
 
 

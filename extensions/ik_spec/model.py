@@ -121,6 +121,16 @@ class Operation:
     empty_statuses: list[int] = field(default_factory=list)
     #: return_type is a class (Struct or builtin) usable directly as ``type[T]``
     decode_plain: bool = False
+    #: where the operation lives on the client: ``customers.create`` (resources.py)
+    resource_call: str = ""
+    #: the ResourceMethod of ``resource_call``
+    resource_method: Any = None
+
+    @property
+    def resource_iter_call(self) -> str:
+        """``customers.iter_list``: the resource's page iterator of this operation."""
+        head, _, verb = self.resource_call.rpartition(".")
+        return f"{head}.iter_{verb}"
 
     @property
     def params(self) -> list[Param]:
@@ -228,6 +238,33 @@ class ApiModel:
     total_operations: int = 0
     #: how many schemas/parameters were degraded to Any (each also has a warning)
     degraded: int = 0
+    #: the operations grouped into resources (``resources.py``), sorted by name
+    resources: list[Any] = field(default_factory=list)
+
+    @property
+    def argless_calls(self) -> list[Any]:
+        """``(call path, ResourceMethod)`` of every method that needs no argument."""
+        out = []
+        for root in self.resources:
+            for res in root.walk():
+                for m in res.methods:
+                    if not m.positional and not any(
+                        a.required and not a.default_from for a in m.keyword
+                    ):
+                        out.append((".".join(res.chain), m))
+        return out
+
+    @property
+    def resource_class_names(self) -> list[str]:
+        """The top-level resource classes, sync and async, sorted."""
+        names = [r.class_name for r in self.resources]
+        return sorted(names + [f"Async{n}" for n in names])
+
+    @property
+    def aliased_operations(self) -> list[Operation]:
+        """Operations whose deprecated flat method still exists (no resource took its name)."""
+        taken = {r.attr for r in self.resources}
+        return [op for op in self.operations if op.method_name not in taken and op.resource_call]
 
     @property
     def struct_models(self) -> list[Model]:

@@ -97,6 +97,11 @@ class SyncAPIClient(_ClientCore):
         files: Any = None,
         headers: Mapping[str, str | None] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
@@ -108,6 +113,11 @@ class SyncAPIClient(_ClientCore):
             files=files,
             headers=headers,
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         if self._budget is not None:
             self._budget.deposit()
@@ -260,6 +270,11 @@ class AsyncAPIClient(_ClientCore):
         files: Any = None,
         headers: Mapping[str, str | None] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
@@ -271,6 +286,11 @@ class AsyncAPIClient(_ClientCore):
             files=files,
             headers=headers,
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
         )
         if self._budget is not None:
             self._budget.deposit()

@@ -8,10 +8,13 @@ in ``base_client.py`` send, sleep and read.
 
 from __future__ import annotations
 
+import dataclasses
 import time
-from collections.abc import Mapping
+import warnings
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from functools import cached_property
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 import msgspec
@@ -32,16 +35,17 @@ from .errors import (
 )
 from .events import emit
 from .forms import encode_form, encode_query, form_body
+from .options import RawResponse, raw_requested
 from .paths import fill_path
 from .ratelimit import RateLimiter, parse_rate_limit, quota_exhausted
 from .retry import (
     IDEMPOTENT_METHODS,
     RetryBudget,
     backoff_delay,
-    idempotency_key,
     parse_retry_after,
     retry_hint,
 )
+from .retry import idempotency_key as new_idempotency_key
 
 __all__: list[str] = []  # internal: the clients in base_client.py build on it
 
@@ -67,6 +71,7 @@ class _Call:
     budget_seconds: float
     retry_safe: bool
     longest_timeout: float
+    max_attempts: int = 0
     attempt: int = 0
     span: Any = None  # the OpenTelemetry span, when tracing is on
 
@@ -111,6 +116,8 @@ def _per_call_timeout(config: ClientConfig, timeout: float | httpx.Timeout) -> h
 class _ClientCore:
     """Everything but the I/O."""
 
+    _owns_http: bool  # set by the I/O clients: whether close() closes the pool
+
     def __init__(self, config: ClientConfig, auth: httpx.Auth | None) -> None:
         if not isinstance(config, ClientConfig):
             raise ConfigurationError("config must be a ClientConfig")
@@ -143,11 +150,59 @@ class _ClientCore:
             if config.breaker is not None
             else None
         )
-        self.last_response: httpx.Response | None = None
+        self._last_response: httpx.Response | None = None
 
     @property
     def config(self) -> ClientConfig:
         return self._config
+
+    @property
+    def last_response(self) -> httpx.Response | None:
+        """Deprecated: shared by concurrent calls. Use ``with_raw_response`` instead."""
+        warnings.warn(
+            "client.last_response is deprecated (it races under concurrency): call "
+            "client.<resource>.with_raw_response.<method>(...) for the call's response",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._last_response
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool.
+
+        The copy never closes the pool (the original owns it); its breaker, retry
+        budget and rate limiter are the original's too: they describe the same API.
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = timeout
+            changes["deadline"] = max(self._config.deadline, timeout)
+        if deadline is not None:
+            changes["deadline"] = deadline
+        if max_retries is not None:
+            changes["max_attempts"] = max_retries + 1
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        for klass in type(self).__mro__:  # resources bound to the original client
+            for name, attr in vars(klass).items():
+                if isinstance(attr, cached_property):
+                    clone.__dict__.pop(name, None)
+        clone._config = dataclasses.replace(self._config, **changes)
+        clone._timeout = clone._config.httpx_timeout()
+        clone._longest_timeout = _longest(clone._timeout)
+        clone._owns_http = False
+        if default_headers:
+            clone._call_headers = {**self._call_headers}
+            for name, value in default_headers.items():
+                clone._call_headers[name.lower()] = value
+        return clone
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._config.base_url!r})"
@@ -167,6 +222,20 @@ class _ClientCore:
             request_id_headers=self._config.request_id_headers,
             scrub=self._scrub,
         )
+
+    def _result(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        """``parse(response)``, or a :class:`RawResponse` inside ``with_raw_response``."""
+        if raw_requested():
+            request_id = request_id_of(response, self._config.request_id_headers)
+            return cast(T, RawResponse(response, parse, request_id))
+        return parse(response)
+
+    def _auth_username(self) -> str:
+        """The basic-auth user name (Twilio's account SID), for path defaults."""
+        username = getattr(self._auth, "username", None)
+        if not isinstance(username, str) or not username:
+            raise ConfigurationError("this call needs the account id: pass it explicitly")
+        return username
 
     # -- internals -------------------------------------------------------------------
 
@@ -224,9 +293,28 @@ class _ClientCore:
         files: Any,
         headers: Mapping[str, str | None] | None,
         timeout: float | httpx.Timeout | None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
     ) -> _Call:
         config = self._config
         method = method.upper()
+        if extra_query:
+            params = {**(params or {}), **extra_query}
+        if extra_body:
+            if form is not None or files is not None:
+                plain: Mapping[str, object] = (
+                    msgspec.to_builtins(form) if isinstance(form, msgspec.Struct) else form or {}
+                )
+                form = {**plain, **extra_body}
+            elif json is None or isinstance(json, Mapping):
+                json = {**(json or {}), **extra_body}
+            else:
+                raise ConfigurationError("extra_body needs an object body")
+        if max_retries is not None and (type(max_retries) is not int or max_retries < 0):
+            raise ConfigurationError("max_retries must be an int >= 0")
         if json is not None and (form is not None or files is not None):
             raise ConfigurationError("pass either json or form/files, not both")
         url = self._url_for(path)
@@ -236,6 +324,9 @@ class _ClientCore:
             for name, value in headers.items():
                 if value is not None:
                     request_headers[name.lower()] = value
+        if extra_headers:
+            for name, value in extra_headers.items():
+                request_headers[name.lower()] = value
         content: bytes | None = None
         data: dict[str, list[str]] | None = None
         if json is not None:
@@ -258,10 +349,14 @@ class _ClientCore:
             longest = _longest(attempt_timeout)
             budget_seconds = max(config.deadline, _longest(attempt_timeout, pool=False))
         retry_safe = method in IDEMPOTENT_METHODS
+        if idempotency_key is not None:
+            if not self._idempotency_header:
+                raise ConfigurationError("this API has no idempotency-key header")
+            request_headers[self._idempotency_header] = idempotency_key
         if self._idempotency_header and not retry_safe:
             # One key per call, reused on every attempt; a caller's own key wins.
             if not request_headers.get(self._idempotency_header):
-                request_headers[self._idempotency_header] = idempotency_key()
+                request_headers[self._idempotency_header] = new_idempotency_key()
             retry_safe = True
         breaker_key = self._breaker.key_for(url.host) if self._breaker else ""
         return _Call(
@@ -279,6 +374,7 @@ class _ClientCore:
             budget_seconds=budget_seconds,
             retry_safe=retry_safe,
             longest_timeout=longest,
+            max_attempts=config.max_attempts if max_retries is None else max_retries + 1,
         )
 
     def _attempt_timeout(self, call: _Call) -> httpx.Timeout:
@@ -371,7 +467,7 @@ class _ClientCore:
             return None
         give_up: str | None = None
         wait = 0.0
-        if call.attempt >= config.max_attempts:
+        if call.attempt >= call.max_attempts:
             give_up = "attempts exhausted"
         elif retry_after is not None and retry_after > config.max_retry_wait:
             give_up = "server asked to wait longer than max_retry_wait"
@@ -472,7 +568,7 @@ class _ClientCore:
     def _on_response(
         self, call: _Call, response: httpx.Response
     ) -> httpx.Response | tuple[APIStatusError, float | None]:
-        self.last_response = response
+        self._last_response = response
         if self._limiter is not None:
             self._limiter.update(response.status_code, response.headers)
         status = response.status_code
