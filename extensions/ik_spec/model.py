@@ -255,6 +255,26 @@ class ApiModel:
         return out
 
     @property
+    def usage_calls(self) -> list[tuple[str, Any, list[str]]]:
+        """``(call path, method, arguments)`` of every method callable with literals."""
+        out = []
+        for root in self.resources:
+            for res in reversed(root.walk()):
+                for m in res.methods:
+                    args = m.sample_arguments()
+                    if args is not None and m.op.response_kind == "json":
+                        out.append((".".join(res.chain), m, args))
+        return out
+
+    @property
+    def usage_needs_types(self) -> bool:
+        return any("_wire." in m.op.return_type for _, m, _ in self.usage_calls)
+
+    @property
+    def usage_needs_any(self) -> bool:
+        return any(_ANY.search(m.op.return_type) for _, m, _ in self.usage_calls)
+
+    @property
     def resource_class_names(self) -> list[str]:
         """The top-level resource classes, sync and async, sorted."""
         names = [r.class_name for r in self.resources]

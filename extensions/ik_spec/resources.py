@@ -82,7 +82,10 @@ class Argument:
         if self.required:
             return f"{self.py_name}: {self.type_hint}"
         if self.location == "body":
-            return f"{self.py_name}: {self.type_hint} | NotGiven = NOT_GIVEN"
+            hint = self.type_hint
+            if hint.endswith(" | None"):  # ruff RUF036: None last
+                return f"{self.py_name}: {hint.removesuffix(' | None')} | NotGiven | None = NOT_GIVEN"
+            return f"{self.py_name}: {hint} | NotGiven = NOT_GIVEN"
         return f"{self.py_name}: {optional(self.type_hint)} = None"
 
     @property
@@ -178,6 +181,22 @@ class ResourceMethod:
         out.append(self.op.return_type)
         if self.op.pagination is not None:
             out.append(self.op.pagination.item_type)
+        return out
+
+    def sample_arguments(self) -> list[str] | None:
+        """Literal arguments for the required parameters, or None if one is not simple."""
+        out = []
+        for a in self.positional:
+            value = _sample(a.type_hint)
+            if value is None:
+                return None
+            out.append(value)
+        for a in self.keyword:
+            if a.required and not a.default_from:
+                value = _sample(a.type_hint)
+                if value is None:
+                    return None
+                out.append(f"{a.py_name}={value}")
         return out
 
     @property
@@ -315,6 +334,19 @@ class Resource:
         names = {m.name for m in self.methods} | {c.attr for c in self.children}
         names |= {f"iter_{m.name}" for m in self.methods if m.op.pagination}
         return names & _BUILTIN_NAMES
+
+
+_SAMPLES = {"str": '"x"', "int": "1", "float": "1.0", "bool": "True", "list[str]": '["x"]'}
+_LITERAL = re.compile(r"^Literal\[('[^']*'|\"[^\"]*\")")
+
+
+def _sample(hint: str) -> str | None:
+    """A literal of type ``hint`` for the generated usage tests (simple types only)."""
+    hint = hint.removesuffix(" | None")
+    if hint in _SAMPLES:
+        return _SAMPLES[hint]
+    match = _LITERAL.match(hint)
+    return match.group(1) if match else None
 
 
 def _default_for(wire: str, known: dict[str, str]) -> str:

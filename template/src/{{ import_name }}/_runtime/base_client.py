@@ -66,7 +66,9 @@ class SyncAPIClient(_ClientCore):
         else:
             self._http = http_client
 
-    def _next_page(self, uri: str, type_: type[T], timeout: float | None = None) -> T:
+    def _next_page(
+        self, uri: str, type_: type[T], timeout: float | httpx.Timeout | None = None
+    ) -> T:
         """GET a next-page URI given by the API (same origin only) and decode it."""
         return self._decode(self._request("GET", uri, timeout=timeout), type_)
 
@@ -239,7 +241,9 @@ class AsyncAPIClient(_ClientCore):
         else:
             self._http = http_client
 
-    async def _next_page(self, uri: str, type_: type[T], timeout: float | None = None) -> T:
+    async def _next_page(
+        self, uri: str, type_: type[T], timeout: float | httpx.Timeout | None = None
+    ) -> T:
         """GET a next-page URI given by the API (same origin only) and decode it."""
         return self._decode(await self._request("GET", uri, timeout=timeout), type_)
 
