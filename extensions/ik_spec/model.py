@@ -278,7 +278,7 @@ class ApiModel:
     def resource_class_names(self) -> list[str]:
         """The top-level resource classes, sync and async, sorted."""
         names = [r.class_name for r in self.resources]
-        return sorted(names + [f"Async{n}" for n in names])
+        return sorted(names + [f"Async{n}" for n in names], key=str.lower)
 
     @property
     def aliased_operations(self) -> list[Operation]:

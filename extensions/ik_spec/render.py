@@ -10,7 +10,43 @@ from .filters import register_filters
 from .model import ApiModel
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "template" / "src" / "{{ import_name }}"
-TEMPLATES = ("_wire.py.jinja", "_client.py.jinja")
+TEMPLATES = (
+    "_wire.py.jinja",
+    "_client.py.jinja",
+    "_deprecated.py.jinja",
+    "types.py.jinja",
+    "resources/__init__.py.jinja",
+)
+#: one module per top-level resource (copier's ``yield`` tag in the file name)
+RESOURCE_TEMPLATE = (
+    "resources/{% yield resource from api.resources %}{{ resource.module }}{% endyield %}.py.jinja"
+)
+#: the domain resources (``_resources.py``) need the domain layer: tests stub them
+DOMAIN_STUB = '''"""Stand-in for the rendered domain resources (no domain layer here)."""
+
+from __future__ import annotations
+
+from ._runtime import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncResources", "Resources"]
+
+
+class Resources:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+
+class AsyncResources:
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+'''
+
+
+def _sort_all(names: list[str]) -> list[str]:
+    kind = {True: 0}
+    return sorted(
+        names, key=lambda n: (kind.get(n.isupper() and len(n) > 1, 1 if n[:1].isupper() else 2), n)
+    )
 
 
 def make_env(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
@@ -24,6 +60,7 @@ def make_env(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
         autoescape=False,  # noqa: S701 - Python source, not HTML
     )
     register_filters(env)
+    env.filters["ik_sort_all"] = _sort_all
     # The kit formats at render time (extensions/formatting.py); callers of this module
     # run `ruff format` on the written files themselves, so the filter passes text through.
     env.filters["ruff_format"] = lambda text, *args: text
@@ -39,7 +76,11 @@ def render_package(
     provider_name: str,
     template_dir: Path = TEMPLATE_DIR,
 ) -> list[Path]:
-    """Write ``out_dir/<import_name>/_wire.py`` and ``_client.py``; return their paths."""
+    """Write the generated client modules under ``out_dir/<import_name>``; return their paths.
+
+    ``_wire.py``, ``_client.py``, ``_deprecated.py``, ``types.py``, ``resources/`` and a
+    stand-in ``_resources.py`` (the domain layer is rendered by copier only).
+    """
     env = make_env(template_dir)
     package = Path(out_dir) / import_name
     package.mkdir(parents=True, exist_ok=True)
@@ -51,9 +92,16 @@ def render_package(
         "python_min": "3.11",
     }
     written = []
+    (package / "resources").mkdir(exist_ok=True)
     for name in TEMPLATES:
         text = env.get_template(name).render(context)
         target = package / name.removesuffix(".jinja")
         target.write_text(text, encoding="utf-8")
         written.append(target)
+    template = env.get_template(RESOURCE_TEMPLATE)
+    for resource in api.resources:
+        target = package / "resources" / f"{resource.module}.py"
+        target.write_text(template.render({**context, "resource": resource}), encoding="utf-8")
+        written.append(target)
+    (package / "_resources.py").write_text(DOMAIN_STUB, encoding="utf-8")
     return written

@@ -13,8 +13,10 @@ The rules, applied to every operation of the document in the same way:
    ``AccountSid``, from the basic-auth user name) is dropped together with the segment
    before it.
 3. The verb comes from the method and whether the path ends in a parameter: ``GET``
-   collection -> ``list``, ``POST`` collection -> ``create``, ``GET`` item ->
-   ``retrieve``, ``POST``/``PUT``/``PATCH`` item -> ``update``, ``DELETE`` -> ``delete``.
+   collection -> ``list`` (``retrieve`` when it answers with one object, as Stripe's
+   ``/v1/account``), ``POST`` collection -> ``create``, ``GET`` item -> ``retrieve``,
+   ``POST``/``PUT``/``PATCH`` item -> ``update`` (``PUT`` is ``replace`` where the path
+   also has ``PATCH``), ``DELETE`` -> ``delete``.
 4. A last static segment that is the only operation on its path, has no deeper paths,
    and whose parent path is itself an operation path, is an *action* on the parent
    resource (``POST /v1/payment_intents/{intent}/confirm`` ->
@@ -84,7 +86,9 @@ class Argument:
         if self.location == "body":
             hint = self.type_hint
             if hint.endswith(" | None"):  # ruff RUF036: None last
-                return f"{self.py_name}: {hint.removesuffix(' | None')} | NotGiven | None = NOT_GIVEN"
+                return (
+                    f"{self.py_name}: {hint.removesuffix(' | None')} | NotGiven | None = NOT_GIVEN"
+                )
             return f"{self.py_name}: {hint} | NotGiven = NOT_GIVEN"
         return f"{self.py_name}: {optional(self.type_hint)} = None"
 
@@ -250,6 +254,11 @@ class Resource:
         return [m for r in self.walk() for m in r.methods]
 
     @property
+    def import_names(self) -> list[str]:
+        """``all`` in the order ruff's isort wants inside ``from x import (...)``."""
+        return sorted(self.all, key=str.lower)
+
+    @property
     def all(self) -> list[str]:
         names = []
         for r in self.walk():
@@ -281,13 +290,10 @@ class Resource:
         if any(m.op.pagination for m in methods):
             lines.append("from collections.abc import AsyncIterator, Iterator")
         lines.append("from functools import cached_property")
-        typing = []
         if any(re.search(r"\bAny\b", h) for m in methods for h in m.hints):
-            typing.append("Any")
+            lines.append("from typing import Any")
         if any("_cast(" in m.parse for m in methods):
-            typing.append("cast as _cast")
-        if typing:
-            lines.append(f"from typing import {', '.join(typing)}")
+            lines.append("from typing import cast as _cast")
         return lines
 
     @property
@@ -306,19 +312,28 @@ class Resource:
         }
         if not any(a.location == "body" and not a.required for m in methods for a in m.keyword):
             names -= {"NOT_GIVEN", "NotGiven"}
-        if any(m.body_mode == "fields" and m.op.body and m.op.body.kind != "multipart"
-               for m in methods):
-            names.add("given as _given")
-        if any(m.body_mode == "fields" and m.op.body and m.op.body.kind == "multipart"
-               for m in methods):
-            names.add("split_multipart as _split_multipart")
         for m in methods:
             pag = m.op.pagination
             if pag is not None:
                 style = {"link_header": "link_header"}.get(pag.style, pag.style)
                 names |= {f"iter_{style}", f"aiter_{style}"}
-        order = {n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n) for n in names}
-        return sorted(names, key=lambda n: order[n])
+        order = {n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n.lower()) for n in names}
+        return sorted((n for n in names if " as " not in n), key=lambda n: order[n])
+
+    @property
+    def runtime_aliases(self) -> list[str]:
+        """``given as _given``...: one ``from .._runtime import`` line each (isort style)."""
+        methods = self._module_methods()
+        out = []
+        if any(
+            m.body_mode == "fields" and m.op.body and m.op.body.kind != "multipart" for m in methods
+        ):
+            out.append("given as _given")
+        if any(
+            m.body_mode == "fields" and m.op.body and m.op.body.kind == "multipart" for m in methods
+        ):
+            out.append("split_multipart as _split_multipart")
+        return out
 
     def walk(self) -> list[Resource]:
         """This resource and every sub-resource, children first (definition order)."""
@@ -377,10 +392,27 @@ def _norm(path: str) -> str:
     return "/".join(("{}" if p else s) for s, p in _segments(path))
 
 
+_ITEMS = frozenset({"data", "items", "result", "results", "entries", "records", "values"})
+
+
+def _returns_collection(op: Operation, structs: dict[str, Model]) -> bool:
+    """Whether a ``GET`` answers with many items (a list, a page) rather than one object."""
+    if op.pagination is not None or op.operation_id.lower().startswith("list"):
+        return True
+    hint = op.return_type.removesuffix(" | None")
+    if hint.startswith("list["):
+        return True
+    model = structs.get(hint.removeprefix("_wire."))
+    if model is None:
+        return not op.operation_id.lower().startswith(("fetch", "get", "retrieve"))
+    return any(f.wire_name in _ITEMS and f.type_hint.startswith("list[") for f in model.fields)
+
+
 def _place(
     op: Operation,
     shape: dict[str, set[str]],
     known_params: dict[str, str],
+    structs: dict[str, Model],
 ) -> tuple[tuple[str, ...], str]:
     """The resource chain and verb of one operation."""
     op_id = op.operation_id
@@ -390,14 +422,20 @@ def _place(
     segs = _segments(op.path)
     if len(segs) == 1 and not segs[0][1] and "." in segs[0][0].strip("."):
         *area, verb = segs[0][0].split(".")  # Slack: /chat.postMessage -> chat.post_message
-        return tuple(kwarg_name(a).rstrip("_") for a in area), kwarg_name(verb)
+        return tuple(kwarg_name(a) for a in area), kwarg_name(verb)
     kept: list[tuple[str, bool]] = []
     for i, (name, is_param) in enumerate(segs):
-        if is_param and _default_for(name, known_params) and i + 1 < len(segs) and kept and not kept[-1][1]:
+        if (
+            is_param
+            and _default_for(name, known_params)
+            and i + 1 < len(segs)
+            and kept
+            and not kept[-1][1]
+        ):
             kept.pop()  # ".../Accounts/{AccountSid}/Messages" -> "Messages"
             continue
         kept.append((name, is_param))
-    statics = [kwarg_name(name).rstrip("_") or "root" for name, is_param in kept if not is_param]
+    statics = [kwarg_name(name) for name, is_param in kept if not is_param]
     method = op.http_method
     ends_in_param = bool(kept) and kept[-1][1]
     norm = _norm(op.path)
@@ -410,12 +448,16 @@ def _place(
             name = statics[-1]
             prefix = {"DELETE": "delete_", "PUT": "update_", "PATCH": "update_"}.get(method, "")
             return tuple(statics[:-1]) or ("root",), prefix + name
-    if ends_in_param:
+    methods = shape.get(norm, set())
+    if method == "PUT" and "PATCH" in methods:
+        verb = "replace"  # PATCH updates, PUT replaces the whole object
+    elif ends_in_param:
         verb = {"GET": "retrieve", "DELETE": "delete", "HEAD": "exists"}.get(method, "update")
+    elif method == "GET":
+        many = f"{norm}/{{}}" in shape or _returns_collection(op, structs)
+        verb = "list" if many else "retrieve"
     else:
-        verb = {"GET": "list", "POST": "create", "DELETE": "delete", "HEAD": "exists"}.get(
-            method, "update"
-        )
+        verb = {"POST": "create", "DELETE": "delete", "HEAD": "exists"}.get(method, "update")
     return tuple(statics) or ("root",), verb
 
 
@@ -446,8 +488,7 @@ def _method(
         got = used.claim(base)
         if got != base:
             warnings.append(
-                f"{where}: {location} parameter {wire!r} is the keyword {got!r}"
-                f" ({base!r} is taken)"
+                f"{where}: {location} parameter {wire!r} is the keyword {got!r} ({base!r} is taken)"
             )
         return got
 
@@ -528,7 +569,7 @@ def build_resources(
     roots: dict[str, Resource] = {}
     placed: list[tuple[tuple[str, ...], str, Operation]] = []
     for op in operations:
-        chain, verb = _place(op, shape, known)
+        chain, verb = _place(op, shape, known, structs)
         if chain[0] in reserved:
             warnings.append(
                 f"{_where(op)}: resource name {chain[0]!r} is a client attribute;"
@@ -551,8 +592,10 @@ def build_resources(
         taken = {m.name for m in node.methods} | {c.attr for c in node.children}
         taken |= {f"iter_{m.name}" for m in node.methods if m.op.pagination}
         name = verb
-        if name in taken or name in RESOURCE_RESERVED or (
-            op.pagination and f"iter_{name}" in taken
+        if (
+            name in taken
+            or name in RESOURCE_RESERVED
+            or (op.pagination and f"iter_{name}" in taken)
         ):
             name = op.method_name
             warnings.append(

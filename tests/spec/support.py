@@ -176,21 +176,36 @@ def run(cmd: list[str], cwd: Path, timeout: float = 900) -> subprocess.Completed
     )
 
 
+def generated_files(package: Path) -> list[str]:
+    """The modules render_package writes (the runtime and stand-ins excluded)."""
+    names = ["_wire.py", "_client.py", "_deprecated.py", "types.py"]
+    files = [str(package / n) for n in names]
+    return files + sorted(str(p) for p in (package / "resources").glob("*.py"))
+
+
+def generated_modules(package: Path) -> list[str]:
+    out = []
+    for path in generated_files(package):
+        rel = Path(path).relative_to(package.parent).with_suffix("")
+        out += ["-m", ".".join(rel.parts).removesuffix(".__init__")]
+    return out
+
+
 def ruff_check(package: Path) -> subprocess.CompletedProcess[str]:
-    files = [str(package / "_wire.py"), str(package / "_client.py")]
+    files = generated_files(package)
     return run([PYTHON, "-m", "ruff", "check", *RUFF_ARGS, *files], package.parent)
 
 
 def ruff_format(package: Path) -> subprocess.CompletedProcess[str]:
     """The post-render step the kit runs: ``ruff format`` on the generated modules."""
-    files = [str(package / "_wire.py"), str(package / "_client.py")]
+    files = generated_files(package)
     return run(
         [PYTHON, "-m", "ruff", "format", "--isolated", "--line-length=100", *files], package.parent
     )
 
 
 def ruff_format_check(package: Path) -> subprocess.CompletedProcess[str]:
-    files = [str(package / "_wire.py"), str(package / "_client.py")]
+    files = generated_files(package)
     return run(
         [PYTHON, "-m", "ruff", "format", "--check", "--isolated", "--line-length=100", *files],
         package.parent,
@@ -208,10 +223,7 @@ def mypy_strict(package: Path) -> subprocess.CompletedProcess[str]:
             "--cache-dir=/dev/null",
             "--python-version=3.11",
             "--follow-imports=silent",
-            "-m",
-            f"{package.name}._wire",
-            "-m",
-            f"{package.name}._client",
+            *generated_modules(package),
         ],
         package.parent,
     )

@@ -9,7 +9,15 @@ from typing import Any
 
 import pytest
 
-from .support import FIXTURES, import_check, make_package, mypy_strict, ruff_check, ruff_format
+from .support import (
+    FIXTURES,
+    generated_files,
+    import_check,
+    make_package,
+    mypy_strict,
+    ruff_check,
+    ruff_format,
+)
 
 HOSTILE = FIXTURES / "hostile"
 
@@ -77,7 +85,7 @@ def test_duplicate_operation_ids_get_suffixes(ik: ModuleType) -> None:
 def test_docstrings_and_paths_stay_literal(ik: ModuleType, tmp_path: Path) -> None:
     api = ik.build_api(HOSTILE / "docstrings.yaml")
     package = make_package(api, tmp_path, "h_docs")
-    client = (package / "_client.py").read_text(encoding="utf-8")
+    client = "\n".join(Path(f).read_text(encoding="utf-8") for f in generated_files(package))
     assert "{{ 7*7 }}" in client and "49" not in client
     assert "os.system" in client  # only inside string literals:
     assert "\nimport os" not in client and "    import os" not in client
