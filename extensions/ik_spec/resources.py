@@ -86,9 +86,8 @@ class Argument:
         if self.location == "body":
             hint = self.type_hint
             if hint.endswith(" | None"):  # ruff RUF036: None last
-                return (
-                    f"{self.py_name}: {hint.removesuffix(' | None')} | NotGiven | None = NOT_GIVEN"
-                )
+                bare = hint.removesuffix(" | None")
+                return f"{self.py_name}: {bare} | NotGiven | None = NOT_GIVEN"
             return f"{self.py_name}: {hint} | NotGiven = NOT_GIVEN"
         return f"{self.py_name}: {optional(self.type_hint)} = None"
 
@@ -421,8 +420,9 @@ def _place(
         return (kwarg_name(area),), kwarg_name(verb)
     segs = _segments(op.path)
     if len(segs) == 1 and not segs[0][1] and "." in segs[0][0].strip("."):
-        *area, verb = segs[0][0].split(".")  # Slack: /chat.postMessage -> chat.post_message
-        return tuple(kwarg_name(a) for a in area), kwarg_name(verb)
+        # Slack: /chat.postMessage -> chat.post_message
+        *areas, last = segs[0][0].split(".")
+        return tuple(kwarg_name(a) for a in areas), kwarg_name(last)
     kept: list[tuple[str, bool]] = []
     for i, (name, is_param) in enumerate(segs):
         if (
