@@ -58,8 +58,9 @@ def _pipeline(name: str, spec: Path, out: Path) -> Outcome:
     start = time.perf_counter()
     package = make_package(api, out, f"full_{name}")
     outcome.seconds["render"] = time.perf_counter() - start
-    client = (package / "_client.py").read_text(encoding="utf-8")
-    outcome.method_count = client.count("\n    def ") + client.count("\n    async def ")
+    resources = "".join(p.read_text(encoding="utf-8") for p in package.glob("resources/*.py"))
+    # every operation once on the sync and once on the async resource tree
+    outcome.method_count = resources.count("\n    async def ") * 2
     for check in (ruff_format, ruff_check, mypy_strict, import_check):
         start = time.perf_counter()
         result = check(package)

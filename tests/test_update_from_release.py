@@ -7,7 +7,10 @@ projects are green. Releases come from git tags or, in a clone without them, fro
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,6 +94,9 @@ def test_preset_updates_from_previous_release(kit: Path, tmp_path: Path, preset:
         skip_tasks=True,
         vcs_ref=PREVIOUS,
     )
+    flat = _argless_flat_method(project)
+    if flat is not None:
+        _write_user_test(project, flat)
     save(project, f"generated at {PREVIOUS}")
     run_update(
         dst_path=str(project),
@@ -107,3 +113,53 @@ def test_preset_updates_from_previous_release(kit: Path, tmp_path: Path, preset:
     )
     assert markers.stdout.split() == []
     assert failures(check_project(project)) == ""
+    if flat is not None:  # the old flat method still works, and warns naming its successor
+        strict = subprocess.run(
+            [
+                sys.executable,
+                "-W",
+                "error::DeprecationWarning",
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "tests/test_my_app.py",
+            ],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(project / "src")},
+        )
+        assert strict.returncode != 0
+        assert f"{flat}() is deprecated: use client." in strict.stdout, strict.stdout[-2000:]
+
+
+_FLAT = re.compile(r"\n    def (\w+)\(\n        self,\n(?P<params>(?:        .*\n)*?)    \) ->")
+
+
+def _argless_flat_method(project: Path) -> str | None:
+    """A method of the release's flat client callable without arguments (user code)."""
+    client = next(project.glob("src/*/_client.py")).read_text(encoding="utf-8")
+    for match in _FLAT.finditer(client):
+        params = [p.strip() for p in match["params"].splitlines() if p.strip() not in ("", "*,")]
+        if not match[1].startswith(("iter_", "_")) and all("= None" in p for p in params):
+            return match[1]
+    return None
+
+
+def _write_user_test(project: Path, method: str) -> None:
+    """User code written against the release: one call of a flat method, through the mock."""
+    package = next(project.glob("src/*/_client.py")).parent.name
+    testing = (project / "src" / package / "testing.py").read_text(encoding="utf-8")
+    mock = re.search(r"^class (Mock\w+)\(", testing, re.M)
+    assert mock is not None
+    (project / "tests" / "test_my_app.py").write_text(
+        '"""The team\'s own test, written at the release."""\n\n'
+        f"from {package}.testing import {mock[1]}\n\n\n"
+        f"def test_my_app_lists() -> None:\n"
+        f"    with {mock[1]}() as client:\n"
+        f"        assert client.{method}() is not None\n",
+        encoding="utf-8",
+    )

@@ -352,6 +352,23 @@ class ApiModel:
         return any(f.py_name != f.wire_name for m in self.models for f in m.fields)
 
     @property
+    def types_all(self) -> list[str]:
+        """``__all__`` of ``types.py``: the models and the runtime's public option types."""
+        names = [m.class_name for m in self.models] + ["NOT_GIVEN", "NotGiven", "RawResponse"]
+        return sorted(set(names), key=_isort_key)
+
+    @property
+    def wire_import_order(self) -> list[str]:
+        """Model names in the order ruff's isort wants inside ``from x import (...)``."""
+
+        def key(name: str) -> tuple[int, list[object]]:
+            kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+            parts = [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", name) if t]
+            return kind, [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts]
+
+        return sorted((m.class_name for m in self.models), key=key)
+
+    @property
     def wire_all(self) -> list[str]:
         """Model names in the order ruff's RUF022 (isort-style) expects."""
         return sorted((m.class_name for m in self.models), key=_isort_key)

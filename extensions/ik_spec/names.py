@@ -51,6 +51,9 @@ RESERVED_MODULE_NAMES: frozenset[str] = frozenset(
         "SyncAPIClient",
         "AsyncAPIClient",
         "TYPE_CHECKING",
+        "NOT_GIVEN",
+        "NotGiven",
+        "RawResponse",
     }
 )
 
