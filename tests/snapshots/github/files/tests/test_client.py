@@ -89,15 +89,6 @@ def test_an_open_breaker_fails_fast_and_sends_nothing(server: ScriptedServer) ->
     assert 0 < caught.value.retry_after <= 30.0
 
 
-def test_raw_response_is_reachable(server: ScriptedServer) -> None:
-    """The last raw httpx.Response is kept for debugging."""
-    server.script = [Reply(status=200, body={"ok": True}, headers=(("x-request-id", "req_1"),))]
-    with GitHubClient(base_url=server.url) as client:
-        client._request("GET", "/probe")
-        assert client.last_response is not None
-        assert client.last_response.headers["x-request-id"] == "req_1"
-
-
 def test_secret_is_not_in_the_client_repr() -> None:
     """Printing or logging a client never shows the credential."""
     with GitHubClient() as client:

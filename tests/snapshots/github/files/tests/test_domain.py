@@ -47,7 +47,7 @@ def test_clients_satisfy_the_protocols() -> None:
 
 
 def _probe(client: GitHubClientProtocol) -> object:
-    return client.repos_list_for_org(
+    return client.repos.list_for_org(
         org="sample",
     )
 
@@ -112,12 +112,12 @@ def test_async_mock() -> None:
 
     async def scenario() -> None:
         async with AsyncMockGitHubClient() as client:
-            await client.repos_list_for_org(
+            await client.repos.list_for_org(
                 org="sample",
             )
             client.backend.on("repos_list_for_org").fails("rate_limit")
             with pytest.raises(RateLimitError):
-                await client.repos_list_for_org(
+                await client.repos.list_for_org(
                     org="sample",
                 )
 
@@ -127,5 +127,4 @@ def test_async_mock() -> None:
 def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with GitHubClient(transport=fixture_transport()) as client:
-        _probe(client)
-        assert client.last_response is not None
+        assert _probe(client) is not None

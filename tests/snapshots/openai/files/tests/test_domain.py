@@ -47,7 +47,7 @@ def test_clients_satisfy_the_protocols() -> None:
 
 
 def _probe(client: OpenAIClientProtocol) -> object:
-    return client.list_files()
+    return client.files.list()
 
 
 def test_every_operation_has_a_fixture() -> None:
@@ -107,10 +107,10 @@ def test_async_mock() -> None:
 
     async def scenario() -> None:
         async with AsyncMockOpenAIClient() as client:
-            await client.list_files()
+            await client.files.list()
             client.backend.on("list_files").fails("rate_limit")
             with pytest.raises(RateLimitError):
-                await client.list_files()
+                await client.files.list()
 
     asyncio.run(scenario())
 
@@ -118,5 +118,4 @@ def test_async_mock() -> None:
 def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with OpenAIClient(transport=fixture_transport()) as client:
-        _probe(client)
-        assert client.last_response is not None
+        assert _probe(client) is not None

@@ -47,7 +47,7 @@ def test_clients_satisfy_the_protocols() -> None:
 
 
 def _probe(client: SendGridClientProtocol) -> object:
-    return client.get_user_webhooks_event_settings_signed()
+    return client.user.webhooks.event.settings.signed.retrieve()
 
 
 def test_every_operation_has_a_fixture() -> None:
@@ -103,10 +103,10 @@ def test_async_mock() -> None:
 
     async def scenario() -> None:
         async with AsyncMockSendGridClient() as client:
-            await client.get_user_webhooks_event_settings_signed()
+            await client.user.webhooks.event.settings.signed.retrieve()
             client.backend.on("get_user_webhooks_event_settings_signed").fails("rate_limit")
             with pytest.raises(RateLimitError):
-                await client.get_user_webhooks_event_settings_signed()
+                await client.user.webhooks.event.settings.signed.retrieve()
 
     asyncio.run(scenario())
 
@@ -114,5 +114,4 @@ def test_async_mock() -> None:
 def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with SendGridClient(transport=fixture_transport()) as client:
-        _probe(client)
-        assert client.last_response is not None
+        assert _probe(client) is not None

@@ -52,7 +52,7 @@ def test_clients_satisfy_the_protocols() -> None:
 
 
 def _probe(client: ShopifyClientProtocol) -> object:
-    return client.list_orders()
+    return client.orders.list()
 
 
 def test_every_operation_has_a_fixture() -> None:
@@ -112,10 +112,10 @@ def test_async_mock() -> None:
 
     async def scenario() -> None:
         async with AsyncMockShopifyClient() as client:
-            await client.list_orders()
+            await client.orders.list()
             client.backend.on("list_orders").fails("rate_limit")
             with pytest.raises(RateLimitError):
-                await client.list_orders()
+                await client.orders.list()
 
     asyncio.run(scenario())
 
@@ -123,8 +123,7 @@ def test_async_mock() -> None:
 def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with ShopifyClient(transport=fixture_transport()) as client:
-        _probe(client)
-        assert client.last_response is not None
+        assert _probe(client) is not None
 
 
 def _orders_page() -> Any:
@@ -141,9 +140,9 @@ def _orders_first(body: Any) -> dict[str, Any]:
 
 
 def test_orders_list_returns_domain_objects() -> None:
-    """``client.orders.list()`` maps the page to ``domain.Order``."""
+    """``client.domain.orders.list()`` maps the page to ``domain.Order``."""
     with MockShopifyClient() as client:
-        items = client.orders.list()
+        items = client.domain.orders.list()
     assert items
     assert all(isinstance(item, domain.Order) for item in items)
 
@@ -154,7 +153,7 @@ def test_orders_ignores_unknown_fields() -> None:
     _orders_first(body)["field_added_by_the_provider"] = {"nested": [1, 2]}
     with MockShopifyClient() as client:
         client.backend.on("list_orders").returns(body)
-        assert client.orders.list()
+        assert client.domain.orders.list()
 
 
 def test_orders_bad_data_names_the_json_path() -> None:
@@ -164,7 +163,7 @@ def test_orders_bad_data_names_the_json_path() -> None:
     with MockShopifyClient() as client:
         client.backend.on("list_orders").returns(body)
         with pytest.raises((MappingError, DecodingError)) as caught:
-            client.orders.list()
+            client.domain.orders.list()
     assert "$.orders[0].id" in str(caught.value)
     assert "unexpected" in str(caught.value)
 
@@ -175,14 +174,14 @@ def test_orders_unknown_enum_value_maps_to_unknown() -> None:
     _orders_first(body)["financial_status"] = "a_value_added_later"
     with MockShopifyClient() as client:
         client.backend.on("list_orders").returns(body)
-        item = client.orders.list()[0]
+        item = client.domain.orders.list()[0]
     assert item.financial_status is domain.FinancialStatus.UNKNOWN
 
 
 def test_orders_get_returns_a_domain_object() -> None:
-    """``client.orders.get(id)`` fills the path and maps the answer."""
+    """``client.domain.orders.get(id)`` fills the path and maps the answer."""
     with MockShopifyClient() as client:
-        item = client.orders.get("id-1")
+        item = client.domain.orders.get("id-1")
         call = client.backend.assert_called("get_order", times=1)
     assert isinstance(item, domain.Order)
     assert "id-1" in call.path
@@ -202,9 +201,9 @@ def _products_first(body: Any) -> dict[str, Any]:
 
 
 def test_products_list_returns_domain_objects() -> None:
-    """``client.products.list()`` maps the page to ``domain.Product``."""
+    """``client.domain.products.list()`` maps the page to ``domain.Product``."""
     with MockShopifyClient() as client:
-        items = client.products.list()
+        items = client.domain.products.list()
     assert items
     assert all(isinstance(item, domain.Product) for item in items)
 
@@ -215,7 +214,7 @@ def test_products_ignores_unknown_fields() -> None:
     _products_first(body)["field_added_by_the_provider"] = {"nested": [1, 2]}
     with MockShopifyClient() as client:
         client.backend.on("list_products").returns(body)
-        assert client.products.list()
+        assert client.domain.products.list()
 
 
 def test_products_bad_data_names_the_json_path() -> None:
@@ -225,7 +224,7 @@ def test_products_bad_data_names_the_json_path() -> None:
     with MockShopifyClient() as client:
         client.backend.on("list_products").returns(body)
         with pytest.raises((MappingError, DecodingError)) as caught:
-            client.products.list()
+            client.domain.products.list()
     assert "$.products[0].id" in str(caught.value)
     assert "unexpected" in str(caught.value)
 
@@ -236,14 +235,14 @@ def test_products_unknown_enum_value_maps_to_unknown() -> None:
     _products_first(body)["status"] = "a_value_added_later"
     with MockShopifyClient() as client:
         client.backend.on("list_products").returns(body)
-        item = client.products.list()[0]
+        item = client.domain.products.list()[0]
     assert item.status is domain.ProductStatus.UNKNOWN
 
 
 def test_products_get_returns_a_domain_object() -> None:
-    """``client.products.get(id)`` fills the path and maps the answer."""
+    """``client.domain.products.get(id)`` fills the path and maps the answer."""
     with MockShopifyClient() as client:
-        item = client.products.get("id-1")
+        item = client.domain.products.get("id-1")
         call = client.backend.assert_called("get_product", times=1)
     assert isinstance(item, domain.Product)
     assert "id-1" in call.path
@@ -252,8 +251,8 @@ def test_products_get_returns_a_domain_object() -> None:
 def test_products_create_sends_the_reverse_mapping() -> None:
     """``create`` sends the domain object in wire names, without read-only fields."""
     with MockShopifyClient() as client:
-        item = client.products.get("id-1")
-        created = client.products.create(item)
+        item = client.domain.products.get("id-1")
+        created = client.domain.products.create(item)
         call = client.backend.assert_called("create_product", times=1)
     assert isinstance(created, domain.Product)
     sent = call.body or {}

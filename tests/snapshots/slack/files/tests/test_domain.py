@@ -47,7 +47,7 @@ def test_clients_satisfy_the_protocols() -> None:
 
 
 def _probe(client: SlackClientProtocol) -> object:
-    return client.conversations_history()
+    return client.conversations.history()
 
 
 def test_every_operation_has_a_fixture() -> None:
@@ -104,10 +104,10 @@ def test_async_mock() -> None:
 
     async def scenario() -> None:
         async with AsyncMockSlackClient() as client:
-            await client.conversations_history()
+            await client.conversations.history()
             client.backend.on("conversations_history").fails("rate_limit")
             with pytest.raises(RateLimitError):
-                await client.conversations_history()
+                await client.conversations.history()
 
     asyncio.run(scenario())
 
@@ -115,5 +115,4 @@ def test_async_mock() -> None:
 def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with SlackClient(transport=fixture_transport()) as client:
-        _probe(client)
-        assert client.last_response is not None
+        assert _probe(client) is not None

@@ -52,7 +52,7 @@ def test_clients_satisfy_the_protocols() -> None:
 
 
 def _probe(client: StripeClientProtocol) -> object:
-    return client.get_customers()
+    return client.customers.list()
 
 
 def test_every_operation_has_a_fixture() -> None:
@@ -119,10 +119,10 @@ def test_async_mock() -> None:
 
     async def scenario() -> None:
         async with AsyncMockStripeClient() as client:
-            await client.get_customers()
+            await client.customers.list()
             client.backend.on("get_customers").fails("rate_limit")
             with pytest.raises(RateLimitError):
-                await client.get_customers()
+                await client.customers.list()
 
     asyncio.run(scenario())
 
@@ -130,8 +130,7 @@ def test_async_mock() -> None:
 def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with StripeClient(transport=fixture_transport()) as client:
-        _probe(client)
-        assert client.last_response is not None
+        assert _probe(client) is not None
 
 
 def _payment_intents_page() -> Any:
@@ -148,9 +147,9 @@ def _payment_intents_first(body: Any) -> dict[str, Any]:
 
 
 def test_payment_intents_list_returns_domain_objects() -> None:
-    """``client.payment_intents.list()`` maps the page to ``domain.Payment``."""
+    """``client.domain.payment_intents.list()`` maps the page to ``domain.Payment``."""
     with MockStripeClient() as client:
-        items = client.payment_intents.list()
+        items = client.domain.payment_intents.list()
     assert items
     assert all(isinstance(item, domain.Payment) for item in items)
 
@@ -161,7 +160,7 @@ def test_payment_intents_ignores_unknown_fields() -> None:
     _payment_intents_first(body)["field_added_by_the_provider"] = {"nested": [1, 2]}
     with MockStripeClient() as client:
         client.backend.on("get_payment_intents").returns(body)
-        assert client.payment_intents.list()
+        assert client.domain.payment_intents.list()
 
 
 def test_payment_intents_bad_data_names_the_json_path() -> None:
@@ -171,7 +170,7 @@ def test_payment_intents_bad_data_names_the_json_path() -> None:
     with MockStripeClient() as client:
         client.backend.on("get_payment_intents").returns(body)
         with pytest.raises((MappingError, DecodingError)) as caught:
-            client.payment_intents.list()
+            client.domain.payment_intents.list()
     assert "$.data[0].id" in str(caught.value)
     assert "unexpected" in str(caught.value)
 
@@ -182,14 +181,14 @@ def test_payment_intents_unknown_enum_value_maps_to_unknown() -> None:
     _payment_intents_first(body)["status"] = "a_value_added_later"
     with MockStripeClient() as client:
         client.backend.on("get_payment_intents").returns(body)
-        item = client.payment_intents.list()[0]
+        item = client.domain.payment_intents.list()[0]
     assert item.status is domain.PaymentStatus.UNKNOWN
 
 
 def test_payment_intents_get_returns_a_domain_object() -> None:
-    """``client.payment_intents.get(id)`` fills the path and maps the answer."""
+    """``client.domain.payment_intents.get(id)`` fills the path and maps the answer."""
     with MockStripeClient() as client:
-        item = client.payment_intents.get("id-1")
+        item = client.domain.payment_intents.get("id-1")
         call = client.backend.assert_called("get_payment_intents_intent", times=1)
     assert isinstance(item, domain.Payment)
     assert "id-1" in call.path
@@ -198,8 +197,8 @@ def test_payment_intents_get_returns_a_domain_object() -> None:
 def test_payment_intents_create_sends_the_reverse_mapping() -> None:
     """``create`` sends the domain object in wire names, without read-only fields."""
     with MockStripeClient() as client:
-        item = client.payment_intents.get("id-1")
-        created = client.payment_intents.create(item)
+        item = client.domain.payment_intents.get("id-1")
+        created = client.domain.payment_intents.create(item)
         call = client.backend.assert_called("post_payment_intents", times=1)
     assert isinstance(created, domain.Payment)
     sent = call.body or {}
@@ -220,9 +219,9 @@ def _customers_first(body: Any) -> dict[str, Any]:
 
 
 def test_customers_list_returns_domain_objects() -> None:
-    """``client.customers.list()`` maps the page to ``domain.Customer``."""
+    """``client.domain.customers.list()`` maps the page to ``domain.Customer``."""
     with MockStripeClient() as client:
-        items = client.customers.list()
+        items = client.domain.customers.list()
     assert items
     assert all(isinstance(item, domain.Customer) for item in items)
 
@@ -233,7 +232,7 @@ def test_customers_ignores_unknown_fields() -> None:
     _customers_first(body)["field_added_by_the_provider"] = {"nested": [1, 2]}
     with MockStripeClient() as client:
         client.backend.on("get_customers").returns(body)
-        assert client.customers.list()
+        assert client.domain.customers.list()
 
 
 def test_customers_bad_data_names_the_json_path() -> None:
@@ -243,15 +242,15 @@ def test_customers_bad_data_names_the_json_path() -> None:
     with MockStripeClient() as client:
         client.backend.on("get_customers").returns(body)
         with pytest.raises((MappingError, DecodingError)) as caught:
-            client.customers.list()
+            client.domain.customers.list()
     assert "$.data[0].id" in str(caught.value)
     assert "unexpected" in str(caught.value)
 
 
 def test_customers_get_returns_a_domain_object() -> None:
-    """``client.customers.get(id)`` fills the path and maps the answer."""
+    """``client.domain.customers.get(id)`` fills the path and maps the answer."""
     with MockStripeClient() as client:
-        item = client.customers.get("id-1")
+        item = client.domain.customers.get("id-1")
         call = client.backend.assert_called("get_customers_customer", times=1)
     assert isinstance(item, domain.Customer)
     assert "id-1" in call.path
@@ -260,8 +259,8 @@ def test_customers_get_returns_a_domain_object() -> None:
 def test_customers_create_sends_the_reverse_mapping() -> None:
     """``create`` sends the domain object in wire names, without read-only fields."""
     with MockStripeClient() as client:
-        item = client.customers.get("id-1")
-        created = client.customers.create(item)
+        item = client.domain.customers.get("id-1")
+        created = client.domain.customers.create(item)
         call = client.backend.assert_called("post_customers", times=1)
     assert isinstance(created, domain.Customer)
     sent = call.body or {}
@@ -282,9 +281,9 @@ def _refunds_first(body: Any) -> dict[str, Any]:
 
 
 def test_refunds_list_returns_domain_objects() -> None:
-    """``client.refunds.list()`` maps the page to ``domain.Refund``."""
+    """``client.domain.refunds.list()`` maps the page to ``domain.Refund``."""
     with MockStripeClient() as client:
-        items = client.refunds.list()
+        items = client.domain.refunds.list()
     assert items
     assert all(isinstance(item, domain.Refund) for item in items)
 
@@ -295,7 +294,7 @@ def test_refunds_ignores_unknown_fields() -> None:
     _refunds_first(body)["field_added_by_the_provider"] = {"nested": [1, 2]}
     with MockStripeClient() as client:
         client.backend.on("get_refunds").returns(body)
-        assert client.refunds.list()
+        assert client.domain.refunds.list()
 
 
 def test_refunds_bad_data_names_the_json_path() -> None:
@@ -305,7 +304,7 @@ def test_refunds_bad_data_names_the_json_path() -> None:
     with MockStripeClient() as client:
         client.backend.on("get_refunds").returns(body)
         with pytest.raises((MappingError, DecodingError)) as caught:
-            client.refunds.list()
+            client.domain.refunds.list()
     assert "$.data[0].id" in str(caught.value)
     assert "unexpected" in str(caught.value)
 
@@ -316,14 +315,14 @@ def test_refunds_unknown_enum_value_maps_to_unknown() -> None:
     _refunds_first(body)["status"] = "a_value_added_later"
     with MockStripeClient() as client:
         client.backend.on("get_refunds").returns(body)
-        item = client.refunds.list()[0]
+        item = client.domain.refunds.list()[0]
     assert item.status is domain.RefundStatus.UNKNOWN
 
 
 def test_refunds_get_returns_a_domain_object() -> None:
-    """``client.refunds.get(id)`` fills the path and maps the answer."""
+    """``client.domain.refunds.get(id)`` fills the path and maps the answer."""
     with MockStripeClient() as client:
-        item = client.refunds.get("id-1")
+        item = client.domain.refunds.get("id-1")
         call = client.backend.assert_called("get_refunds_refund", times=1)
     assert isinstance(item, domain.Refund)
     assert "id-1" in call.path
@@ -332,8 +331,8 @@ def test_refunds_get_returns_a_domain_object() -> None:
 def test_refunds_create_sends_the_reverse_mapping() -> None:
     """``create`` sends the domain object in wire names, without read-only fields."""
     with MockStripeClient() as client:
-        item = client.refunds.get("id-1")
-        created = client.refunds.create(item)
+        item = client.domain.refunds.get("id-1")
+        created = client.domain.refunds.create(item)
         call = client.backend.assert_called("post_refunds", times=1)
     assert isinstance(created, domain.Refund)
     sent = call.body or {}

@@ -91,13 +91,40 @@ def test_an_open_breaker_fails_fast_and_sends_nothing(server: ScriptedServer) ->
     assert 0 < caught.value.retry_after <= 30.0
 
 
-def test_raw_response_is_reachable(server: ScriptedServer) -> None:
-    """The last raw httpx.Response is kept for debugging."""
-    server.script = [Reply(status=200, body={"ok": True}, headers=(("x-request-id", "req_1"),))]
+def test_raw_response_is_per_call(server: ScriptedServer) -> None:
+    """``with_raw_response`` gives each call its own status, headers and request id."""
+    headers = (("twilio-request-id", "req_1"),)
+    server.script = [Reply(status=200, body={}, headers=headers)]
     with TwilioClient(base_url=server.url) as client:
-        client._request("GET", "/probe")
-        assert client.last_response is not None
-        assert client.last_response.headers["x-request-id"] == "req_1"
+        raw = client.calls.with_raw_response.list()
+    assert raw.status_code == 200
+    assert raw.request_id == "req_1"
+    assert raw.elapsed.total_seconds() >= 0
+    assert raw.http_response.request.method == "GET"
+
+
+def test_per_call_options_reach_the_wire(server: ScriptedServer) -> None:
+    """``extra_headers`` and ``extra_query`` are sent; ``max_retries=0`` sends once."""
+    server.script = [Reply(status=503)]
+    client = TwilioClient(base_url=server.url, max_attempts=3)
+    with client, pytest.raises(ServerError):
+        client.calls.list(extra_headers={"x-extra": "1"}, extra_query={"extra": "2"}, max_retries=0)
+    assert len(server.requests) == 1
+    assert server.requests[0].headers["x-extra"] == "1"
+    assert "extra=2" in server.requests[0].path
+
+
+def test_with_options_shares_the_pool_and_keeps_the_original(server: ScriptedServer) -> None:
+    """A configured copy sends through the same connection pool; the original is unchanged."""
+    server.script = [Reply(status=503), Reply(status=503)]
+    with TwilioClient(base_url=server.url, max_attempts=3) as client:
+        quick = client.with_options(max_retries=0, timeout=1.0)
+        with pytest.raises(ServerError):
+            quick.calls.list()
+        assert quick._http is client._http
+        assert client.config.max_attempts == 3
+        assert quick.calls is not client.calls
+    assert len(server.requests) == 1
 
 
 def test_secret_is_not_in_the_client_repr() -> None:

@@ -47,7 +47,7 @@ def test_clients_satisfy_the_protocols() -> None:
 
 
 def _probe(client: TwilioClientProtocol) -> object:
-    return client.list_call(
+    return client.calls.list(
         account_sid="ACd18Afc9fbC6A4943D8BD4932FafB3bda",
     )
 
@@ -107,12 +107,12 @@ def test_async_mock() -> None:
 
     async def scenario() -> None:
         async with AsyncMockTwilioClient() as client:
-            await client.list_call(
+            await client.calls.list(
                 account_sid="ACd18Afc9fbC6A4943D8BD4932FafB3bda",
             )
             client.backend.on("list_call").fails("rate_limit")
             with pytest.raises(RateLimitError):
-                await client.list_call(
+                await client.calls.list(
                     account_sid="ACd18Afc9fbC6A4943D8BD4932FafB3bda",
                 )
 
@@ -122,5 +122,4 @@ def test_async_mock() -> None:
 def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with TwilioClient(transport=fixture_transport()) as client:
-        _probe(client)
-        assert client.last_response is not None
+        assert _probe(client) is not None

@@ -11,13 +11,12 @@ from ._config import (
     make_auth,
     make_config,
 )
-from ._resources import AsyncResources, Resources
 from ._runtime import AsyncAPIClient, BreakerConfig, ClientConfig, SyncAPIClient
 
 __all__ = ["AsyncClientBase", "SyncClientBase"]
 
 
-class SyncClientBase(SyncAPIClient, Resources):
+class SyncClientBase(SyncAPIClient):
     """Reads credentials from the environment when constructed; every call has a timeout.
 
     ``breaker``: the circuit breaker's settings (``None``: no breaker); ``config``
@@ -41,7 +40,7 @@ class SyncClientBase(SyncAPIClient, Resources):
         super().__init__(config, make_auth(), http_client=http_client, transport=transport)
 
 
-class AsyncClientBase(AsyncAPIClient, AsyncResources):
+class AsyncClientBase(AsyncAPIClient):
     """The async twin of :class:`SyncClientBase`."""
 
     def __init__(

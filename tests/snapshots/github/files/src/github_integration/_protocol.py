@@ -10,12 +10,38 @@ from __future__ import annotations
 from typing import Protocol
 
 from . import _wire
+from ._resources import AsyncResources, Resources
+from .resources import (
+    AsyncChecks,
+    AsyncIssues,
+    AsyncPulls,
+    AsyncRepos,
+    Checks,
+    Issues,
+    Pulls,
+    Repos,
+)
 
 __all__ = ["AsyncGitHubClientProtocol", "GitHubClientProtocol"]
 
 
 class GitHubClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
+
+    @property
+    def checks(self) -> Checks: ...
+
+    @property
+    def issues(self) -> Issues: ...
+
+    @property
+    def pulls(self) -> Pulls: ...
+
+    @property
+    def repos(self) -> Repos: ...
+
+    @property
+    def domain(self) -> Resources: ...
 
     def repos_list_for_org(
         self,
@@ -117,6 +143,21 @@ class GitHubClientProtocol(Protocol):
 
 class AsyncGitHubClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
+
+    @property
+    def checks(self) -> AsyncChecks: ...
+
+    @property
+    def issues(self) -> AsyncIssues: ...
+
+    @property
+    def pulls(self) -> AsyncPulls: ...
+
+    @property
+    def repos(self) -> AsyncRepos: ...
+
+    @property
+    def domain(self) -> AsyncResources: ...
 
     async def repos_list_for_org(
         self,

@@ -10,12 +10,38 @@ from __future__ import annotations
 from typing import Protocol
 
 from . import _wire
+from ._resources import AsyncResources, Resources
+from .resources import (
+    AsyncChat,
+    AsyncFiles,
+    AsyncModels,
+    AsyncResponses,
+    Chat,
+    Files,
+    Models,
+    Responses,
+)
 
 __all__ = ["AsyncOpenAIClientProtocol", "OpenAIClientProtocol"]
 
 
 class OpenAIClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
+
+    @property
+    def chat(self) -> Chat: ...
+
+    @property
+    def files(self) -> Files: ...
+
+    @property
+    def models(self) -> Models: ...
+
+    @property
+    def responses(self) -> Responses: ...
+
+    @property
+    def domain(self) -> Resources: ...
 
     def create_chat_completion(
         self, *, body: _wire.CreateChatCompletionRequest, timeout: float | None = None
@@ -52,6 +78,21 @@ class OpenAIClientProtocol(Protocol):
 
 class AsyncOpenAIClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
+
+    @property
+    def chat(self) -> AsyncChat: ...
+
+    @property
+    def files(self) -> AsyncFiles: ...
+
+    @property
+    def models(self) -> AsyncModels: ...
+
+    @property
+    def responses(self) -> AsyncResponses: ...
+
+    @property
+    def domain(self) -> AsyncResources: ...
 
     async def create_chat_completion(
         self, *, body: _wire.CreateChatCompletionRequest, timeout: float | None = None

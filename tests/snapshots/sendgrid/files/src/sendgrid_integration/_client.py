@@ -1,286 +1,67 @@
-"""Typed SendGrid clients (generated from the OpenAPI document; do not edit)."""
+"""Typed SendGrid clients (generated from the OpenAPI document; do not edit).
+
+``client.<resource>.<verb>(...)``: the resources are in ``resources/``, one module
+each; ``client.domain.<resource>`` returns your domain objects (``domain.py``).
+"""
 
 from __future__ import annotations
 
-from . import _wire
+from functools import cached_property
+
 from ._base import AsyncClientBase, SyncClientBase
+from ._deprecated import AsyncDeprecatedMethods, DeprecatedMethods
+from ._resources import AsyncResources, Resources
+from .resources import (
+    AsyncMail,
+    AsyncUser,
+    Mail,
+    User,
+)
 
 __all__ = ["AsyncSendGridClient", "SendGridClient"]
 
 
-class SendGridClient(SyncClientBase):
-    """Synchronous SendGrid client: one method per API operation."""
+class SendGridClient(SyncClientBase, DeprecatedMethods):
+    """Synchronous SendGrid client: ``client.<resource>.<verb>(...)``.
 
-    def post_mail_send(
-        self,
-        *,
-        body: _wire.PostMailSendBody | None = None,
-        timeout: float | None = None,
-    ) -> None:
-        """v3 Mail Send
+    One attribute per resource (``resources/``), ``domain`` for the mapped domain
+    objects, ``with_options(...)`` for a configured copy sharing the connection pool.
+    """
 
-        The Mail Send endpoint allows you to send email over SendGrid’s v3 Web API, the most
-        recent version of our API. If you are looking for documentation about the v2 Mail Send
-        endpoint, see our [v2 API
-        Reference](https://sendgrid.com/docs/API_Reference/Web_API/mail.html).
+    @cached_property
+    def mail(self) -> Mail:
+        """``client.mail``: sub-resources ``send``."""
+        return Mail(self)
 
-        ## Helper Libraries
+    @cached_property
+    def user(self) -> User:
+        """``client.user``: sub-resources ``webhooks``."""
+        return User(self)
 
-        Twilio SendGrid provides libraries to help you quickly and easily integrate with the v3
-        Web API in 7 different languages:
-
-        * [C#](https://github.com/sendgrid/sendgrid-csharp)
-        * [Go](https://github.com/sendgrid/sendgrid-go)
-        * [Java](https://github.com/sendgrid/sendgrid-java)
-        * [Node JS](https://github.com/sendgrid/sendgrid-nodejs)
-        * [PHP](https://github.com/sendgrid/sendgrid-php)
-        * [Python](https://github.com/sendgrid/sendgrid-python)
-        * [Ruby](https://github.com/sendgrid/sendgrid-ruby)
-
-        ## Dynamic Transactional Templates and Handlebars
-
-        In order to send a dynamic template, specify the template ID with the `template_id`
-        parameter.
-
-        To specify handlebar substitutions, define your substitutions in the request JSON with
-        this syntax:
-
-        ```
-        "dynamic_template_data": {
-              "guest": "Jane Doe",
-              "partysize": "4",
-              "english": true,
-              "date": "April 1st, 2021"
-            }
-        ```
-
-        For more information about Dynamic Transactional Templates and Handlebars, see our
-        documentation and reference pages.
-
-        * [How to send an email with Dynamic Transactional Templates
-        ](https://sendgrid.com/docs/ui/sending-email/how-to-send-an-email-with-dynamic-transactional-templates/)
-        * [Using
-        Handlebars](https://sendgrid.com/docs/for-developers/sending-email/using-handlebars/)
-
-        ## Mail Body Compression
-
-        Mail body compression is available to some high volume accounts. Talk to your CSM if you
-        are interested in this functionality. Mail body compression works by setting up a JSON
-        payload as defined on this page, then compressing it with gzip (the gzip file can be no
-        more than 30mb).
-
-        To use mail body compression:
-
-        1. Add a `Content-Encoding` header, with a value of `gzip`.
-           a. `Content-Encoding: gzip`
-        2. Send the gzip as a data-binary.
-           a. `--data-binary '@data.json.gz'
-        `
-
-        ## Multiple Reply-To Emails
-
-        Using `reply_to_list` allows senders to include more than one recipient email address to
-        receive reply and/or bounce messages from the recipient of the email.
-
-        ### Usage Considerations
-
-        * `reply_to` is mutually exclusive with `reply_to_list`. If both are used, then the API
-        call will be rejected.
-        * The `reply_to_list` object, when used, must at least have an email parameter and may
-        also contain a name parameter.
-        * Each email address in the `reply_to_list` should be unique.
-        * There is a limit of 1000 `reply_to_list` emails per mail/send request.
-        * In SMTP calls, we will omit any invalid emails.
-
-        ### Possible 400 Error Messages
-
-        * `reply_to` is mutually exclusive with `reply_to_list`.
-        * The `reply_to_list` object, when used, must at least have an email parameter and may
-        also contain a name parameter.
-        * Each email address in the `reply_to_list` should be unique.
-        * There is a limit of X `reply_to` emails per mail/send request.
-        * The `reply_to_list` email does not contain a valid address.
-        * The `reply_to_list` email exceeds the maximum total length of X characters.
-        * The `reply_to_list` email parameter is required.
-
-        ``POST /mail/send``
-        """
-        self._request(
-            "POST",
-            "/mail/send",
-            json=body,
-            timeout=timeout,
-        )
-
-    def get_user_webhooks_event_settings_signed(
-        self,
-        *,
-        on_behalf_of: str | None = None,
-        timeout: float | None = None,
-    ) -> _wire.GetUserWebhooksEventSettingsSignedResponse:
-        """Retrieve Signed Webhook Public Key
-
-        **This endpoint allows you to retrieve your signed webhook's public key.**
-
-        Once you have enabled signing of the Event Webhook, you will need the public key provided
-        to verify the signatures on requests coming from Twilio SendGrid. You can retrieve the
-        public key from this endpoint at any time.
-
-        For more information about cryptographically signing the Event Webhook, see [Getting
-        Started with the Event Webhook Security
-        Features](https://sendgrid.com/docs/for-developers/tracking-events/getting-started-event-webhook-security-features).
-
-        ``GET /user/webhooks/event/settings/signed``
-        """
-        _response = self._request(
-            "GET",
-            "/user/webhooks/event/settings/signed",
-            headers={
-                _key: str(_value)
-                for _key, _value in {
-                    "on-behalf-of": on_behalf_of,
-                }.items()
-                if _value is not None
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, _wire.GetUserWebhooksEventSettingsSignedResponse)
+    @cached_property
+    def domain(self) -> Resources:
+        """The domain resources: their methods return your ``domain.py`` objects."""
+        return Resources(self)
 
 
-class AsyncSendGridClient(AsyncClientBase):
-    """Asynchronous SendGrid client: one method per API operation."""
+class AsyncSendGridClient(AsyncClientBase, AsyncDeprecatedMethods):
+    """Asynchronous SendGrid client: ``client.<resource>.<verb>(...)``.
 
-    async def post_mail_send(
-        self,
-        *,
-        body: _wire.PostMailSendBody | None = None,
-        timeout: float | None = None,
-    ) -> None:
-        """v3 Mail Send
+    One attribute per resource (``resources/``), ``domain`` for the mapped domain
+    objects, ``with_options(...)`` for a configured copy sharing the connection pool.
+    """
 
-        The Mail Send endpoint allows you to send email over SendGrid’s v3 Web API, the most
-        recent version of our API. If you are looking for documentation about the v2 Mail Send
-        endpoint, see our [v2 API
-        Reference](https://sendgrid.com/docs/API_Reference/Web_API/mail.html).
+    @cached_property
+    def mail(self) -> AsyncMail:
+        """``client.mail``: sub-resources ``send``."""
+        return AsyncMail(self)
 
-        ## Helper Libraries
+    @cached_property
+    def user(self) -> AsyncUser:
+        """``client.user``: sub-resources ``webhooks``."""
+        return AsyncUser(self)
 
-        Twilio SendGrid provides libraries to help you quickly and easily integrate with the v3
-        Web API in 7 different languages:
-
-        * [C#](https://github.com/sendgrid/sendgrid-csharp)
-        * [Go](https://github.com/sendgrid/sendgrid-go)
-        * [Java](https://github.com/sendgrid/sendgrid-java)
-        * [Node JS](https://github.com/sendgrid/sendgrid-nodejs)
-        * [PHP](https://github.com/sendgrid/sendgrid-php)
-        * [Python](https://github.com/sendgrid/sendgrid-python)
-        * [Ruby](https://github.com/sendgrid/sendgrid-ruby)
-
-        ## Dynamic Transactional Templates and Handlebars
-
-        In order to send a dynamic template, specify the template ID with the `template_id`
-        parameter.
-
-        To specify handlebar substitutions, define your substitutions in the request JSON with
-        this syntax:
-
-        ```
-        "dynamic_template_data": {
-              "guest": "Jane Doe",
-              "partysize": "4",
-              "english": true,
-              "date": "April 1st, 2021"
-            }
-        ```
-
-        For more information about Dynamic Transactional Templates and Handlebars, see our
-        documentation and reference pages.
-
-        * [How to send an email with Dynamic Transactional Templates
-        ](https://sendgrid.com/docs/ui/sending-email/how-to-send-an-email-with-dynamic-transactional-templates/)
-        * [Using
-        Handlebars](https://sendgrid.com/docs/for-developers/sending-email/using-handlebars/)
-
-        ## Mail Body Compression
-
-        Mail body compression is available to some high volume accounts. Talk to your CSM if you
-        are interested in this functionality. Mail body compression works by setting up a JSON
-        payload as defined on this page, then compressing it with gzip (the gzip file can be no
-        more than 30mb).
-
-        To use mail body compression:
-
-        1. Add a `Content-Encoding` header, with a value of `gzip`.
-           a. `Content-Encoding: gzip`
-        2. Send the gzip as a data-binary.
-           a. `--data-binary '@data.json.gz'
-        `
-
-        ## Multiple Reply-To Emails
-
-        Using `reply_to_list` allows senders to include more than one recipient email address to
-        receive reply and/or bounce messages from the recipient of the email.
-
-        ### Usage Considerations
-
-        * `reply_to` is mutually exclusive with `reply_to_list`. If both are used, then the API
-        call will be rejected.
-        * The `reply_to_list` object, when used, must at least have an email parameter and may
-        also contain a name parameter.
-        * Each email address in the `reply_to_list` should be unique.
-        * There is a limit of 1000 `reply_to_list` emails per mail/send request.
-        * In SMTP calls, we will omit any invalid emails.
-
-        ### Possible 400 Error Messages
-
-        * `reply_to` is mutually exclusive with `reply_to_list`.
-        * The `reply_to_list` object, when used, must at least have an email parameter and may
-        also contain a name parameter.
-        * Each email address in the `reply_to_list` should be unique.
-        * There is a limit of X `reply_to` emails per mail/send request.
-        * The `reply_to_list` email does not contain a valid address.
-        * The `reply_to_list` email exceeds the maximum total length of X characters.
-        * The `reply_to_list` email parameter is required.
-
-        ``POST /mail/send``
-        """
-        await self._request(
-            "POST",
-            "/mail/send",
-            json=body,
-            timeout=timeout,
-        )
-
-    async def get_user_webhooks_event_settings_signed(
-        self,
-        *,
-        on_behalf_of: str | None = None,
-        timeout: float | None = None,
-    ) -> _wire.GetUserWebhooksEventSettingsSignedResponse:
-        """Retrieve Signed Webhook Public Key
-
-        **This endpoint allows you to retrieve your signed webhook's public key.**
-
-        Once you have enabled signing of the Event Webhook, you will need the public key provided
-        to verify the signatures on requests coming from Twilio SendGrid. You can retrieve the
-        public key from this endpoint at any time.
-
-        For more information about cryptographically signing the Event Webhook, see [Getting
-        Started with the Event Webhook Security
-        Features](https://sendgrid.com/docs/for-developers/tracking-events/getting-started-event-webhook-security-features).
-
-        ``GET /user/webhooks/event/settings/signed``
-        """
-        _response = await self._request(
-            "GET",
-            "/user/webhooks/event/settings/signed",
-            headers={
-                _key: str(_value)
-                for _key, _value in {
-                    "on-behalf-of": on_behalf_of,
-                }.items()
-                if _value is not None
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, _wire.GetUserWebhooksEventSettingsSignedResponse)
+    @cached_property
+    def domain(self) -> AsyncResources:
+        """The domain resources: their methods return your ``domain.py`` objects."""
+        return AsyncResources(self)

@@ -10,12 +10,23 @@ from __future__ import annotations
 from typing import Protocol
 
 from . import _wire
+from ._resources import AsyncResources, Resources
+from .resources import AsyncMail, AsyncUser, Mail, User
 
 __all__ = ["AsyncSendGridClientProtocol", "SendGridClientProtocol"]
 
 
 class SendGridClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
+
+    @property
+    def mail(self) -> Mail: ...
+
+    @property
+    def user(self) -> User: ...
+
+    @property
+    def domain(self) -> Resources: ...
 
     def post_mail_send(
         self, *, body: _wire.PostMailSendBody | None = None, timeout: float | None = None
@@ -28,6 +39,15 @@ class SendGridClientProtocol(Protocol):
 
 class AsyncSendGridClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
+
+    @property
+    def mail(self) -> AsyncMail: ...
+
+    @property
+    def user(self) -> AsyncUser: ...
+
+    @property
+    def domain(self) -> AsyncResources: ...
 
     async def post_mail_send(
         self, *, body: _wire.PostMailSendBody | None = None, timeout: float | None = None

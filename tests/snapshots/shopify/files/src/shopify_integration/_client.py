@@ -1,349 +1,67 @@
-"""Typed Shopify clients (generated from the OpenAPI document; do not edit)."""
+"""Typed Shopify clients (generated from the OpenAPI document; do not edit).
+
+``client.<resource>.<verb>(...)``: the resources are in ``resources/``, one module
+each; ``client.domain.<resource>`` returns your domain objects (``domain.py``).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cached_property
 
 from ._base import AsyncClientBase, SyncClientBase
+from ._deprecated import AsyncDeprecatedMethods, DeprecatedMethods
+from ._resources import AsyncResources, Resources
+from .resources import (
+    AsyncOrders,
+    AsyncProducts,
+    Orders,
+    Products,
+)
 
 __all__ = ["AsyncShopifyClient", "ShopifyClient"]
 
 
-class ShopifyClient(SyncClientBase):
-    """Synchronous Shopify client: one method per API operation."""
+class ShopifyClient(SyncClientBase, DeprecatedMethods):
+    """Synchronous Shopify client: ``client.<resource>.<verb>(...)``.
 
-    def list_orders(
-        self,
-        *,
-        status: str | None = None,
-        limit: str | None = None,
-        since_id: str | None = None,
-        created_at_min: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /orders.json``"""
-        _response = self._request(
-            "GET",
-            "/orders.json",
-            params={
-                "status": status,
-                "limit": limit,
-                "since_id": since_id,
-                "created_at_min": created_at_min,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    One attribute per resource (``resources/``), ``domain`` for the mapped domain
+    objects, ``with_options(...)`` for a configured copy sharing the connection pool.
+    """
 
-    def get_order(
-        self,
-        *,
-        order_id: str,
-        fields: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /orders/{order_id}.json``"""
-        _response = self._request(
-            "GET",
-            self._path(
-                "/orders/{order_id}.json",
-                {
-                    "order_id": order_id,
-                },
-            ),
-            params={
-                "fields": fields,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    @cached_property
+    def orders(self) -> Orders:
+        """``client.orders``: ``list()``, ``retrieve()``, ``cancel()``."""
+        return Orders(self)
 
-    def cancel_order(
-        self,
-        *,
-        order_id: str,
-        body: dict[str, Any],
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``POST /orders/{order_id}/cancel.json``"""
-        _response = self._request(
-            "POST",
-            self._path(
-                "/orders/{order_id}/cancel.json",
-                {
-                    "order_id": order_id,
-                },
-            ),
-            json=body,
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    @cached_property
+    def products(self) -> Products:
+        """``client.products``: ``list()``, ``create()``, ``retrieve()``, ``update()``, ``delete()``."""
+        return Products(self)
 
-    def list_products(
-        self,
-        *,
-        limit: str | None = None,
-        since_id: str | None = None,
-        vendor: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /products.json``"""
-        _response = self._request(
-            "GET",
-            "/products.json",
-            params={
-                "limit": limit,
-                "since_id": since_id,
-                "vendor": vendor,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    def create_product(
-        self,
-        *,
-        body: dict[str, Any],
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``POST /products.json``"""
-        _response = self._request(
-            "POST",
-            "/products.json",
-            json=body,
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    def get_product(
-        self,
-        *,
-        product_id: str,
-        fields: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /products/{product_id}.json``"""
-        _response = self._request(
-            "GET",
-            self._path(
-                "/products/{product_id}.json",
-                {
-                    "product_id": product_id,
-                },
-            ),
-            params={
-                "fields": fields,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    def update_product(
-        self,
-        *,
-        product_id: str,
-        body: dict[str, Any],
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``PUT /products/{product_id}.json``"""
-        _response = self._request(
-            "PUT",
-            self._path(
-                "/products/{product_id}.json",
-                {
-                    "product_id": product_id,
-                },
-            ),
-            json=body,
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    def delete_product(
-        self,
-        *,
-        product_id: str,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``DELETE /products/{product_id}.json``"""
-        _response = self._request(
-            "DELETE",
-            self._path(
-                "/products/{product_id}.json",
-                {
-                    "product_id": product_id,
-                },
-            ),
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    @cached_property
+    def domain(self) -> Resources:
+        """The domain resources: their methods return your ``domain.py`` objects."""
+        return Resources(self)
 
 
-class AsyncShopifyClient(AsyncClientBase):
-    """Asynchronous Shopify client: one method per API operation."""
+class AsyncShopifyClient(AsyncClientBase, AsyncDeprecatedMethods):
+    """Asynchronous Shopify client: ``client.<resource>.<verb>(...)``.
 
-    async def list_orders(
-        self,
-        *,
-        status: str | None = None,
-        limit: str | None = None,
-        since_id: str | None = None,
-        created_at_min: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /orders.json``"""
-        _response = await self._request(
-            "GET",
-            "/orders.json",
-            params={
-                "status": status,
-                "limit": limit,
-                "since_id": since_id,
-                "created_at_min": created_at_min,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    One attribute per resource (``resources/``), ``domain`` for the mapped domain
+    objects, ``with_options(...)`` for a configured copy sharing the connection pool.
+    """
 
-    async def get_order(
-        self,
-        *,
-        order_id: str,
-        fields: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /orders/{order_id}.json``"""
-        _response = await self._request(
-            "GET",
-            self._path(
-                "/orders/{order_id}.json",
-                {
-                    "order_id": order_id,
-                },
-            ),
-            params={
-                "fields": fields,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    @cached_property
+    def orders(self) -> AsyncOrders:
+        """``client.orders``: ``list()``, ``retrieve()``, ``cancel()``."""
+        return AsyncOrders(self)
 
-    async def cancel_order(
-        self,
-        *,
-        order_id: str,
-        body: dict[str, Any],
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``POST /orders/{order_id}/cancel.json``"""
-        _response = await self._request(
-            "POST",
-            self._path(
-                "/orders/{order_id}/cancel.json",
-                {
-                    "order_id": order_id,
-                },
-            ),
-            json=body,
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    @cached_property
+    def products(self) -> AsyncProducts:
+        """``client.products``: ``list()``, ``create()``, ``retrieve()``, ``update()``, ``delete()``."""
+        return AsyncProducts(self)
 
-    async def list_products(
-        self,
-        *,
-        limit: str | None = None,
-        since_id: str | None = None,
-        vendor: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /products.json``"""
-        _response = await self._request(
-            "GET",
-            "/products.json",
-            params={
-                "limit": limit,
-                "since_id": since_id,
-                "vendor": vendor,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    async def create_product(
-        self,
-        *,
-        body: dict[str, Any],
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``POST /products.json``"""
-        _response = await self._request(
-            "POST",
-            "/products.json",
-            json=body,
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    async def get_product(
-        self,
-        *,
-        product_id: str,
-        fields: str | None = None,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``GET /products/{product_id}.json``"""
-        _response = await self._request(
-            "GET",
-            self._path(
-                "/products/{product_id}.json",
-                {
-                    "product_id": product_id,
-                },
-            ),
-            params={
-                "fields": fields,
-            },
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    async def update_product(
-        self,
-        *,
-        product_id: str,
-        body: dict[str, Any],
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``PUT /products/{product_id}.json``"""
-        _response = await self._request(
-            "PUT",
-            self._path(
-                "/products/{product_id}.json",
-                {
-                    "product_id": product_id,
-                },
-            ),
-            json=body,
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
-
-    async def delete_product(
-        self,
-        *,
-        product_id: str,
-        timeout: float | None = None,
-    ) -> dict[str, Any]:
-        """``DELETE /products/{product_id}.json``"""
-        _response = await self._request(
-            "DELETE",
-            self._path(
-                "/products/{product_id}.json",
-                {
-                    "product_id": product_id,
-                },
-            ),
-            timeout=timeout,
-        )
-        return self._decode(_response, dict[str, Any])
+    @cached_property
+    def domain(self) -> AsyncResources:
+        """The domain resources: their methods return your ``domain.py`` objects."""
+        return AsyncResources(self)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from ._resources import AsyncOrdersResource, AsyncProductsResource, OrdersResource, ProductsResource
+from ._resources import AsyncResources, Resources
+from .resources import AsyncOrders, AsyncProducts, Orders, Products
 
 __all__ = ["AsyncShopifyClientProtocol", "ShopifyClientProtocol"]
 
@@ -18,10 +19,13 @@ class ShopifyClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
 
     @property
-    def orders(self) -> OrdersResource: ...
+    def orders(self) -> Orders: ...
 
     @property
-    def products(self) -> ProductsResource: ...
+    def products(self) -> Products: ...
+
+    @property
+    def domain(self) -> Resources: ...
 
     def list_orders(
         self,
@@ -71,10 +75,13 @@ class AsyncShopifyClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
 
     @property
-    def orders(self) -> AsyncOrdersResource: ...
+    def orders(self) -> AsyncOrders: ...
 
     @property
-    def products(self) -> AsyncProductsResource: ...
+    def products(self) -> AsyncProducts: ...
+
+    @property
+    def domain(self) -> AsyncResources: ...
 
     async def list_orders(
         self,

@@ -10,7 +10,7 @@ client for everything else.
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any
 
 from . import domain, mapping
 from ._runtime import AsyncAPIClient, SyncAPIClient
@@ -26,7 +26,7 @@ __all__ = [
 
 
 class OrdersResource:
-    """``client.orders``: Order objects (domain.py).
+    """``client.domain.orders``: Order objects (domain.py).
 
     Mapped by ``mapping.ORDER``.
     """
@@ -76,7 +76,7 @@ class OrdersResource:
 
 
 class ProductsResource:
-    """``client.products``: Product objects (domain.py).
+    """``client.domain.products``: Product objects (domain.py).
 
     Mapped by ``mapping.PRODUCT``.
     """
@@ -132,19 +132,24 @@ class ProductsResource:
 
 
 class Resources:
-    """The domain resources of the sync client."""
+    """``client.domain``: the domain resources of the sync client."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
 
     @property
     def orders(self) -> OrdersResource:
-        return OrdersResource(cast(SyncAPIClient, self))
+        """``client.domain.orders``: Order objects."""
+        return OrdersResource(self._client)
 
     @property
     def products(self) -> ProductsResource:
-        return ProductsResource(cast(SyncAPIClient, self))
+        """``client.domain.products``: Product objects."""
+        return ProductsResource(self._client)
 
 
 class AsyncOrdersResource:
-    """``client.orders``: Order objects (domain.py).
+    """``client.domain.orders``: Order objects (domain.py).
 
     Mapped by ``mapping.ORDER``.
     """
@@ -194,7 +199,7 @@ class AsyncOrdersResource:
 
 
 class AsyncProductsResource:
-    """``client.products``: Product objects (domain.py).
+    """``client.domain.products``: Product objects (domain.py).
 
     Mapped by ``mapping.PRODUCT``.
     """
@@ -250,12 +255,17 @@ class AsyncProductsResource:
 
 
 class AsyncResources:
-    """The domain resources of the async client."""
+    """``client.domain``: the domain resources of the async client."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
 
     @property
     def orders(self) -> AsyncOrdersResource:
-        return AsyncOrdersResource(cast(AsyncAPIClient, self))
+        """``client.domain.orders``: Order objects."""
+        return AsyncOrdersResource(self._client)
 
     @property
     def products(self) -> AsyncProductsResource:
-        return AsyncProductsResource(cast(AsyncAPIClient, self))
+        """``client.domain.products``: Product objects."""
+        return AsyncProductsResource(self._client)

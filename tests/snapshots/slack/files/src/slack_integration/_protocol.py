@@ -10,12 +10,23 @@ from __future__ import annotations
 from typing import Protocol
 
 from . import _wire
+from ._resources import AsyncResources, Resources
+from .resources import AsyncChat, AsyncConversations, Chat, Conversations
 
 __all__ = ["AsyncSlackClientProtocol", "SlackClientProtocol"]
 
 
 class SlackClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
+
+    @property
+    def chat(self) -> Chat: ...
+
+    @property
+    def conversations(self) -> Conversations: ...
+
+    @property
+    def domain(self) -> Resources: ...
 
     def chat_post_message(
         self, *, body: _wire.ChatPostMessageBody, token: str, timeout: float | None = None
@@ -62,6 +73,15 @@ class SlackClientProtocol(Protocol):
 
 class AsyncSlackClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
+
+    @property
+    def chat(self) -> AsyncChat: ...
+
+    @property
+    def conversations(self) -> AsyncConversations: ...
+
+    @property
+    def domain(self) -> AsyncResources: ...
 
     async def chat_post_message(
         self, *, body: _wire.ChatPostMessageBody, token: str, timeout: float | None = None

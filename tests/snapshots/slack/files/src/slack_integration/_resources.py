@@ -9,6 +9,8 @@ client for everything else.
 
 from __future__ import annotations
 
+from ._runtime import AsyncAPIClient, SyncAPIClient
+
 __all__ = [
     "AsyncResources",
     "Resources",
@@ -16,8 +18,14 @@ __all__ = [
 
 
 class Resources:
-    """The domain resources of the sync client."""
+    """``client.domain``: the domain resources of the sync client."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
 
 
 class AsyncResources:
-    """The domain resources of the async client."""
+    """``client.domain``: the domain resources of the async client."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client

@@ -10,13 +10,16 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from . import _wire
-from ._resources import (
-    AsyncCustomersResource,
-    AsyncPaymentIntentsResource,
-    AsyncRefundsResource,
-    CustomersResource,
-    PaymentIntentsResource,
-    RefundsResource,
+from ._resources import AsyncResources, Resources
+from .resources import (
+    AsyncCustomers,
+    AsyncEvents,
+    AsyncPaymentIntents,
+    AsyncRefunds,
+    Customers,
+    Events,
+    PaymentIntents,
+    Refunds,
 )
 
 __all__ = ["AsyncStripeClientProtocol", "StripeClientProtocol"]
@@ -26,13 +29,19 @@ class StripeClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
 
     @property
-    def payment_intents(self) -> PaymentIntentsResource: ...
+    def customers(self) -> Customers: ...
 
     @property
-    def customers(self) -> CustomersResource: ...
+    def events(self) -> Events: ...
 
     @property
-    def refunds(self) -> RefundsResource: ...
+    def payment_intents(self) -> PaymentIntents: ...
+
+    @property
+    def refunds(self) -> Refunds: ...
+
+    @property
+    def domain(self) -> Resources: ...
 
     def get_customers(
         self,
@@ -172,13 +181,19 @@ class AsyncStripeClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
 
     @property
-    def payment_intents(self) -> AsyncPaymentIntentsResource: ...
+    def customers(self) -> AsyncCustomers: ...
 
     @property
-    def customers(self) -> AsyncCustomersResource: ...
+    def events(self) -> AsyncEvents: ...
 
     @property
-    def refunds(self) -> AsyncRefundsResource: ...
+    def payment_intents(self) -> AsyncPaymentIntents: ...
+
+    @property
+    def refunds(self) -> AsyncRefunds: ...
+
+    @property
+    def domain(self) -> AsyncResources: ...
 
     async def get_customers(
         self,

@@ -10,7 +10,7 @@ client for everything else.
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+from typing import Any
 
 from . import _views, domain, mapping
 from ._runtime import AsyncAPIClient, SyncAPIClient
@@ -28,7 +28,7 @@ __all__ = [
 
 
 class PaymentIntentsResource:
-    """``client.payment_intents``: Payment objects (domain.py).
+    """``client.domain.payment_intents``: Payment objects (domain.py).
 
     Mapped by ``mapping.PAYMENT``.
     """
@@ -90,7 +90,7 @@ class PaymentIntentsResource:
 
 
 class CustomersResource:
-    """``client.customers``: Customer objects (domain.py).
+    """``client.domain.customers``: Customer objects (domain.py).
 
     Mapped by ``mapping.CUSTOMER``.
     """
@@ -154,7 +154,7 @@ class CustomersResource:
 
 
 class RefundsResource:
-    """``client.refunds``: Refund objects (domain.py).
+    """``client.domain.refunds``: Refund objects (domain.py).
 
     Mapped by ``mapping.REFUND``.
     """
@@ -216,23 +216,29 @@ class RefundsResource:
 
 
 class Resources:
-    """The domain resources of the sync client."""
+    """``client.domain``: the domain resources of the sync client."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
 
     @property
     def payment_intents(self) -> PaymentIntentsResource:
-        return PaymentIntentsResource(cast(SyncAPIClient, self))
+        """``client.domain.payment_intents``: Payment objects."""
+        return PaymentIntentsResource(self._client)
 
     @property
     def customers(self) -> CustomersResource:
-        return CustomersResource(cast(SyncAPIClient, self))
+        """``client.domain.customers``: Customer objects."""
+        return CustomersResource(self._client)
 
     @property
     def refunds(self) -> RefundsResource:
-        return RefundsResource(cast(SyncAPIClient, self))
+        """``client.domain.refunds``: Refund objects."""
+        return RefundsResource(self._client)
 
 
 class AsyncPaymentIntentsResource:
-    """``client.payment_intents``: Payment objects (domain.py).
+    """``client.domain.payment_intents``: Payment objects (domain.py).
 
     Mapped by ``mapping.PAYMENT``.
     """
@@ -296,7 +302,7 @@ class AsyncPaymentIntentsResource:
 
 
 class AsyncCustomersResource:
-    """``client.customers``: Customer objects (domain.py).
+    """``client.domain.customers``: Customer objects (domain.py).
 
     Mapped by ``mapping.CUSTOMER``.
     """
@@ -362,7 +368,7 @@ class AsyncCustomersResource:
 
 
 class AsyncRefundsResource:
-    """``client.refunds``: Refund objects (domain.py).
+    """``client.domain.refunds``: Refund objects (domain.py).
 
     Mapped by ``mapping.REFUND``.
     """
@@ -424,16 +430,22 @@ class AsyncRefundsResource:
 
 
 class AsyncResources:
-    """The domain resources of the async client."""
+    """``client.domain``: the domain resources of the async client."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
 
     @property
     def payment_intents(self) -> AsyncPaymentIntentsResource:
-        return AsyncPaymentIntentsResource(cast(AsyncAPIClient, self))
+        """``client.domain.payment_intents``: Payment objects."""
+        return AsyncPaymentIntentsResource(self._client)
 
     @property
     def customers(self) -> AsyncCustomersResource:
-        return AsyncCustomersResource(cast(AsyncAPIClient, self))
+        """``client.domain.customers``: Customer objects."""
+        return AsyncCustomersResource(self._client)
 
     @property
     def refunds(self) -> AsyncRefundsResource:
-        return AsyncRefundsResource(cast(AsyncAPIClient, self))
+        """``client.domain.refunds``: Refund objects."""
+        return AsyncRefundsResource(self._client)

@@ -10,12 +10,23 @@ from __future__ import annotations
 from typing import Protocol
 
 from . import _wire
+from ._resources import AsyncResources, Resources
+from .resources import AsyncCalls, AsyncMessages, Calls, Messages
 
 __all__ = ["AsyncTwilioClientProtocol", "TwilioClientProtocol"]
 
 
 class TwilioClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
+
+    @property
+    def calls(self) -> Calls: ...
+
+    @property
+    def messages(self) -> Messages: ...
+
+    @property
+    def domain(self) -> Resources: ...
 
     def list_call(
         self,
@@ -79,6 +90,15 @@ class TwilioClientProtocol(Protocol):
 
 class AsyncTwilioClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
+
+    @property
+    def calls(self) -> AsyncCalls: ...
+
+    @property
+    def messages(self) -> AsyncMessages: ...
+
+    @property
+    def domain(self) -> AsyncResources: ...
 
     async def list_call(
         self,

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from ._client import AsyncTwilioClient, TwilioClient
 from ._config import DEFAULT_BASE_URL, make_config
 from ._protocol import AsyncTwilioClientProtocol, TwilioClientProtocol
-from ._runtime import AsyncAPIClient, SyncAPIClient
+from ._runtime import AsyncAPIClient, BasicAuth, SyncAPIClient
 from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
@@ -42,6 +42,8 @@ __all__ = [
 ]
 
 MOCK_BASE_URL = "http://mock.invalid"
+# The account in paths the client fills itself (the basic-auth user name).
+_MOCK_AUTH = BasicAuth("mock-account", "mock-secret")
 ROUTES: list[tuple[str, str, str]] = [
     ("list_call", "GET", "/2010-04-01/Accounts/{AccountSid}/Calls.json"),
     ("create_call", "POST", "/2010-04-01/Accounts/{AccountSid}/Calls.json"),
@@ -76,7 +78,7 @@ class MockTwilioClient(TwilioClient):
     def __init__(self, *, mock: MockBackend | None = None, max_attempts: int = 1) -> None:
         self.backend = mock or backend()
         config = make_config(base_url=MOCK_BASE_URL, max_attempts=max_attempts)
-        SyncAPIClient.__init__(self, config, None, transport=self.backend.transport())
+        SyncAPIClient.__init__(self, config, _MOCK_AUTH, transport=self.backend.transport())
 
 
 class AsyncMockTwilioClient(AsyncTwilioClient):
@@ -85,7 +87,7 @@ class AsyncMockTwilioClient(AsyncTwilioClient):
     def __init__(self, *, mock: MockBackend | None = None, max_attempts: int = 1) -> None:
         self.backend = mock or backend()
         config = make_config(base_url=MOCK_BASE_URL, max_attempts=max_attempts)
-        AsyncAPIClient.__init__(self, config, None, transport=self.backend.transport())
+        AsyncAPIClient.__init__(self, config, _MOCK_AUTH, transport=self.backend.transport())
 
 
 def _conforms(

@@ -1,0 +1,14 @@
+"""Every request and response model of the Shopify API (generated; do not edit).
+
+Annotate your code with these: ``from shopify_integration.types import Model``.
+Request models are msgspec Structs: construct them with keywords and pass them to the
+resource methods; responses decode into them.
+"""
+
+from ._runtime import NOT_GIVEN, NotGiven, RawResponse
+
+__all__ = [
+    "NOT_GIVEN",
+    "NotGiven",
+    "RawResponse",
+]
