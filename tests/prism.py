@@ -23,31 +23,64 @@ from .helpers import ROOT
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 DRIVER = """
-import dataclasses, json, re, sys, typing
+import dataclasses, functools, json, operator, re, sys, types, typing, warnings
 import msgspec
 import {pkg} as pkg
-from {pkg} import _client, _config
+from {pkg} import _config, _deprecated
+from {pkg}._runtime import NotGiven
+
+warnings.simplefilter("ignore", DeprecationWarning)
+
+
+def _given_type(hint):
+    if typing.get_origin(hint) not in (typing.Union, types.UnionType):
+        return hint
+    args = [a for a in typing.get_args(hint) if a is not NotGiven]
+    return functools.reduce(operator.or_, args)
+
+
+def resource_call(client, step, kwargs):
+    *path, verb = step["call"].split(".")
+    resource = functools.reduce(getattr, path, client)
+    method = getattr(resource, verb)
+    kwargs = {{step["params"].get(k, k): v for k, v in kwargs.items()}}
+    if step["body"] is not None and (step["body_fields"] is not None or step["body_name"]):
+        module = sys.modules[type(resource).__module__]
+        hints = typing.get_type_hints(method, globalns=vars(module))
+        if step["body_fields"] is None:
+            name = step["body_name"]
+            kwargs[name] = msgspec.convert(step["body"], hints[name])
+        else:
+            for wire, value in step["body"].items():
+                name = step["body_fields"][wire]
+                kwargs[name] = msgspec.convert(value, _given_type(hints[name]))
+    return getattr(resource.with_raw_response, verb)(**kwargs).headers
 
 plan = json.load(open(sys.argv[1]))
 config = _config.make_config(base_url=sys.argv[2], max_attempts=1, timeout=20.0)
 client = pkg.{cls}(config=dataclasses.replace(config, breaker=None, rate_limit=False))
 results = []
 for step in plan:
-    method = getattr(client, step["method"])
     kwargs = dict(step["kwargs"])
     try:
-        if step["body"] is not None:
-            hints = typing.get_type_hints(method, globalns=vars(_client))
-            kwargs["body"] = msgspec.convert(step["body"], hints["body"])
-        method(**kwargs)
+        if step.get("call"):  # the resource method, keywords flattened
+            headers = resource_call(client, step, kwargs)
+        else:  # the deprecated flat method (a body model)
+            method = getattr(client, step["method"])
+            if step["body"] is not None:
+                hints = typing.get_type_hints(method, globalns=vars(_deprecated))
+                kwargs["body"] = msgspec.convert(step["body"], hints["body"])
+            method(**kwargs)
+            headers = client._last_response.headers
         # Prism lists violations in a header (cut short, "Too many violations! [...", when long)
-        header = client.last_response.headers.get("sl-violations") or ""
+        header = headers.get("sl-violations") or ""
         where = set(re.findall(r'"location":\\["([a-z]+)"', header)) - {{"response"}}
-        results.append({{"method": step["method"], "ok": not where, "error": header[:600]}})
+        results.append({{"method": step["method"], "call": step.get("call"), "ok": not where,
+                         "error": header[:600]}})
     except Exception as exc:
         response = getattr(exc, "response", None)
         body = response.text[:600] if response is not None else ""
-        results.append({{"method": step["method"], "ok": False,
+        results.append({{"method": step["method"], "call": step.get("call"), "ok": False,
                          "error": f"{{type(exc).__name__}}: {{exc}}"[:600], "body": body}})
 print(json.dumps(results))
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -29,6 +30,25 @@ def _prism_installed() -> None:
         pytest.skip("Prism is not installed: run `npm ci` (kit.py test does it when npm exists)")
 
 
+def _resource_step(api: Any, step: dict[str, Any]) -> dict[str, Any]:
+    """The plan's step as a resource call: keyword names and body fields by wire name."""
+    op = next(o for o in api.operations if o.method_name == step["method"])
+    method = op.resource_method
+    by_wire = {(a.location, a.wire_name): a.py_name for a in [*method.positional, *method.keyword]}
+    params = {p.py_name: by_wire[(p.location, p.wire_name)] for p in op.params}
+    fields = None
+    if method.body_mode == "fields":
+        fields = {a.wire_name: a.py_name for a in method.body_args}
+    whole = method.body_args[0].py_name if method.body_mode == "whole" else ""
+    return {
+        **step,
+        "call": op.resource_call,
+        "params": params,
+        "body_fields": fields,
+        "body_name": whole,
+    }
+
+
 @pytest.mark.parametrize("preset", preset_names())
 def test_every_operation_round_trips(tmp_path: Path, preset: str) -> None:
     """Each selected operation is called once; Prism accepts it and the reply decodes."""
@@ -40,9 +60,18 @@ def test_every_operation_round_trips(tmp_path: Path, preset: str) -> None:
     snapshot = json.loads(snapshot_path.read_text())
 
     ik_spec, samples = load_sibling("ik_spec"), load_sibling("samples")
-    api = ik_spec.build_api(snapshot, selection=ik_spec.Selection(mode="all", values=[]))
-    plan = samples.call_plan(api, api.snapshot)
-    assert len(plan) == len(api.operations) > 0
+    preset = {
+        "pagination": answers.get("pagination", "none"),
+        "idempotency_header": answers.get("idempotency_header", ""),
+        "path_defaults": load_sibling("render_context")._path_defaults(answers),
+    }
+    api = ik_spec.build_api(
+        snapshot, selection=ik_spec.Selection(mode="all", values=[]), preset=preset
+    )
+    flat = samples.call_plan(api, api.snapshot)
+    assert len(flat) == len(api.operations) > 0
+    # every operation twice: through its resource method (keywords) and its flat alias
+    plan = [_resource_step(api, step) for step in flat] + flat
 
     with prism(snapshot_path) as base_url:
         results = drive(project, package, client_class, plan, base_url)

@@ -401,7 +401,8 @@ class Issues:
                     "issue_field_values": issue_field_values,
                     "type": type,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -794,7 +795,8 @@ class AsyncIssues:
                     "issue_field_values": issue_field_values,
                     "type": type,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

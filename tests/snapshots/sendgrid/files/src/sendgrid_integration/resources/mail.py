@@ -181,7 +181,8 @@ class MailSend:
                     "mail_settings": mail_settings,
                     "tracking_settings": tracking_settings,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -375,7 +376,8 @@ class AsyncMailSend:
                     "mail_settings": mail_settings,
                     "tracking_settings": tracking_settings,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

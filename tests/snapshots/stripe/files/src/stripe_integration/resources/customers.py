@@ -185,7 +185,8 @@ class Customers:
                     "tax_id_data": tax_id_data,
                     "test_clock": test_clock,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -316,7 +317,8 @@ class Customers:
                     "tax": tax,
                     "tax_exempt": tax_exempt,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -528,7 +530,8 @@ class AsyncCustomers:
                     "tax_id_data": tax_id_data,
                     "test_clock": test_clock,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -659,7 +662,8 @@ class AsyncCustomers:
                     "tax": tax,
                     "tax_exempt": tax_exempt,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

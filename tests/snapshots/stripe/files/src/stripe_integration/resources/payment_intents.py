@@ -314,7 +314,8 @@ class PaymentIntents:
                     "cancellation_reason": cancellation_reason,
                     "expand": expand,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -414,7 +415,8 @@ class PaymentIntents:
                     "shipping": shipping,
                     "use_stripe_sdk": use_stripe_sdk,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -720,7 +722,8 @@ class AsyncPaymentIntents:
                     "cancellation_reason": cancellation_reason,
                     "expand": expand,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -820,7 +823,8 @@ class AsyncPaymentIntents:
                     "shipping": shipping,
                     "use_stripe_sdk": use_stripe_sdk,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -178,7 +178,8 @@ class Refunds:
                     "refund_application_fee": refund_application_fee,
                     "reverse_transfer": reverse_transfer,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -378,7 +379,8 @@ class AsyncRefunds:
                     "refund_application_fee": refund_application_fee,
                     "reverse_transfer": reverse_transfer,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -257,7 +257,8 @@ class Calls:
                     "Twiml": twiml,
                     "ApplicationSid": application_sid,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -540,7 +541,8 @@ class AsyncCalls:
                     "Twiml": twiml,
                     "ApplicationSid": application_sid,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -215,7 +215,8 @@ class Messages:
                     "MediaUrl": media_url,
                     "ContentSid": content_sid,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -456,7 +457,8 @@ class AsyncMessages:
                     "MediaUrl": media_url,
                     "ContentSid": content_sid,
                 }
-            ),
+            )
+            or None,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
