@@ -202,6 +202,17 @@ class ResourceMethod:
                 out.append(f"{a.py_name}={value}")
         return out
 
+    def example_arguments(self) -> list[str]:
+        """``sample_arguments`` plus one optional body keyword, for README examples."""
+        args = self.sample_arguments() or []
+        if not any(a.location == "body" and a.required for a in self.keyword):
+            optional = next(
+                (a for a in self.body_args if not a.required and a.type_hint == "str"), None
+            )
+            if optional is not None:
+                args.append(f'{optional.py_name}="{optional.wire_name}-value"')
+        return args
+
     @property
     def parse(self) -> str:
         """The lambda turning the response into the result."""
