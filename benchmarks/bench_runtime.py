@@ -259,7 +259,7 @@ def _otel_row(rt: ModuleType, url: str) -> dict[str, object]:
 
 
 def _generated_rows(url: str) -> list[dict[str, object]]:
-    """The rendered openai preset's ``retrieve_model`` (auth, typed decode) against the
+    """The rendered openai preset's ``models.retrieve`` (auth, typed decode) against the
     same body: vs raw httpx + ``.json()``, and vs the official SDK's ``models.retrieve``."""
     import os
     import tempfile
@@ -273,7 +273,7 @@ def _generated_rows(url: str) -> list[dict[str, object]]:
         try:
             package: Any = importlib.import_module("openai_integration")
             client = package.OpenAIClient(base_url=url + "/v1")
-            ours = lambda: client.retrieve_model(model="bench")  # noqa: E731
+            ours = lambda: client.models.retrieve("bench")  # noqa: E731
             auth = {"Authorization": "Bearer sk-bench"}
             rows = []
             with httpx.Client(timeout=5.0) as raw:
@@ -282,7 +282,7 @@ def _generated_rows(url: str) -> list[dict[str, object]]:
                 )
                 rows.append(
                     _row(
-                        "generated openai retrieve_model vs raw httpx + .json()",
+                        "generated openai models.retrieve vs raw httpx + .json()",
                         ours_us,
                         raw_us,
                         f"ratio <= {GOAL_RATIO}",
@@ -292,7 +292,7 @@ def _generated_rows(url: str) -> list[dict[str, object]]:
                 sdk_get, _ = _openai_calls(url)
                 sdk_us, ours_us = _pair_us(sdk_get, ours)
                 rows.append(
-                    _row("generated openai retrieve_model vs openai SDK", ours_us, sdk_us, "< 1")
+                    _row("generated openai models.retrieve vs openai SDK", ours_us, sdk_us, "< 1")
                 )
             client.close()
         finally:
