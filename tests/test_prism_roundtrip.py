@@ -60,13 +60,13 @@ def test_every_operation_round_trips(tmp_path: Path, preset: str) -> None:
     snapshot = json.loads(snapshot_path.read_text())
 
     ik_spec, samples = load_sibling("ik_spec"), load_sibling("samples")
-    preset = {
+    hints: dict[str, Any] = {
         "pagination": answers.get("pagination", "none"),
         "idempotency_header": answers.get("idempotency_header", ""),
         "path_defaults": load_sibling("render_context")._path_defaults(answers),
     }
     api = ik_spec.build_api(
-        snapshot, selection=ik_spec.Selection(mode="all", values=[]), preset=preset
+        snapshot, selection=ik_spec.Selection(mode="all", values=[]), preset=hints
     )
     flat = samples.call_plan(api, api.snapshot)
     assert len(flat) == len(api.operations) > 0
