@@ -19,7 +19,7 @@ def optional(hint: str) -> str:
 
 
 def _isort_key(name: str) -> tuple[int, list[object]]:
-    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     parts: list[object] = [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name) if t]
     return kind, [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts]
 

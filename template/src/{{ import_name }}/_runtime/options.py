@@ -95,7 +95,7 @@ def raw_requested() -> bool:
     return _RAW.get()
 
 
-class RawResponse(Generic[T]):
+class RawResponse(Generic[T]):  # noqa: UP046, RUF100
     """The HTTP response of one call, with :meth:`parse` to its typed result.
 
     Each call has its own: nothing is shared between concurrent calls.
@@ -154,7 +154,9 @@ class RawResponse(Generic[T]):
         return f"<RawResponse [{self.status_code}] {self.method} {self.url.path}>"
 
 
-def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+def to_raw_response_wrapper(  # noqa: UP047, RUF100
+    func: Callable[P, T],
+) -> Callable[P, RawResponse[T]]:
     """``func`` with the same parameters, returning its :class:`RawResponse`."""
 
     @functools.wraps(func)
@@ -168,7 +170,7 @@ def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, RawResponse[T]]
     return wrapped
 
 
-def async_to_raw_response_wrapper(
+def async_to_raw_response_wrapper(  # noqa: UP047, RUF100
     func: Callable[P, Awaitable[T]],
 ) -> Callable[P, Awaitable[RawResponse[T]]]:
     """The async twin of :func:`to_raw_response_wrapper`."""

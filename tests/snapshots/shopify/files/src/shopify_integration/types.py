@@ -1,6 +1,6 @@
 """Every request and response model of the Shopify API (generated; do not edit).
 
-Annotate your code with these: ``from shopify_integration.types import Model``.
+Annotate your code with these (``from shopify_integration.types import ...``).
 Request models are msgspec Structs: construct them with keywords and pass them to the
 resource methods; responses decode into them.
 """
