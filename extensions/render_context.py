@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from keyword import iskeyword
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -86,6 +87,40 @@ def _spec_path(ctx: dict[str, Any], kit_root: Path, answers: ModuleType) -> Path
 _PLAIN = (str, int, float, bool, list, dict, type(None))
 
 
+_CONSTRUCTOR = frozenset(
+    {
+        "auth",
+        "base_url",
+        "timeout",
+        "max_attempts",
+        "breaker",
+        "config",
+        "http_client",
+        "transport",
+        "env_file",
+        "self",
+    }
+)
+
+
+def _credential_keywords(ctx: dict[str, Any]) -> dict[str, str]:
+    """The constructor keywords of the credentials, named after the provider's variables.
+
+    ``STRIPE_API_KEY`` -> ``api_key``, ``TWILIO_AUTH_TOKEN`` -> ``auth_token``,
+    ``TWILIO_ACCOUNT_SID`` -> ``account_sid``, ``SLACK_BOT_TOKEN`` -> ``bot_token``.
+    """
+    prefix = f"{ctx.get('env_prefix', '')}_"
+
+    def keyword(env: object, fallback: str) -> str:
+        name = str(env or "").removeprefix(prefix).lower()
+        ok = name.isidentifier() and not iskeyword(name) and name not in _CONSTRUCTOR
+        return name if ok else fallback
+
+    secret = keyword(ctx.get("api_key_env"), "api_key")
+    username = keyword(ctx.get("basic_username_env"), "username")
+    return {"secret": secret, "username": username if username != secret else "username"}
+
+
 def _path_defaults(ctx: dict[str, Any]) -> dict[str, str]:
     """Path parameters the client fills itself: the basic-auth user name's concept.
 
@@ -160,6 +195,7 @@ def _build(
         **load("domain_context").build(ctx, api, kit_root, answers, cache, load),
         "api": api,
         "snapshot_json": json.dumps(api.snapshot, indent=2, ensure_ascii=False),
+        "credentials": _credential_keywords(ctx),
         "env_vars": _env_vars(ctx, agent["settings"].get("api_key_env", "")),
         "agent": agent,
         "webhook": webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None,

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -97,3 +99,25 @@ def test_missing_credential_names_variable_only(
     with pytest.raises(rt.MissingCredentialError) as info:
         rt.require_env("IK_MISSING_KEY")
     assert "IK_MISSING_KEY" in str(info.value)
+
+
+def test_resolve_credential_prefers_argument_then_environment_then_dotenv(
+    rt: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("IK_TEST_KEY=from-file\n", encoding="utf-8")
+    monkeypatch.setenv("IK_TEST_KEY", "from-env")
+    resolve = rt.resolve_credential
+    assert resolve("IK_TEST_KEY", "passed", keyword="api_key", env_file=env_file) == rt.Secret(
+        "passed"
+    )
+    assert resolve("IK_TEST_KEY", None, keyword="api_key", env_file=env_file) == rt.Secret(
+        "from-env"
+    )
+    monkeypatch.delenv("IK_TEST_KEY")
+    found = resolve("IK_TEST_KEY", "  ", keyword="api_key", env_file=env_file)
+    assert found == rt.Secret("from-file")
+    assert "IK_TEST_KEY" not in os.environ  # read, never exported
+    with pytest.raises(rt.MissingCredentialError, match="pass api_key=") as caught:
+        resolve("IK_TEST_KEY", None, keyword="api_key", env_file=tmp_path / "absent")
+    assert "from-file" not in str(caught.value)

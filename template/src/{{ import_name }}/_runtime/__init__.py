@@ -63,7 +63,7 @@ from .pagination import (
 from .paths import fill_path
 from .ratelimit import RateLimiter
 from .retry import RetryBudget, backoff_delay, parse_retry_after
-from .secrets import Secret, require_env
+from .secrets import Secret, require_env, resolve_credential
 
 __all__ = [
     "DEFAULT_RETRY_STATUSES",
@@ -128,6 +128,7 @@ __all__ = [
     "parse_link_header",
     "parse_retry_after",
     "require_env",
+    "resolve_credential",
     "split_multipart",
     "to_raw_response_wrapper",
 ]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hmac
 import os
+from pathlib import Path
 
 from .errors import MissingCredentialError
 
-__all__ = ["Secret", "require_env"]
+__all__ = ["Secret", "require_env", "resolve_credential"]
 
 
 class Secret:
@@ -61,3 +62,40 @@ def require_env(name: str) -> Secret:
             variable=name,
         )
     return Secret(value.strip())
+
+
+def resolve_credential(
+    name: str,
+    value: str | Secret | None = None,
+    *,
+    keyword: str,
+    env_file: str | Path | None = ".env",
+) -> Secret:
+    """The credential ``value`` passed in, else ``$name``, else ``name`` in ``env_file``.
+
+    The ``.env`` file is read with python-dotenv's ``dotenv_values`` (``os.environ`` is
+    left unchanged, so two clients can hold two keys). Raises
+    :class:`MissingCredentialError` naming the variable and the keyword, never a value.
+    """
+    if isinstance(value, Secret):
+        if value:
+            return value
+    elif value is not None:
+        if not isinstance(value, str):
+            raise TypeError(f"{keyword} must be a str or a Secret")
+        if value.strip():
+            return Secret(value.strip())
+    found = os.environ.get(name)
+    if found is not None and found.strip():
+        return Secret(found.strip())
+    if env_file is not None and Path(env_file).is_file():
+        from dotenv import dotenv_values  # a dependency of every generated package
+
+        found = dotenv_values(env_file).get(name)
+        if found is not None and found.strip():
+            return Secret(found.strip())
+    raise MissingCredentialError(
+        f"no credential: pass {keyword}=, or set the environment variable {name}"
+        " (or put it in a .env file)",
+        variable=name,
+    )

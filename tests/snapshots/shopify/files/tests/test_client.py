@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +40,36 @@ def test_missing_credential_names_the_variable(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.delenv("SHOPIFY_ACCESS_TOKEN")
     with pytest.raises(MissingCredentialError, match="SHOPIFY_ACCESS_TOKEN"):
         ShopifyClient()
+
+
+def test_two_clients_send_their_own_credentials(server: ScriptedServer) -> None:
+    """A key passed in beats the environment, per client: one process, two accounts."""
+    first = ShopifyClient(base_url=server.url)
+    second = ShopifyClient(access_token="other-key-1234", base_url=server.url)
+    server.script = [Reply(status=200, body={}), Reply(status=200, body={})]
+    with first, second:
+        first._request("GET", "/one")
+        second._request("GET", "/two")
+    sent = [r.headers.get("x-shopify-access-token", r.path) for r in server.requests]
+    assert SECRET in sent[0] or SECRET in base64.b64decode(sent[0].split()[-1]).decode()
+    assert (
+        "other-key-1234" in sent[1]
+        or "other-key-1234" in base64.b64decode(sent[1].split()[-1]).decode()
+    )
+    assert "other-key-1234" not in repr(second) and "other-key-1234" not in repr(vars(second))
+
+
+def test_credentials_fall_back_to_a_dotenv_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Without the variable the client reads ``.env``, and leaves ``os.environ`` alone."""
+    monkeypatch.delenv("SHOPIFY_ACCESS_TOKEN")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("SHOPIFY_ACCESS_TOKEN=from-dotenv-5678\n", encoding="utf-8")
+    with ShopifyClient() as client:
+        assert client._auth is not None
+        assert "from-dotenv-5678" not in repr(client._auth)
+    assert "SHOPIFY_ACCESS_TOKEN" not in os.environ
 
 
 def test_a_stalled_server_times_out(server: ScriptedServer) -> None:

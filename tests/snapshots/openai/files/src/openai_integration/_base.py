@@ -11,13 +11,14 @@ from ._config import (
     make_auth,
     make_config,
 )
-from ._runtime import AsyncAPIClient, BreakerConfig, ClientConfig, SyncAPIClient
+from ._runtime import AsyncAPIClient, BreakerConfig, ClientConfig, Secret, SyncAPIClient
 
 __all__ = ["AsyncClientBase", "SyncClientBase"]
 
 
 class SyncClientBase(SyncAPIClient):
-    """Reads credentials from the environment when constructed; every call has a timeout.
+    """Credentials passed in (or ``auth=``, any ``httpx.Auth``), else from the environment,
+    else from a ``.env`` file; every call has a timeout.
 
     ``breaker``: the circuit breaker's settings (``None``: no breaker); ``config``
     replaces every other setting.
@@ -25,7 +26,9 @@ class SyncClientBase(SyncAPIClient):
 
     def __init__(
         self,
+        api_key: str | Secret | None = None,
         *,
+        auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
@@ -37,7 +40,8 @@ class SyncClientBase(SyncAPIClient):
         config = config or make_config(
             base_url=base_url, timeout=timeout, max_attempts=max_attempts, breaker=breaker
         )
-        super().__init__(config, make_auth(), http_client=http_client, transport=transport)
+        credentials = auth or make_auth(api_key)
+        super().__init__(config, credentials, http_client=http_client, transport=transport)
 
 
 class AsyncClientBase(AsyncAPIClient):
@@ -45,7 +49,9 @@ class AsyncClientBase(AsyncAPIClient):
 
     def __init__(
         self,
+        api_key: str | Secret | None = None,
         *,
+        auth: httpx.Auth | None = None,
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
@@ -57,4 +63,5 @@ class AsyncClientBase(AsyncAPIClient):
         config = config or make_config(
             base_url=base_url, timeout=timeout, max_attempts=max_attempts, breaker=breaker
         )
-        super().__init__(config, make_auth(), http_client=http_client, transport=transport)
+        credentials = auth or make_auth(api_key)
+        super().__init__(config, credentials, http_client=http_client, transport=transport)

@@ -1,11 +1,13 @@
 """Settings of the SendGrid client.
 
-Defaults come from the questionnaire; secrets come from the environment only.
+Defaults come from the questionnaire. Credentials: the constructor's argument, else the
+environment, else a ``.env`` file in the working directory (read, never exported).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import httpx
 
@@ -13,7 +15,8 @@ from ._runtime import (
     BearerAuth,
     BreakerConfig,
     ClientConfig,
-    require_env,
+    Secret,
+    resolve_credential,
 )
 
 __all__ = [
@@ -59,6 +62,14 @@ def make_config(
     )
 
 
-def make_auth() -> httpx.Auth | None:
-    """Read the credentials from the environment (a missing one raises, naming the variable)."""
-    return BearerAuth(require_env("SENDGRID_API_KEY"))
+def make_auth(
+    api_key: str | Secret | None = None,
+    *,
+    env_file: str | Path | None = ".env",
+) -> httpx.Auth | None:
+    """The credentials: passed in, else from the environment, else from ``env_file``.
+
+    A missing one raises ``MissingCredentialError`` naming the variable and the keyword.
+    """
+    secret = resolve_credential("SENDGRID_API_KEY", api_key, keyword="api_key", env_file=env_file)
+    return BearerAuth(secret)

@@ -1,11 +1,13 @@
 """Settings of the Twilio client.
 
-Defaults come from the questionnaire; secrets come from the environment only.
+Defaults come from the questionnaire. Credentials: the constructor's argument, else the
+environment, else a ``.env`` file in the working directory (read, never exported).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import httpx
 
@@ -13,7 +15,8 @@ from ._runtime import (
     BasicAuth,
     BreakerConfig,
     ClientConfig,
-    require_env,
+    Secret,
+    resolve_credential,
 )
 
 __all__ = [
@@ -60,7 +63,20 @@ def make_config(
     )
 
 
-def make_auth() -> httpx.Auth | None:
-    """Read the credentials from the environment (a missing one raises, naming the variable)."""
-    username = require_env(USERNAME_ENV).get_secret_value()
-    return BasicAuth(username, require_env("TWILIO_AUTH_TOKEN"))
+def make_auth(
+    auth_token: str | Secret | None = None,
+    account_sid: str | None = None,
+    *,
+    env_file: str | Path | None = ".env",
+) -> httpx.Auth | None:
+    """The credentials: passed in, else from the environment, else from ``env_file``.
+
+    A missing one raises ``MissingCredentialError`` naming the variable and the keyword.
+    """
+    secret = resolve_credential(
+        "TWILIO_AUTH_TOKEN", auth_token, keyword="auth_token", env_file=env_file
+    )
+    username = resolve_credential(
+        USERNAME_ENV, account_sid, keyword="account_sid", env_file=env_file
+    ).get_secret_value()
+    return BasicAuth(username, secret)
