@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from keyword import iskeyword
 from dataclasses import dataclass
+from keyword import iskeyword
 from pathlib import Path
 from types import ModuleType
 from typing import Any
