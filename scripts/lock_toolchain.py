@@ -49,7 +49,9 @@ def _compile(project: Path, lock: str, upgrade: bool) -> str:
 
 def _blocks(text: str) -> tuple[str, dict[str, str]]:
     """The header comment and one block per pinned package (name -> its lines)."""
-    header, blocks, name = [], {}, ""
+    header: list[str] = []
+    blocks: dict[str, str] = {}
+    name = ""
     for line in text.splitlines(keepends=True):
         if line.startswith("#") and not blocks:
             header.append(line)
@@ -71,18 +73,20 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         locks: dict[bool, dict[str, str]] = {}
         for agent in (False, True):
-            project = render({**preset_data("shopify"), "agent_hook": agent}, Path(tmp) / str(agent))
+            project = render(
+                {**preset_data("shopify"), "agent_hook": agent}, Path(tmp) / str(agent)
+            )
             locks[agent] = {lock: _compile(project, lock, upgrade) for lock in LOCKS}
     header, plain = _blocks(locks[False]["dev.txt"])
-    _, agent = _blocks(locks[True]["dev.txt"])
+    _, with_agent = _blocks(locks[True]["dev.txt"])
     out = [_template(header)]
-    for name in sorted(plain.keys() | agent.keys()):
-        if name in plain and name in agent and plain[name] != agent[name]:
+    for name in sorted(plain.keys() | with_agent.keys()):
+        if name in plain and name in with_agent and plain[name] != with_agent[name]:
             raise SystemExit(f"{name} resolves differently with the agent hook; lock by hand")
         if name in plain:
             out.append(plain[name])
         else:
-            out.append("{% if agent_hook %}\n" + agent[name] + "{% endif %}\n")
+            out.append("{% if agent_hook %}\n" + with_agent[name] + "{% endif %}\n")
     (TEMPLATE / "dev.txt.jinja").write_text("".join(out), encoding="utf-8")
     (TEMPLATE / "update.txt.jinja").write_text(_template(locks[False]["update.txt"]), "utf-8")
     print(f"wrote {TEMPLATE.relative_to(ROOT)}/dev.txt.jinja and update.txt.jinja")
