@@ -3,7 +3,8 @@
 Per preset, ``tests/snapshots/<preset>/`` holds the generated per-provider files in full
 and ``MANIFEST`` lists every file with its SHA-256. Files copied verbatim from the kit
 (``_runtime/``, ``_webhooks/``, ...) and the spec snapshot are tracked by hash only: they
-are the kit's own files, reviewed where they live. Machine-specific answers (``_commit``,
+are the kit's own files, reviewed where they live; so are the hash-locked
+``requirements/`` (written by scripts/lock_toolchain.py). Machine-specific answers (``_commit``,
 ``_src_path``) are left out.
 
     .venv/bin/python -m extensions.golden --update    # the one way snapshots change
@@ -25,7 +26,7 @@ __all__ = ["SNAPSHOTS", "collect", "compare", "main"]
 
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 _VERBATIM_DIRS = {"_runtime", "_webhooks", "_mapping", "_testing", "_tools", "_agent"}
-_HASH_ONLY_PARTS = {"external_api_specs"}
+_HASH_ONLY_PARTS = {"external_api_specs", "requirements"}
 _VOLATILE_PREFIXES = ("_commit:", "_src_path:")
 
 
