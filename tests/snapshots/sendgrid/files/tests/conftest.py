@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -13,8 +14,10 @@ USERNAME = "test-user"
 
 
 @pytest.fixture(autouse=True)
-def credentials(monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every test starts with fake credentials set (tests that need none delete them)."""
+def credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
+    """Every test starts with fake credentials set (tests that need none delete them),
+    in an empty directory: a developer's own ``.env`` is never read by the tests."""
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SENDGRID_API_KEY", SECRET)
     monkeypatch.delenv("SENDGRID_BASE_URL", raising=False)
     return SECRET
