@@ -41,6 +41,7 @@ from .retry import (
     idempotency_key,
     parse_retry_after,
     retry_hint,
+    status_retryable,
 )
 
 __all__: list[str] = []  # internal: the clients in base_client.py build on it
@@ -489,7 +490,13 @@ class _ClientCore:
         if hint is not None:
             retryable = hint
         else:
-            retryable = (status in self._config.retry_statuses or rate_limited) and call.retry_safe
+            retryable = status_retryable(
+                status,
+                retry_statuses=self._config.retry_statuses,
+                rate_limited=rate_limited,
+                retry_after=retry_after,
+                retry_safe=call.retry_safe,
+            )
         wait = self._retry_wait(
             call,
             retryable=retryable,
