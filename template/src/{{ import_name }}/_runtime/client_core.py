@@ -32,7 +32,7 @@ from .errors import (
 )
 from .events import emit
 from .forms import encode_form, encode_query, form_body
-from .paths import fill_path
+from .paths import fill_path, route_of
 from .ratelimit import RateLimiter, parse_rate_limit, quota_exhausted
 from .retry import (
     IDEMPOTENT_METHODS,
@@ -57,6 +57,7 @@ class _Call:
     method: str
     url: httpx.URL
     path: str
+    route: str
     breaker_key: str
     params: list[tuple[str, str]] | None
     headers: dict[str, str]
@@ -264,11 +265,13 @@ class _ClientCore:
             if not request_headers.get(self._idempotency_header):
                 request_headers[self._idempotency_header] = idempotency_key()
             retry_safe = True
-        breaker_key = self._breaker.key_for(url.host) if self._breaker else ""
+        route = route_of(path, url.path)
+        breaker_key = self._breaker.key_for(url.host, route) if self._breaker else ""
         return _Call(
             method=method,
             url=url,
             path=url.path,
+            route=route,
             breaker_key=breaker_key,
             params=query,
             headers=request_headers,

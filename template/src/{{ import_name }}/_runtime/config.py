@@ -54,7 +54,10 @@ def _check_nonneg(name: str, value: object) -> None:
 
 @dataclass(frozen=True)
 class BreakerConfig:
-    """Circuit breaker settings (one breaker per client and host).
+    """Circuit breaker settings (one breaker per client and route template, or per host
+    with ``scope="host"``).
+
+    A call counts once, with its final outcome (three failed attempts are one failure).
 
     The breaker opens when, in the sliding window of the last ``window_size`` calls,
     at least ``minimum_calls`` were recorded and the failure rate reaches
@@ -78,6 +81,7 @@ class BreakerConfig:
     half_open_max_calls: int = 1
     probe_timeout: float = 60.0
     name: str = ""
+    scope: Literal["route", "host"] = "route"
     backend: BreakerBackend | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -90,6 +94,8 @@ class BreakerConfig:
         _check_int("half_open_max_calls", self.half_open_max_calls, 1)
         check_timeout("wait_duration", self.wait_duration)
         check_timeout("probe_timeout", self.probe_timeout)
+        if self.scope not in ("route", "host"):
+            raise ConfigurationError("scope must be 'route' or 'host'")
 
 
 @dataclass(frozen=True)
