@@ -26,6 +26,7 @@ from .errors import (
     APITimeoutError,
     ConfigurationError,
     RateLimitError,
+    RedirectError,
     ResponseTooLargeError,
     TransportError,
     status_error_class,
@@ -34,6 +35,7 @@ from .events import emit
 from .forms import encode_form, encode_query, form_body
 from .paths import fill_path, route_of
 from .ratelimit import RateLimiter, parse_rate_limit, quota_exhausted
+from .redirects import redirect_target
 from .retry import (
     IDEMPOTENT_METHODS,
     RetryBudget,
@@ -70,6 +72,7 @@ class _Call:
     retry_safe: bool
     longest_timeout: float
     attempt: int = 0
+    redirects: int = 0
     span: Any = None  # the OpenTelemetry span, when tracing is on
 
 
@@ -473,6 +476,32 @@ class _ClientCore:
             )
         return cls(status, response, request_id, message=message, body=body)
 
+    def _on_redirect(
+        self, call: _Call, response: httpx.Response
+    ) -> tuple[APIStatusError, float | None]:
+        """Follow (same origin, GET/HEAD, within ``max_redirects``) or raise RedirectError.
+
+        Following reuses the retry loop with no wait and without spending an attempt.
+        """
+        location = response.headers.get("location")
+        target, why = redirect_target(
+            call.method, call.url, location, call.redirects, self._config.max_redirects
+        )
+        request_id = request_id_of(response, self._config.request_id_headers)
+        shown = self._scrub(location) if location else None
+        message = f"HTTP {response.status_code} for {call.method} {call.path}"
+        message += f" to {shown}: {why}" if target is None else f": following to {shown}"
+        error = RedirectError(
+            response.status_code, response, request_id, message=message, location=shown
+        )
+        if target is None:
+            return error, None
+        call.redirects += 1
+        call.attempt -= 1  # a redirect is not a failed attempt
+        call.url, call.path, call.params = target, target.path, None
+        self._emit("redirect", method=call.method, path=call.path, status=response.status_code)
+        return error, 0.0
+
     def _on_response(
         self, call: _Call, response: httpx.Response
     ) -> httpx.Response | tuple[APIStatusError, float | None]:
@@ -480,8 +509,10 @@ class _ClientCore:
         if self._limiter is not None:
             self._limiter.update(response.status_code, response.headers)
         status = response.status_code
-        if status < 400:
+        if status < 300:
             return response
+        if status < 400:
+            return self._on_redirect(call, response)
         retry_after = parse_retry_after(response.headers)
         rate_limited = status == 429
         if status == 403 and (retry_after is not None or quota_exhausted(response.headers)):

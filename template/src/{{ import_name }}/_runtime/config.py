@@ -136,6 +136,7 @@ class ClientConfig:
     request_id_headers: tuple[str, ...] = ("request-id", "x-request-id")
     query_array_style: Literal["repeat", "brackets"] = "repeat"
     max_response_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
     user_agent: str = "integration-kit-runtime/0.1"
     default_headers: Mapping[str, str] = field(default_factory=dict, hash=False)
     breaker: BreakerConfig | None = field(default_factory=BreakerConfig)
@@ -166,6 +167,7 @@ class ClientConfig:
         check_timeout("backoff_cap", self.backoff_cap)
         _check_nonneg("max_retry_wait", self.max_retry_wait)
         _check_int("max_response_bytes", self.max_response_bytes, 1)
+        _check_int("max_redirects", self.max_redirects, 0)
         _check_nonneg("retry_budget_ratio", self.retry_budget_ratio)
         if self.retry_budget_tokens is not None:
             _check_nonneg("retry_budget_tokens", self.retry_budget_tokens)
