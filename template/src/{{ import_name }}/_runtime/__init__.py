@@ -14,7 +14,7 @@ from .breaker import (
     InMemoryBreakerBackend,
 )
 from .breaker_redis import RedisBreakerBackend
-from .config import DEFAULT_RETRY_STATUSES, BreakerConfig, ClientConfig
+from .config import DEFAULT_DEADLINE, DEFAULT_RETRY_STATUSES, BreakerConfig, ClientConfig
 from .decoding import decode_response
 from .errors import (
     APIError,
@@ -55,6 +55,7 @@ from .retry import RetryBudget, backoff_delay, parse_retry_after
 from .secrets import Secret, require_env
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_RETRY_STATUSES",
     "LOGGER_NAME",
     "APIError",

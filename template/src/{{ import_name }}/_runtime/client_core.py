@@ -257,11 +257,11 @@ class _ClientCore:
         if timeout is None:
             attempt_timeout = self._timeout
             longest = self._longest_timeout
-            budget_seconds = config.deadline
+            budget_seconds = config.effective_deadline
         else:
             attempt_timeout = _per_call_timeout(config, timeout)
             longest = _longest(attempt_timeout)
-            budget_seconds = max(config.deadline, _longest(attempt_timeout, pool=False))
+            budget_seconds = max(config.effective_deadline, _longest(attempt_timeout, pool=False))
         retry_safe = method in IDEMPOTENT_METHODS
         if self._idempotency_header and not retry_safe:
             # One key per call, reused on every attempt; a caller's own key wins.

@@ -16,11 +16,15 @@ if TYPE_CHECKING:
     from .breaker import BreakerBackend
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_RETRY_STATUSES",
     "BreakerConfig",
     "ClientConfig",
     "check_timeout",
 ]
+
+DEFAULT_DEADLINE = 60.0
+"""Seconds for a whole call, unless a per-attempt timeout is longer (then that)."""
 
 DEFAULT_RETRY_STATUSES: frozenset[int] = frozenset({408, 425, 429, 500, 502, 503, 504})
 
@@ -105,8 +109,9 @@ class ClientConfig:
     Timeouts (seconds): ``timeout`` bounds every read and write of one attempt,
     ``connect_timeout`` the connection set-up (``write_timeout`` and ``pool_timeout``
     default to those). ``deadline`` bounds the whole call across all attempts and
-    waits, including a body that trickles in. ``None``, zero, negative and infinite
-    values are refused.
+    waits, including a body that trickles in; by default it is 60 s, or the longest
+    per-attempt timeout when that is longer (``effective_deadline``). ``None``, zero,
+    negative and infinite values are refused.
 
     Retries: at most ``max_attempts`` attempts in total (1 + retries), full-jitter
     exponential backoff ``U(0, min(backoff_cap, backoff_base * 2**n))``, server hints
@@ -125,7 +130,7 @@ class ClientConfig:
     connect_timeout: float = 5.0
     write_timeout: float | None = None
     pool_timeout: float | None = None
-    deadline: float = 60.0
+    deadline: float = DEFAULT_DEADLINE
     max_attempts: int = 3
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
@@ -147,6 +152,10 @@ class ClientConfig:
         default=None, compare=False, hash=False
     )
     tracer_provider: Any = field(default=None, compare=False, hash=False, repr=False)
+    effective_deadline: float = field(init=False, default=DEFAULT_DEADLINE)
+    """``deadline``; at the default (60 s), the longer of that and the longest
+    per-attempt timeout: ``timeout=120`` is never cut short by the default deadline.
+    A deadline set to anything else is kept as given."""
 
     def __post_init__(self) -> None:
         try:
@@ -161,7 +170,12 @@ class ClientConfig:
             check_timeout("write_timeout", self.write_timeout)
         if self.pool_timeout is not None:
             check_timeout("pool_timeout", self.pool_timeout)
-        check_timeout("deadline", self.deadline)
+        deadline = check_timeout("deadline", self.deadline)
+        if deadline == DEFAULT_DEADLINE:  # the default never cuts a per-attempt timeout short
+            timeouts = self.httpx_timeout()
+            parts = (timeouts.connect, timeouts.read, timeouts.write)
+            deadline = max(deadline, *(float(v) for v in parts if v is not None))
+        object.__setattr__(self, "effective_deadline", deadline)
         _check_int("max_attempts", self.max_attempts, 1)
         check_timeout("backoff_base", self.backoff_base)
         check_timeout("backoff_cap", self.backoff_cap)
