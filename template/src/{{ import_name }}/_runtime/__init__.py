@@ -51,6 +51,7 @@ from .pagination import (
 )
 from .paths import fill_path
 from .ratelimit import RateLimiter
+from .ratelimit_redis import SharedRateLimiter
 from .retry import RetryBudget, backoff_delay, parse_retry_after
 from .secrets import Secret, require_env
 
@@ -93,6 +94,7 @@ __all__ = [
     "RuntimeEvent",
     "Secret",
     "ServerError",
+    "SharedRateLimiter",
     "SyncAPIClient",
     "TransportError",
     "UnprocessableEntityError",

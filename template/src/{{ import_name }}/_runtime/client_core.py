@@ -140,7 +140,7 @@ class _ClientCore:
             if config.retry_budget_tokens is not None
             else None
         )
-        self._limiter = RateLimiter() if config.rate_limit else None
+        self._limiter: Any = (config.rate_limiter or RateLimiter()) if config.rate_limit else None
         self._breaker = (
             CircuitBreaker(
                 config.breaker, on_transition=self._on_transition, on_reject=self._on_reject

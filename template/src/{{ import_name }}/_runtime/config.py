@@ -146,6 +146,8 @@ class ClientConfig:
     default_headers: Mapping[str, str] = field(default_factory=dict, hash=False)
     breaker: BreakerConfig | None = field(default_factory=BreakerConfig)
     rate_limit: bool = True
+    rate_limiter: Any = field(default=None, compare=False, hash=False, repr=False)
+    """A shared limiter (``SharedRateLimiter``) used instead of the per-client one."""
     retry_budget_ratio: float = 0.2
     retry_budget_tokens: float | None = 10.0
     event_hook: Callable[[RuntimeEvent], None] | None = field(
