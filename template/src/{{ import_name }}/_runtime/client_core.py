@@ -459,7 +459,7 @@ class _ClientCore:
         request_id = request_id_of(response, self._config.request_id_headers)
         body: object = None
         try:
-            body = msgspec.json.decode(response.content)
+            body = msgspec.json.decode(self._scrub(response.text))  # an echoed key too
         except msgspec.DecodeError:
             body = None
         detail = _error_detail(body) or excerpt(response.content, _DETAIL_CHARS)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hmac
 import os
+from urllib.parse import quote, quote_plus
 
 from .errors import MissingCredentialError
 
-__all__ = ["Secret", "require_env"]
+__all__ = ["Secret", "require_env", "secret_forms"]
 
 
 class Secret:
@@ -61,3 +62,11 @@ def require_env(name: str) -> Secret:
             variable=name,
         )
     return Secret(value.strip())
+
+
+def secret_forms(value: str) -> tuple[str, ...]:
+    """Every form a secret travels in: raw, percent-encoded (as a query value, as a path
+    segment, with ``+`` for spaces); longest first, so no form is left half-replaced."""
+    forms = {value, quote(value, safe=""), quote(value), quote_plus(value)}
+    forms.add(quote(value, safe="!$'()*,;:@/?"))  # what httpx leaves unescaped in a query
+    return tuple(sorted((f for f in forms if len(f) >= 4), key=len, reverse=True))
