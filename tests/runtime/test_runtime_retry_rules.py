@@ -130,3 +130,27 @@ def test_status_retryable_table(rt: ModuleType) -> None:
     assert not rule(500, limited=False, after=1.0, safe=False)
     assert rule(500, limited=False, after=None, safe=True)
     assert not rule(404, limited=False, after=None, safe=True)
+
+
+def test_default_retry_budget_50_concurrent_callers_on_a_dead_endpoint(
+    rt: ModuleType, serve: Serve
+) -> None:
+    import threading
+
+    server = serve(always(Respond(503)))
+    client = make(rt, server, max_attempts=3, deadline=20.0)  # the default budget
+    barrier = threading.Barrier(50)
+
+    def call() -> None:
+        barrier.wait(timeout=30)
+        with pytest.raises(rt.ServerError):
+            client._request("GET", "/v1/x")
+
+    threads = [threading.Thread(target=call) for _ in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    print(f"\n50 callers, dead endpoint: {server.count} requests ({server.count / 50:.2f}x)")
+    assert server.count <= 1.2 * 50 + 3  # retries settle at 20 % of calls, + 3 tokens
+    assert server.count > 50  # the budget still lets some retries through

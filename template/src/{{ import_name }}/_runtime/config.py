@@ -149,7 +149,7 @@ class ClientConfig:
     rate_limiter: Any = field(default=None, compare=False, hash=False, repr=False)
     """A shared limiter (``SharedRateLimiter``) used instead of the per-client one."""
     retry_budget_ratio: float = 0.2
-    retry_budget_tokens: float | None = 10.0
+    retry_budget_tokens: float | None = 3.0
     event_hook: Callable[[RuntimeEvent], None] | None = field(
         default=None, compare=False, hash=False
     )
