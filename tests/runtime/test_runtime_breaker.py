@@ -325,6 +325,7 @@ def test_breaker_counts_a_call_once_with_its_final_outcome(rt: ModuleType, serve
         backoff_base=0.01,
         backoff_cap=0.02,
         max_attempts=3,
+        retry_budget_tokens=None,  # every call gets its three attempts
         breaker=rt.BreakerConfig(consecutive_failures=3, wait_duration=5),
     )
     client = rt.SyncAPIClient(config)

@@ -34,7 +34,7 @@ from .errors import (
 from .events import emit
 from .forms import encode_form, encode_query, form_body
 from .paths import fill_path, route_of
-from .ratelimit import RateLimiter, parse_rate_limit, quota_exhausted
+from .ratelimit import Limiter, RateLimiter, parse_rate_limit, quota_exhausted
 from .redirects import redirect_target
 from .retry import (
     IDEMPOTENT_METHODS,
@@ -140,7 +140,9 @@ class _ClientCore:
             if config.retry_budget_tokens is not None
             else None
         )
-        self._limiter: Any = (config.rate_limiter or RateLimiter()) if config.rate_limit else None
+        self._limiter: Limiter | None = (
+            (config.rate_limiter or RateLimiter()) if config.rate_limit else None
+        )
         self._breaker = (
             CircuitBreaker(
                 config.breaker, on_transition=self._on_transition, on_reject=self._on_reject

@@ -14,6 +14,7 @@ from .events import RuntimeEvent
 
 if TYPE_CHECKING:
     from .breaker import BreakerBackend
+    from .ratelimit import Limiter
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -146,7 +147,7 @@ class ClientConfig:
     default_headers: Mapping[str, str] = field(default_factory=dict, hash=False)
     breaker: BreakerConfig | None = field(default_factory=BreakerConfig)
     rate_limit: bool = True
-    rate_limiter: Any = field(default=None, compare=False, hash=False, repr=False)
+    rate_limiter: Limiter | None = field(default=None, compare=False, hash=False, repr=False)
     """A shared limiter (``SharedRateLimiter``) used instead of the per-client one."""
     retry_budget_ratio: float = 0.2
     retry_budget_tokens: float | None = 3.0
