@@ -177,7 +177,7 @@ def test_open_breaker_sends_nothing(rt: ModuleType, serve: Serve) -> None:
     assert [(e.fields["from_state"], e.fields["to_state"]) for e in transitions] == [
         ("closed", "open")
     ]
-    assert transitions[0].fields["key"] == "127.0.0.1"
+    assert transitions[0].fields["key"] == "127.0.0.1/x"  # host + route template
     assert sum(e.name == "breaker_rejected" for e in events) == 5
     server.behaviour = always(Respond(200))
     time.sleep(0.32)
@@ -287,19 +287,108 @@ def test_breaker_is_per_host(rt: ModuleType, serve: Serve) -> None:
 def test_breaker_opening_mid_call_stops_retries_with_last_error(
     rt: ModuleType, serve: Serve
 ) -> None:
+    """Another call's final failure opens the breaker while this one waits to retry."""
     server = serve(always(Respond(503, {}, {"request-id": "req_mid"})))
     events: list[Any] = []
+    nested: list[Any] = []
+    clients: list[Any] = []
+
+    def hook(event: Any) -> None:
+        events.append(event)
+        if event.name == "retry" and not nested:
+            nested.append(event)
+            with pytest.raises(rt.ServerError):
+                clients[0]._request("GET", "/x", headers={"x-inner": "1"})
+
     config = rt.ClientConfig(
         server.url,
         backoff_base=0.01,
-        max_attempts=5,
+        max_attempts=3,
         request_id_headers=("request-id",),
-        event_hook=events.append,
-        breaker=rt.BreakerConfig(consecutive_failures=2, wait_duration=5),
+        event_hook=hook,
+        breaker=rt.BreakerConfig(consecutive_failures=1, wait_duration=5),
     )
     with rt.SyncAPIClient(config) as client, pytest.raises(rt.ServerError) as info:
+        clients.append(client)
         client._request("GET", "/x")
-    assert server.count == 2
+    assert server.count == 1 + 3  # the outer call's first attempt, the inner call's three
     assert isinstance(info.value.__cause__, rt.CircuitOpenError)
     assert info.value.request_id == "req_mid"
-    assert [e.fields["why"] for e in events if e.name == "give_up"] == ["circuit breaker opened"]
+    whys = [e.fields["why"] for e in events if e.name == "give_up"]
+    assert whys == ["attempts exhausted", "circuit breaker opened"]
+
+
+def test_breaker_counts_a_call_once_with_its_final_outcome(rt: ModuleType, serve: Serve) -> None:
+    server = serve(always(Respond(503)))
+    config = rt.ClientConfig(
+        server.url,
+        backoff_base=0.01,
+        backoff_cap=0.02,
+        max_attempts=3,
+        retry_budget_tokens=None,  # every call gets its three attempts
+        breaker=rt.BreakerConfig(consecutive_failures=3, wait_duration=5),
+    )
+    client = rt.SyncAPIClient(config)
+    for _ in range(2):  # 2 calls x 3 attempts: 2 failures, not 6
+        with pytest.raises(rt.ServerError):
+            client._request("GET", "/x")
+    assert server.count == 6
+    with pytest.raises(rt.ServerError):  # the third failed call opens it
+        client._request("GET", "/x")
+    with pytest.raises(rt.CircuitOpenError):
+        client._request("GET", "/x")
+    assert server.count == 9
+
+
+def test_retried_then_successful_call_counts_as_one_success(rt: ModuleType, serve: Serve) -> None:
+    from ik_rt_server import first_n
+
+    server = serve(first_n(2, Respond(503)))
+    config = rt.ClientConfig(
+        server.url,
+        backoff_base=0.01,
+        max_attempts=3,
+        breaker=rt.BreakerConfig(consecutive_failures=2, wait_duration=5),
+    )
+    client = rt.SyncAPIClient(config)
+    assert client._request("GET", "/x").status_code == 200  # 2 failed attempts, 1 success
+    assert server.count == 3
+    assert client._request("GET", "/x").status_code == 200  # still closed
+
+
+def test_breaker_is_per_route_template_by_default(rt: ModuleType, serve: Serve) -> None:
+    server = serve(lambda _i, r: Respond(500) if r.path.startswith("/v1/broken/") else Respond())
+    config = rt.ClientConfig(
+        server.url, max_attempts=1, breaker=rt.BreakerConfig(consecutive_failures=2)
+    )
+    client = rt.SyncAPIClient(config)
+    for ident in ("a", "b"):  # two ids, one route template: one breaker
+        with pytest.raises(rt.ServerError):
+            client._request("GET", client._path("/v1/broken/{id}", {"id": ident}))
+    with pytest.raises(rt.CircuitOpenError) as info:
+        client._request("GET", client._path("/v1/broken/{id}", {"id": "c"}))
+    assert info.value.key == "127.0.0.1/v1/broken/{id}"
+    assert client._request("GET", client._path("/v1/healthy/{id}", {"id": "a"})).status_code == 200
+    assert server.count == 3
+
+
+def test_breaker_host_scope_option_blocks_the_whole_host(rt: ModuleType, serve: Serve) -> None:
+    server = serve(lambda _i, r: Respond(500) if r.path.startswith("/v1/broken/") else Respond())
+    config = rt.ClientConfig(
+        server.url,
+        max_attempts=1,
+        breaker=rt.BreakerConfig(consecutive_failures=2, scope="host"),
+    )
+    client = rt.SyncAPIClient(config)
+    for ident in ("a", "b"):
+        with pytest.raises(rt.ServerError):
+            client._request("GET", client._path("/v1/broken/{id}", {"id": ident}))
+    with pytest.raises(rt.CircuitOpenError) as info:
+        client._request("GET", "/v1/healthy/a")
+    assert info.value.key == "127.0.0.1"
+    assert server.count == 2
+
+
+def test_breaker_scope_is_validated(rt: ModuleType) -> None:
+    with pytest.raises(rt.ConfigurationError):
+        rt.BreakerConfig(scope="path")

@@ -68,7 +68,7 @@ def test_breaker_opened_in_one_process_fails_fast_in_another(
     assert run_worker(redis_prefix, server, 4) == ["CircuitOpenError"] * 4
     assert server.count == 3  # the second process sent nothing
     backend = rt.RedisBreakerBackend(REDIS_URL, prefix=redis_prefix)
-    assert backend.state("127.0.0.1") is rt.BreakerState.OPEN
+    assert backend.state("127.0.0.1/work") is rt.BreakerState.OPEN  # host + route
     backend.close()
 
 
@@ -100,7 +100,7 @@ def test_redis_backend_half_open_and_close_sync_and_async(
 
     assert asyncio.run(blocked_then_recover()) == 200
     assert server.count == 3
-    assert backend.state("127.0.0.1") is rt.BreakerState.CLOSED
+    assert backend.state("127.0.0.1/x") is rt.BreakerState.CLOSED
     transitions = [
         (e.fields["from_state"], e.fields["to_state"])
         for e in events

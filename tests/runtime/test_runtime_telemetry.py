@@ -135,3 +135,18 @@ def test_no_provider_means_no_tracing_work(rt: ModuleType) -> None:
     assert telemetry.tracer(None) is None
     provider = trace_sdk.TracerProvider()
     assert telemetry.tracer(provider) is telemetry.tracer(provider)  # cached per provider
+
+
+def test_span_names_use_the_route_template(
+    rt: ModuleType, serve: Serve, exporter: InMemorySpanExporter
+) -> None:
+    server = serve(always(Respond(200)))
+    with rt.SyncAPIClient(_config(rt, server, exporter)) as client:
+        for ident in ("cus_1", "cus_2"):
+            client._request("GET", client._path("/v1/customers/{customer}", {"customer": ident}))
+    names = {span.name for span in exporter.get_finished_spans()}
+    assert names == {"GET /v1/customers/{customer}"}  # bounded: no ids in span names
+    paths = {dict(span.attributes or {})["url.path"] for span in exporter.get_finished_spans()}
+    assert paths == {"/v1/customers/cus_1", "/v1/customers/cus_2"}
+    templates = {dict(s.attributes or {})["url.template"] for s in exporter.get_finished_spans()}
+    assert templates == {"/v1/customers/{customer}"}

@@ -340,3 +340,19 @@ def test_link_header_parsing(rt: ModuleType) -> None:
         "last": "https://api.github.com/user/repos?page=50&per_page=100",
     }
     assert rt.parse_link_header(None) == {}
+
+
+def test_default_deadline_is_never_shorter_than_the_per_attempt_timeout(rt: ModuleType) -> None:
+    assert rt.ClientConfig("https://api.example.com").effective_deadline == rt.DEFAULT_DEADLINE
+    long_reads = rt.ClientConfig("https://api.example.com", timeout=120.0)
+    assert long_reads.effective_deadline == 120.0
+    slow_connect = rt.ClientConfig("https://api.example.com", connect_timeout=90.0)
+    assert slow_connect.effective_deadline == 90.0
+    explicit = rt.ClientConfig("https://api.example.com", timeout=2.0, deadline=0.5)
+    assert explicit.effective_deadline == 0.5  # an explicit deadline is the caller's choice
+    client = rt.SyncAPIClient(long_reads)
+    call = client._prepare(
+        "GET", "/x", params=None, json=None, form=None, files=None, headers=None, timeout=None
+    )
+    assert call.budget_seconds == 120.0 and call.deadline - time.monotonic() > 119.0
+    client.close()

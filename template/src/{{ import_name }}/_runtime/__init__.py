@@ -14,7 +14,7 @@ from .breaker import (
     InMemoryBreakerBackend,
 )
 from .breaker_redis import RedisBreakerBackend
-from .config import DEFAULT_RETRY_STATUSES, BreakerConfig, ClientConfig
+from .config import DEFAULT_DEADLINE, DEFAULT_RETRY_STATUSES, BreakerConfig, ClientConfig
 from .decoding import decode_response
 from .errors import (
     APIError,
@@ -31,6 +31,7 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
     ResponseTooLargeError,
     ServerError,
     TransportError,
@@ -62,10 +63,12 @@ from .pagination import (
 )
 from .paths import fill_path
 from .ratelimit import RateLimiter
+from .ratelimit_redis import SharedRateLimiter
 from .retry import RetryBudget, backoff_delay, parse_retry_after
 from .secrets import Secret, require_env, resolve_credential
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_RETRY_STATUSES",
     "LOGGER_NAME",
     "NOT_GIVEN",
@@ -102,12 +105,14 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RawResponse",
+    "RedirectError",
     "RedisBreakerBackend",
     "ResponseTooLargeError",
     "RetryBudget",
     "RuntimeEvent",
     "Secret",
     "ServerError",
+    "SharedRateLimiter",
     "SyncAPIClient",
     "TransportError",
     "UnprocessableEntityError",

@@ -10,7 +10,7 @@ from collections.abc import Generator
 import httpx
 
 from .errors import ConfigurationError
-from .secrets import Secret
+from .secrets import Secret, secret_forms
 
 __all__ = ["BasicAuth", "BearerAuth", "HeaderKeyAuth", "NoAuth", "QueryKeyAuth", "secret_values"]
 
@@ -28,9 +28,8 @@ class _RedactingFilter(logging.Filter):
         self._lock = threading.Lock()
 
     def register(self, value: str) -> None:
-        if len(value) >= 4:
-            with self._lock:
-                self._secrets.add(value)
+        with self._lock:
+            self._secrets.update(secret_forms(value))
 
     def filter(self, record: logging.LogRecord) -> bool:
         secrets = self._secrets
@@ -38,7 +37,7 @@ class _RedactingFilter(logging.Filter):
             return True
         message = record.getMessage()
         redacted = message
-        for value in secrets:
+        for value in sorted(secrets, key=len, reverse=True):
             if value in redacted:
                 redacted = redacted.replace(value, "***")
         if redacted != message:
@@ -48,7 +47,15 @@ class _RedactingFilter(logging.Filter):
 
 
 _httpx_filter = _RedactingFilter()
-logging.getLogger("httpx").addFilter(_httpx_filter)
+# A logger's filters see only records logged to that very logger, so each is named.
+for _name in (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+):
+    logging.getLogger(_name).addFilter(_httpx_filter)
 
 
 def _as_secret(value: Secret | str) -> Secret:
@@ -65,6 +72,12 @@ class _SecretAuth(httpx.Auth):
     def _secret_values(self) -> tuple[str, ...]:
         return (self._secret.get_secret_value(),)
 
+    def _guard_logs(self) -> None:
+        """Scrub this auth's secrets, in every form, from httpx and httpcore log records
+        (httpx logs URLs at INFO, httpcore the response headers at DEBUG)."""
+        for value in self._secret_values():
+            _httpx_filter.register(value)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(***)"
 
@@ -74,6 +87,7 @@ class BearerAuth(_SecretAuth):
 
     def __init__(self, secret: Secret | str) -> None:
         self._secret = _as_secret(secret)
+        self._guard_logs()
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.headers["Authorization"] = f"Bearer {self._secret.get_secret_value()}"
@@ -86,6 +100,7 @@ class BasicAuth(_SecretAuth):
     def __init__(self, username: str, secret: Secret | str) -> None:
         self.username = username
         self._secret = _as_secret(secret)
+        self._guard_logs()
 
     def _token(self) -> str:
         raw = f"{self.username}:{self._secret.get_secret_value()}".encode()
@@ -110,6 +125,7 @@ class HeaderKeyAuth(_SecretAuth):
             raise ConfigurationError("HeaderKeyAuth needs a header name")
         self.header = header
         self._secret = _as_secret(secret)
+        self._guard_logs()
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.headers[self.header] = self._secret.get_secret_value()
@@ -127,7 +143,7 @@ class QueryKeyAuth(_SecretAuth):
             raise ConfigurationError("QueryKeyAuth needs a parameter name")
         self.param = param
         self._secret = _as_secret(secret)
-        _httpx_filter.register(self._secret.get_secret_value())
+        self._guard_logs()
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         request.url = request.url.copy_set_param(self.param, self._secret.get_secret_value())
@@ -143,4 +159,5 @@ def secret_values(auth: httpx.Auth | None) -> tuple[str, ...]:
     if getter is None:
         return ()
     values: tuple[str, ...] = getter()
-    return tuple(sorted((v for v in values if v), key=len, reverse=True))
+    forms = {form for v in values if v for form in secret_forms(v)}
+    return tuple(sorted(forms, key=len, reverse=True))

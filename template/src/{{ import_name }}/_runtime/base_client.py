@@ -24,7 +24,7 @@ from typing import Any, Self
 import httpx
 import msgspec
 
-from .breaker import Outcome
+from .breaker import Outcome, call_outcome
 from .client_core import T, _Call, _ClientCore
 from .config import ClientConfig
 from .deadline import async_transport, reset_deadline, set_deadline, sync_transport
@@ -126,7 +126,7 @@ class SyncAPIClient(_ClientCore):
         traced = tracer(self._config.tracer_provider)
         if traced is None:
             return self._run(call)
-        with start_call_span(traced, call.method, call.url) as call.span:
+        with start_call_span(traced, call.method, call.url, call.route) as call.span:
             try:
                 response = self._run(call)
             except BaseException as exc:
@@ -156,6 +156,7 @@ class SyncAPIClient(_ClientCore):
             if admission is not None and call.span is not None:
                 call.span.set_attribute(BREAKER_STATE, admission.state.value)
             outcome: Outcome = "ignore"
+            retrying = False
             try:
                 try:
                     response = self._send(call)
@@ -165,7 +166,7 @@ class SyncAPIClient(_ClientCore):
                     error, wait = self._on_transport_error(call, exc)
                     if wait is None:
                         raise error from exc
-                    last_error = error
+                    last_error, retrying = error, True
                 except APITimeoutError:
                     outcome = "failure"
                     raise
@@ -180,10 +181,10 @@ class SyncAPIClient(_ClientCore):
                     status_error, wait = result
                     if wait is None:
                         raise status_error
-                    last_error = status_error
+                    last_error, retrying = status_error, True
             finally:
                 if breaker is not None and admission is not None:
-                    breaker.settle(call.breaker_key, admission, outcome)
+                    breaker.settle(call.breaker_key, admission, call_outcome(outcome, retrying))
             time.sleep(wait)
 
     def _send(self, call: _Call) -> httpx.Response:
@@ -301,7 +302,7 @@ class AsyncAPIClient(_ClientCore):
         traced = tracer(self._config.tracer_provider)
         if traced is None:
             return await self._run(call)
-        with start_call_span(traced, call.method, call.url) as call.span:
+        with start_call_span(traced, call.method, call.url, call.route) as call.span:
             try:
                 response = await self._run(call)
             except BaseException as exc:
@@ -331,6 +332,7 @@ class AsyncAPIClient(_ClientCore):
             if admission is not None and call.span is not None:
                 call.span.set_attribute(BREAKER_STATE, admission.state.value)
             outcome: Outcome = "ignore"
+            retrying = False
             try:
                 try:
                     response = await self._send(call)
@@ -340,7 +342,7 @@ class AsyncAPIClient(_ClientCore):
                     error, wait = self._on_transport_error(call, exc)
                     if wait is None:
                         raise error from exc
-                    last_error = error
+                    last_error, retrying = error, True
                 except APITimeoutError:
                     outcome = "failure"
                     raise
@@ -355,10 +357,12 @@ class AsyncAPIClient(_ClientCore):
                     status_error, wait = result
                     if wait is None:
                         raise status_error
-                    last_error = status_error
+                    last_error, retrying = status_error, True
             finally:
                 if breaker is not None and admission is not None:
-                    await breaker.asettle(call.breaker_key, admission, outcome)
+                    await breaker.asettle(
+                        call.breaker_key, admission, call_outcome(outcome, retrying)
+                    )
             await asyncio.sleep(wait)
 
     async def _send(self, call: _Call) -> httpx.Response:

@@ -29,10 +29,17 @@ __all__ = [
     "InMemoryBreakerBackend",
     "Outcome",
     "Transition",
+    "call_outcome",
 ]
 
 Outcome = Literal["success", "failure", "ignore"]
 """``ignore`` frees a probe slot without judging the call (cancelled, local error)."""
+
+
+def call_outcome(attempt_outcome: Outcome, retrying: bool) -> Outcome:
+    """What one attempt reports to the breaker: a call counts once, with its final
+    outcome, so an attempt that will be retried reports ``ignore``."""
+    return "ignore" if retrying else attempt_outcome
 
 
 class BreakerState(enum.StrEnum):
@@ -235,8 +242,10 @@ class CircuitBreaker:
         self._on_transition = on_transition
         self._on_reject = on_reject
 
-    def key_for(self, host: str) -> str:
-        return f"{self.config.name}|{host}" if self.config.name else host
+    def key_for(self, host: str, route: str = "") -> str:
+        """``host`` + route template (``scope="route"``, the default) or ``host`` alone."""
+        key = host + route if self.config.scope == "route" else host
+        return f"{self.config.name}|{key}" if self.config.name else key
 
     def _admit(self, key: str, admission: Admission) -> Admission:
         if admission.transition is not None and self._on_transition is not None:

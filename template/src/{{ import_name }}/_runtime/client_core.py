@@ -29,6 +29,7 @@ from .errors import (
     APITimeoutError,
     ConfigurationError,
     RateLimitError,
+    RedirectError,
     ResponseTooLargeError,
     TransportError,
     status_error_class,
@@ -36,14 +37,16 @@ from .errors import (
 from .events import emit
 from .forms import encode_form, encode_query, form_body
 from .options import RawResponse, raw_requested
-from .paths import fill_path
-from .ratelimit import RateLimiter, parse_rate_limit, quota_exhausted
+from .paths import fill_path, route_of
+from .ratelimit import Limiter, RateLimiter, parse_rate_limit, quota_exhausted
+from .redirects import redirect_target
 from .retry import (
     IDEMPOTENT_METHODS,
     RetryBudget,
     backoff_delay,
     parse_retry_after,
     retry_hint,
+    status_retryable,
 )
 from .retry import idempotency_key as new_idempotency_key
 
@@ -60,6 +63,7 @@ class _Call:
     method: str
     url: httpx.URL
     path: str
+    route: str
     breaker_key: str
     params: list[tuple[str, str]] | None
     headers: dict[str, str]
@@ -73,6 +77,7 @@ class _Call:
     longest_timeout: float
     max_attempts: int = 0
     attempt: int = 0
+    redirects: int = 0
     span: Any = None  # the OpenTelemetry span, when tracing is on
 
 
@@ -142,7 +147,9 @@ class _ClientCore:
             if config.retry_budget_tokens is not None
             else None
         )
-        self._limiter = RateLimiter() if config.rate_limit else None
+        self._limiter: Limiter | None = (
+            (config.rate_limiter or RateLimiter()) if config.rate_limit else None
+        )
         self._breaker = (
             CircuitBreaker(
                 config.breaker, on_transition=self._on_transition, on_reject=self._on_reject
@@ -343,11 +350,11 @@ class _ClientCore:
         if timeout is None:
             attempt_timeout = self._timeout
             longest = self._longest_timeout
-            budget_seconds = config.deadline
+            budget_seconds = config.effective_deadline
         else:
             attempt_timeout = _per_call_timeout(config, timeout)
             longest = _longest(attempt_timeout)
-            budget_seconds = max(config.deadline, _longest(attempt_timeout, pool=False))
+            budget_seconds = max(config.effective_deadline, _longest(attempt_timeout, pool=False))
         retry_safe = method in IDEMPOTENT_METHODS
         if idempotency_key is not None:
             if not self._idempotency_header:
@@ -358,11 +365,13 @@ class _ClientCore:
             if not request_headers.get(self._idempotency_header):
                 request_headers[self._idempotency_header] = new_idempotency_key()
             retry_safe = True
-        breaker_key = self._breaker.key_for(url.host) if self._breaker else ""
+        route = route_of(path, url.path)
+        breaker_key = self._breaker.key_for(url.host, route) if self._breaker else ""
         return _Call(
             method=method,
             url=url,
             path=url.path,
+            route=route,
             breaker_key=breaker_key,
             params=query,
             headers=request_headers,
@@ -548,7 +557,7 @@ class _ClientCore:
         request_id = request_id_of(response, self._config.request_id_headers)
         body: object = None
         try:
-            body = msgspec.json.decode(response.content)
+            body = msgspec.json.decode(self._scrub(response.text))  # an echoed key too
         except msgspec.DecodeError:
             body = None
         detail = _error_detail(body) or excerpt(response.content, _DETAIL_CHARS)
@@ -565,6 +574,32 @@ class _ClientCore:
             )
         return cls(status, response, request_id, message=message, body=body)
 
+    def _on_redirect(
+        self, call: _Call, response: httpx.Response
+    ) -> tuple[APIStatusError, float | None]:
+        """Follow (same origin, GET/HEAD, within ``max_redirects``) or raise RedirectError.
+
+        Following reuses the retry loop with no wait and without spending an attempt.
+        """
+        location = response.headers.get("location")
+        target, why = redirect_target(
+            call.method, call.url, location, call.redirects, self._config.max_redirects
+        )
+        request_id = request_id_of(response, self._config.request_id_headers)
+        shown = self._scrub(location) if location else None
+        message = f"HTTP {response.status_code} for {call.method} {call.path}"
+        message += f" to {shown}: {why}" if target is None else f": following to {shown}"
+        error = RedirectError(
+            response.status_code, response, request_id, message=message, location=shown
+        )
+        if target is None:
+            return error, None
+        call.redirects += 1
+        call.attempt -= 1  # a redirect is not a failed attempt
+        call.url, call.path, call.params = target, target.path, None
+        self._emit("redirect", method=call.method, path=call.path, status=response.status_code)
+        return error, 0.0
+
     def _on_response(
         self, call: _Call, response: httpx.Response
     ) -> httpx.Response | tuple[APIStatusError, float | None]:
@@ -572,8 +607,10 @@ class _ClientCore:
         if self._limiter is not None:
             self._limiter.update(response.status_code, response.headers)
         status = response.status_code
-        if status < 400:
+        if status < 300:
             return response
+        if status < 400:
+            return self._on_redirect(call, response)
         retry_after = parse_retry_after(response.headers)
         rate_limited = status == 429
         if status == 403 and (retry_after is not None or quota_exhausted(response.headers)):
@@ -585,7 +622,13 @@ class _ClientCore:
         if hint is not None:
             retryable = hint
         else:
-            retryable = (status in self._config.retry_statuses or rate_limited) and call.retry_safe
+            retryable = status_retryable(
+                status,
+                retry_statuses=self._config.retry_statuses,
+                rate_limited=rate_limited,
+                retry_after=retry_after,
+                retry_safe=call.retry_safe,
+            )
         wait = self._retry_wait(
             call,
             retryable=retryable,

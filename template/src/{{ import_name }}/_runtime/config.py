@@ -14,13 +14,18 @@ from .events import RuntimeEvent
 
 if TYPE_CHECKING:
     from .breaker import BreakerBackend
+    from .ratelimit import Limiter
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_RETRY_STATUSES",
     "BreakerConfig",
     "ClientConfig",
     "check_timeout",
 ]
+
+DEFAULT_DEADLINE = 60.0
+"""Seconds for a whole call, unless a per-attempt timeout is longer (then that)."""
 
 DEFAULT_RETRY_STATUSES: frozenset[int] = frozenset({408, 425, 429, 500, 502, 503, 504})
 
@@ -54,7 +59,10 @@ def _check_nonneg(name: str, value: object) -> None:
 
 @dataclass(frozen=True)
 class BreakerConfig:
-    """Circuit breaker settings (one breaker per client and host).
+    """Circuit breaker settings (one breaker per client and route template, or per host
+    with ``scope="host"``).
+
+    A call counts once, with its final outcome (three failed attempts are one failure).
 
     The breaker opens when, in the sliding window of the last ``window_size`` calls,
     at least ``minimum_calls`` were recorded and the failure rate reaches
@@ -78,6 +86,7 @@ class BreakerConfig:
     half_open_max_calls: int = 1
     probe_timeout: float = 60.0
     name: str = ""
+    scope: Literal["route", "host"] = "route"
     backend: BreakerBackend | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -90,6 +99,8 @@ class BreakerConfig:
         _check_int("half_open_max_calls", self.half_open_max_calls, 1)
         check_timeout("wait_duration", self.wait_duration)
         check_timeout("probe_timeout", self.probe_timeout)
+        if self.scope not in ("route", "host"):
+            raise ConfigurationError("scope must be 'route' or 'host'")
 
 
 @dataclass(frozen=True)
@@ -99,8 +110,9 @@ class ClientConfig:
     Timeouts (seconds): ``timeout`` bounds every read and write of one attempt,
     ``connect_timeout`` the connection set-up (``write_timeout`` and ``pool_timeout``
     default to those). ``deadline`` bounds the whole call across all attempts and
-    waits, including a body that trickles in. ``None``, zero, negative and infinite
-    values are refused.
+    waits, including a body that trickles in; by default it is 60 s, or the longest
+    per-attempt timeout when that is longer (``effective_deadline``). ``None``, zero,
+    negative and infinite values are refused.
 
     Retries: at most ``max_attempts`` attempts in total (1 + retries), full-jitter
     exponential backoff ``U(0, min(backoff_cap, backoff_base * 2**n))``, server hints
@@ -119,7 +131,7 @@ class ClientConfig:
     connect_timeout: float = 5.0
     write_timeout: float | None = None
     pool_timeout: float | None = None
-    deadline: float = 60.0
+    deadline: float = DEFAULT_DEADLINE
     max_attempts: int = 3
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
@@ -130,16 +142,23 @@ class ClientConfig:
     request_id_headers: tuple[str, ...] = ("request-id", "x-request-id")
     query_array_style: Literal["repeat", "brackets"] = "repeat"
     max_response_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
     user_agent: str = "integration-kit-runtime/0.1"
     default_headers: Mapping[str, str] = field(default_factory=dict, hash=False)
     breaker: BreakerConfig | None = field(default_factory=BreakerConfig)
     rate_limit: bool = True
+    rate_limiter: Limiter | None = field(default=None, compare=False, hash=False, repr=False)
+    """A shared limiter (``SharedRateLimiter``) used instead of the per-client one."""
     retry_budget_ratio: float = 0.2
-    retry_budget_tokens: float | None = 10.0
+    retry_budget_tokens: float | None = 3.0
     event_hook: Callable[[RuntimeEvent], None] | None = field(
         default=None, compare=False, hash=False
     )
     tracer_provider: Any = field(default=None, compare=False, hash=False, repr=False)
+    effective_deadline: float = field(init=False, default=DEFAULT_DEADLINE)
+    """``deadline``; at the default (60 s), the longer of that and the longest
+    per-attempt timeout: ``timeout=120`` is never cut short by the default deadline.
+    A deadline set to anything else is kept as given."""
 
     def __post_init__(self) -> None:
         try:
@@ -154,12 +173,18 @@ class ClientConfig:
             check_timeout("write_timeout", self.write_timeout)
         if self.pool_timeout is not None:
             check_timeout("pool_timeout", self.pool_timeout)
-        check_timeout("deadline", self.deadline)
+        deadline = check_timeout("deadline", self.deadline)
+        if deadline == DEFAULT_DEADLINE:  # the default never cuts a per-attempt timeout short
+            timeouts = self.httpx_timeout()
+            parts = (timeouts.connect, timeouts.read, timeouts.write)
+            deadline = max(deadline, *(float(v) for v in parts if v is not None))
+        object.__setattr__(self, "effective_deadline", deadline)
         _check_int("max_attempts", self.max_attempts, 1)
         check_timeout("backoff_base", self.backoff_base)
         check_timeout("backoff_cap", self.backoff_cap)
         _check_nonneg("max_retry_wait", self.max_retry_wait)
         _check_int("max_response_bytes", self.max_response_bytes, 1)
+        _check_int("max_redirects", self.max_redirects, 0)
         _check_nonneg("retry_budget_ratio", self.retry_budget_ratio)
         if self.retry_budget_tokens is not None:
             _check_nonneg("retry_budget_tokens", self.retry_budget_tokens)

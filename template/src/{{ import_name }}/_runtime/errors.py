@@ -33,6 +33,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "ResponseTooLargeError",
     "ServerError",
     "TransportError",
@@ -88,6 +89,28 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.response = response
         self.body = body
+
+
+class RedirectError(APIStatusError):
+    """A 3xx the runtime would not follow; ``location`` is where it pointed (or ``None``).
+
+    Raised for a redirect of anything but GET/HEAD, one to another origin (credentials
+    never leave the configured origin), one without ``Location``, or past
+    ``ClientConfig.max_redirects``. A 3xx body is never decoded as a result.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        response: httpx.Response,
+        request_id: str | None = None,
+        *,
+        message: str | None = None,
+        body: object = None,
+        location: str | None = None,
+    ) -> None:
+        super().__init__(status_code, response, request_id, message=message, body=body)
+        self.location = location
 
 
 class BadRequestError(APIStatusError):

@@ -9,7 +9,7 @@ from urllib.parse import quote
 from .errors import ConfigurationError
 from .forms import scalar_to_str
 
-__all__ = ["fill_path"]
+__all__ = ["RoutePath", "fill_path", "route_of"]
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
@@ -27,7 +27,27 @@ def _escape(value: object) -> str:
     return escaped
 
 
-def fill_path(template: str, values: Mapping[str, object]) -> str:
+class RoutePath(str):
+    """A filled path that remembers its route template (``/v1/customers/{customer}``).
+
+    It is a ``str`` in every other respect; the runtime reads ``template`` to key the
+    circuit breaker and name spans by route, so ids never make either unbounded.
+    """
+
+    template: str
+
+    def __new__(cls, value: str, template: str) -> RoutePath:
+        made = super().__new__(cls, value)
+        made.template = template
+        return made
+
+
+def route_of(path: str, concrete: str) -> str:
+    """The route template of ``path`` when it came from :func:`fill_path`, else ``concrete``."""
+    return path.template if isinstance(path, RoutePath) else concrete
+
+
+def fill_path(template: str, values: Mapping[str, object]) -> RoutePath:
     """Replace every ``{name}`` with the percent-escaped value (``/`` becomes ``%2F``)."""
 
     def replace(match: re.Match[str]) -> str:
@@ -36,4 +56,4 @@ def fill_path(template: str, values: Mapping[str, object]) -> str:
             raise ConfigurationError(f"missing path parameter {name!r}")
         return _escape(values[name])
 
-    return _PLACEHOLDER.sub(replace, template)
+    return RoutePath(_PLACEHOLDER.sub(replace, template), template)

@@ -19,12 +19,13 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping
+from typing import Protocol
 
 import httpx
 
 from .retry import parse_retry_after
 
-__all__ = ["RateLimiter", "parse_rate_limit", "quota_exhausted"]
+__all__ = ["Limiter", "RateLimiter", "parse_rate_limit", "quota_exhausted"]
 
 _EPOCH_THRESHOLD = 1_000_000_000.0
 _STRUCTURED_R = re.compile(r"(?:^|;)\s*r\s*=\s*(\d+)")
@@ -97,6 +98,14 @@ def quota_exhausted(headers: Mapping[str, str]) -> bool:
     """Whether the headers say the quota is used up (remaining is 0)."""
     remaining, _reset = parse_rate_limit(headers)
     return remaining == 0
+
+
+class Limiter(Protocol):
+    """What the client needs of a limiter (``RateLimiter``, ``SharedRateLimiter``)."""
+
+    def acquire(self) -> float: ...
+
+    def update(self, status_code: int, headers: Mapping[str, str]) -> None: ...
 
 
 class RateLimiter:

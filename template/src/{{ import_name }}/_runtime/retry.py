@@ -18,6 +18,7 @@ __all__ = [
     "idempotency_key",
     "parse_retry_after",
     "retry_hint",
+    "status_retryable",
 ]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
@@ -95,6 +96,28 @@ def retry_hint(headers: Mapping[str, str], header: str | None) -> bool | None:
     if lowered == "false":
         return False
     return None
+
+
+def status_retryable(
+    status: int,
+    *,
+    retry_statuses: frozenset[int],
+    rate_limited: bool,
+    retry_after: float | None,
+    retry_safe: bool,
+) -> bool:
+    """Whether an error status may be retried (the rule table of docs/resilience.md).
+
+    A 429 (or a quota-exhausted 403) and a 503 carrying ``Retry-After`` mean the server
+    refused the request before doing any work, so they are retried for *any* method.
+    Every other status in ``retry_statuses`` is retried only when the request is safe
+    to repeat (an idempotent method, or an idempotency key on the request).
+    """
+    if rate_limited:
+        return True
+    if status == 503 and retry_after is not None:
+        return True
+    return status in retry_statuses and retry_safe
 
 
 def idempotency_key() -> str:

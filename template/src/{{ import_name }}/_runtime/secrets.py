@@ -5,10 +5,11 @@ from __future__ import annotations
 import hmac
 import os
 from pathlib import Path
+from urllib.parse import quote, quote_plus
 
 from .errors import MissingCredentialError
 
-__all__ = ["Secret", "require_env", "resolve_credential"]
+__all__ = ["Secret", "require_env", "resolve_credential", "secret_forms"]
 
 
 class Secret:
@@ -99,3 +100,11 @@ def resolve_credential(
         " (or put it in a .env file)",
         variable=name,
     )
+
+
+def secret_forms(value: str) -> tuple[str, ...]:
+    """Every form a secret travels in: raw, percent-encoded (as a query value, as a path
+    segment, with ``+`` for spaces); longest first, so no form is left half-replaced."""
+    forms = {value, quote(value, safe=""), quote(value), quote_plus(value)}
+    forms.add(quote(value, safe="!$'()*,;:@/?"))  # what httpx leaves unescaped in a query
+    return tuple(sorted((f for f in forms if len(f) >= 4), key=len, reverse=True))

@@ -57,17 +57,20 @@ def tracer(provider: Any = None) -> Any | None:
     return found
 
 
-def start_call_span(traced: Any, method: str, url: httpx.URL) -> Any:
-    """The context manager of a CLIENT span for one logical call (made current)."""
+def start_call_span(traced: Any, method: str, url: httpx.URL, route: str | None = None) -> Any:
+    """The context manager of a CLIENT span for one logical call (made current), named
+    ``METHOD route-template`` so ids never make span names unbounded."""
+    template = route or url.path
     attributes: dict[str, str | int] = {
         "http.request.method": method,
         "url.path": url.path,
+        "url.template": template,
         "server.address": url.host,
     }
     if url.port is not None:
         attributes["server.port"] = url.port
     return traced.start_as_current_span(
-        f"{method} {url.path}", kind=_get_trace().SpanKind.CLIENT, attributes=attributes
+        f"{method} {template}", kind=_get_trace().SpanKind.CLIENT, attributes=attributes
     )
 
 

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
-DEFAULT_TIMEOUT = 5.0
+DEFAULT_TIMEOUT = 300.0
 DEFAULT_BREAKER = BreakerConfig()  # in memory, one per client; see BreakerConfig
 DEFAULT_MAX_ATTEMPTS = 3
 BASE_URL_ENV = "OPENAI_BASE_URL"
