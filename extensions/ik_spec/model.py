@@ -228,6 +228,8 @@ class ApiModel:
     total_operations: int = 0
     #: how many schemas/parameters were degraded to Any (each also has a warning)
     degraded: int = 0
+    #: how many schema uses were turned into type hints (see ``degraded``)
+    schema_uses: int = 0
 
     @property
     def struct_models(self) -> list[Model]:

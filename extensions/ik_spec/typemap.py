@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .loader import JSONDict, RefResolver, SpecError, unescape_pointer_token
+from .loader import JSONDict, RefResolver, SpecError, escape_pointer_token, unescape_pointer_token
 from .model import Field, Model, optional
-from .names import RESERVED_MODULE_NAMES, UniqueNames, pascal_case, safe_class_name, safe_identifier
+from .names import (
+    HINT_NAMES,
+    RESERVED_MODULE_NAMES,
+    UniqueNames,
+    faithful_field_name,
+    pascal_case,
+    safe_class_name,
+    safe_identifier,
+)
 
 #: Deepest inline schema nesting turned into types; deeper subtrees become ``Any``.
 MAX_TYPE_DEPTH = 64
@@ -87,6 +95,8 @@ class TypeMapper:
         self._queue: list[tuple[str, str, JSONDict]] = []
         self._active_refs: set[str] = set()
         self.degraded = 0
+        #: schema uses turned into type hints (the denominator of the fallback share)
+        self.uses = 0
 
     # -- warnings -----------------------------------------------------------------
     def warn(self, where: str, message: str) -> None:
@@ -190,27 +200,36 @@ class TypeMapper:
     ) -> None:
         model = Model(class_name=cls, description=description, source=where)
         self.structs[cls] = model  # registered first: recursive references are fine
-        used = UniqueNames(RESERVED_MODULE_NAMES)
         required = set(merged["required"])
+        wanted: list[tuple[str, JSONDict, str | None]] = []
         for wire, prop in merged["properties"].items():
             if _UNNAMEABLE.search(wire):
                 self.warn(
-                    f"{where}/properties/{wire}",
+                    f"{where}/properties/{escape_pointer_token(wire)}",
                     "msgspec cannot rename a field to a name with a quote, backslash or"
                     " control character; field left out (ignored when decoding)",
                 )
                 continue
-            py = used.claim(safe_identifier(wire, fallback="field", digit_prefix="field"))
-            loc = f"{where}/properties/{wire}"
-            if not isinstance(prop, dict):
-                prop = {}
+            wanted.append((wire, prop if isinstance(prop, dict) else {}, faithful_field_name(wire)))
+        # wire names that are valid attributes are claimed first: they never get a suffix
+        used = UniqueNames(HINT_NAMES)
+        names = {wire: used.claim(py) for wire, _, py in wanted if py is not None}
+        for wire, _, py in wanted:
+            if py is None:
+                names[wire] = used.claim(
+                    safe_identifier(wire, fallback="field", digit_prefix="field")
+                )
+        for wire, prop, _ in wanted:
+            loc = f"{where}/properties/{escape_pointer_token(wire)}"
             if multipart and _is_binary(prop):
                 hint = FILE_TYPE
             else:
                 hint = self.hint(prop, loc, cls + pascal_case(wire), depth=depth + 1)
+            if names[wire] != wire:
+                self.warn(loc, f"field {wire!r} is the attribute {names[wire]!r} (renamed)")
             model.fields.append(
                 Field(
-                    py_name=py,
+                    py_name=names[wire],
                     wire_name=wire,
                     type_hint=hint,
                     required=wire in required,
@@ -229,6 +248,7 @@ class TypeMapper:
         param: bool = False,
         multipart: bool = False,
     ) -> str:
+        self.uses += 1
         members = self.members(schema, where, name, depth=depth, param=param, multipart=multipart)
         return self.join(members, where)
 
