@@ -499,6 +499,16 @@ def _order_aliases(types: TypeMapper, warnings: list[str]) -> list[Model]:
     return ordered
 
 
+def _apply_tags(types: TypeMapper) -> None:
+    """Tagged Structs: the tag field moves from the fields to the class options."""
+    for cls, (tag_field, tag) in types.tags.items():
+        model = types.structs.get(cls)
+        if model is None:
+            continue
+        model.tag_field, model.tag = tag_field, tag
+        model.fields = [f for f in model.fields if f.wire_name != tag_field]
+
+
 def _rename_class_shadows(
     structs: Iterable[Model], class_names: set[str], warnings: list[str]
 ) -> None:
@@ -551,6 +561,7 @@ def build_api(
         op.pagination = _pagination(preset, op)
         operations.append(op)
     builder.types.drain()
+    _apply_tags(builder.types)
     aliases = _order_aliases(builder.types, warnings)
     models = [*builder.types.structs.values(), *aliases]
     model_names = {m.class_name for m in models}

@@ -211,6 +211,18 @@ class Model:
     alias: str | None = None
     #: JSON pointer of the schema the model comes from
     source: str = ""
+    #: msgspec tagged union membership: the tag field's wire name and this class's value
+    #: (the field itself is then not declared: msgspec reads and writes it from the tag)
+    tag_field: str = ""
+    tag: str = ""
+
+    @property
+    def struct_options(self) -> str:
+        """The class keywords after ``WireModel``: ``kw_only=True`` plus any tag."""
+        opts = ["kw_only=True"]
+        if self.tag_field:
+            opts += [f"tag_field={pystr(self.tag_field)}", f"tag={pystr(self.tag)}"]
+        return ", ".join(opts)
 
 
 @dataclass

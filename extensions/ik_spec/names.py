@@ -109,10 +109,17 @@ def is_clash(name: str) -> bool:
 
 
 def capped(name: str, *, sep: str = "_", limit: int = MAX_IDENTIFIER) -> str:
-    """``name`` if short enough, else its head plus a stable 8-hex-digit hash of all of it."""
+    """``name`` if short enough, else its head plus a stable 8-character hash of all of it.
+
+    The hash is hex after ``_`` (snake_case names); for class names (``sep=""``) it is
+    spelled in the letters a-p, so the natural sort of ``__all__`` (ruff RUF022) does
+    not depend on where digits fall in the hash.
+    """
     if len(name) <= limit:
         return name
     digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    if not sep:
+        digest = "".join(chr(ord("a") + int(c, 16)) for c in digest)
     head = name[: limit - len(sep) - len(digest)].rstrip("_")
     return f"{head}{sep}{digest}"
 
