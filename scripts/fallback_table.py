@@ -21,14 +21,15 @@ SHARED = Path("/work/shared/specs")
 
 def main(argv: list[str]) -> int:
     specs = [Path(a) for a in argv] or sorted(SHARED.glob("*.*"))
-    print(f"{'spec':40} {'ops':>5} {'models':>6} {'uses':>6} {'fallbacks':>9} {'share':>6} {'renames':>7}")
+    head = ("ops", "models", "uses", "fallbacks", "share", "renames")
+    print(f"{'spec':40} " + " ".join(f"{h:>{max(len(h), 5)}}" for h in head))
     for spec in specs:
         api = build_api(spec)
         renames = sum(f.py_name != f.wire_name for m in api.models for f in m.fields)
         share = api.degraded / api.schema_uses if api.schema_uses else 0.0
         print(
-            f"{spec.name:40} {len(api.operations):5} {len(api.models):6} {api.schema_uses:6}"
-            f" {api.degraded:9} {share:6.1%} {renames:7}"
+            f"{spec.name:40} {len(api.operations):5} {len(api.models):6} {api.schema_uses:5}"
+            f" {api.degraded:9} {share:5.1%} {renames:7}"
         )
     return 0
 

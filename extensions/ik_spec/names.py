@@ -57,9 +57,10 @@ RESERVED_MODULE_NAMES: frozenset[str] = frozenset(
 
 #: Names a wire-model type hint can mention: a Struct attribute with one of these names
 #: would shadow it inside the class body (for mypy and for msgspec's hint evaluation).
-HINT_NAMES: frozenset[str] = frozenset(
-    {"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "None", "ClassVar"}
-) | RESERVED_MODULE_NAMES
+HINT_NAMES: frozenset[str] = (
+    frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "None", "ClassVar"})
+    | RESERVED_MODULE_NAMES
+)
 
 #: Longest generated identifier; longer names are cut and get a stable hash suffix.
 MAX_IDENTIFIER = 60

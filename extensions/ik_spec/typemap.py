@@ -288,11 +288,9 @@ class TypeMapper:
         listed = " | ".join(h for h, _ in rest)
         all_objects = set(counts) == {OBJECT}
         objects = [h for h, k in rest if k == OBJECT]
-        if "alias" not in counts and counts.get(OBJECT, 0) > 1 and not {
-            k for k, n in counts.items() if n > 1 and k != OBJECT
-        }:
-            if self._tag(objects, discriminator):
-                return rest + null
+        only_objects_clash = clash == [OBJECT]  # several Structs, at most one of each other kind
+        if only_objects_clash and self._tag(objects, discriminator):
+            return rest + null
         fallback = "dict[str, Any]" if all_objects else "Any"
         self.degrade(
             where,

@@ -98,12 +98,12 @@ def test_wire_names_kept_renames_reported_and_capped(ik: ModuleType, tmp_path: P
 
     sys.path.insert(0, str(tmp_path))
     try:
-        wire = importlib.import_module("names_pkg._wire")
+        module = importlib.import_module("names_pkg._wire")
     finally:
         sys.path.remove(str(tmp_path))
     payload: dict[str, Any] = {"id": "t1", "type": "a", "object": "thing", "str": "s"}
     payload[LONG_PROP] = 3
-    decoded = msgspec.json.decode(msgspec.json.encode(payload), type=wire.Thing)
+    decoded = msgspec.json.decode(msgspec.json.encode(payload), type=module.Thing)
     assert (decoded.id, decoded.type, decoded.object) == ("t1", "a", "thing")
     assert getattr(decoded, long_name) == 3
     assert msgspec.json.decode(msgspec.json.encode(decoded)) == payload
