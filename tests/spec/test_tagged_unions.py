@@ -24,6 +24,7 @@ SCHEMAS: dict[str, Any] = {
     "Gone": _obj("object", {"type": "string", "enum": ["customer"]}, deleted={"type": "boolean"}),
     "Text": _obj("type", {"type": "string", "const": "text"}, text={"type": "string"}),
     "Image": _obj("type", {"type": "string", "const": "image"}, url={"type": "string"}),
+    "Nothing": _obj("type", {"type": "string", "const": "nothing"}),
     "Holder": {
         "type": "object",
         "properties": {
@@ -40,6 +41,7 @@ SCHEMAS: dict[str, Any] = {
                     "oneOf": [
                         {"$ref": "#/components/schemas/Text"},
                         {"$ref": "#/components/schemas/Image"},
+                        {"$ref": "#/components/schemas/Nothing"},
                     ],
                     "discriminator": {"propertyName": "type"},
                 },
@@ -72,7 +74,8 @@ def test_tagged_unions_decode_typed(ik: ModuleType, tmp_path: Path) -> None:
     models = {m.class_name: m for m in api.models}
     holder = {f.wire_name: f.type_hint for f in models["Holder"].fields}
     assert holder["owner"] == "str | Customer | Invoice"
-    assert holder["parts"] == "list[Text | Image]"
+    assert holder["parts"] == "list[Text | Image | Nothing]"
+    assert models["Nothing"].fields == []  # only its tag: an empty class body (``pass``)
     # both fix ``object`` to "customer": msgspec cannot tell them apart, so a reported fallback
     assert holder["same_tag"] == "dict[str, Any]"
     assert any("/properties/same_tag" in w and "dict[str, Any]" in w for w in api.warnings)
@@ -94,11 +97,15 @@ def test_tagged_unions_decode_typed(ik: ModuleType, tmp_path: Path) -> None:
         sys.path.remove(str(tmp_path))
     payload = {
         "owner": {"object": "invoice", "total": 3},
-        "parts": [{"type": "image", "url": "u"}, {"type": "text", "text": "t"}],
+        "parts": [
+            {"type": "image", "url": "u"},
+            {"type": "text", "text": "t"},
+            {"type": "nothing"},
+        ],
     }
     got = msgspec.json.decode(msgspec.json.encode(payload), type=wire.Holder)
     assert isinstance(got.owner, wire.Invoice) and got.owner.total == 3
-    assert [type(p).__name__ for p in got.parts] == ["Image", "Text"]
+    assert [type(p).__name__ for p in got.parts] == ["Image", "Text", "Nothing"]
     assert msgspec.json.decode(msgspec.json.encode(got)) == payload
     assert msgspec.json.decode(b'{"owner": "cus_1"}', type=wire.Holder).owner == "cus_1"
     # a tagged Struct still decodes on its own, with or without its tag
