@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from .loader import (
     JSONDict,
     RefResolver,
     SpecError,
+    escape_pointer_token,
     normalise,
     pointer,
     read_source,
@@ -498,6 +500,32 @@ def _order_aliases(types: TypeMapper, warnings: list[str]) -> list[Model]:
     return ordered
 
 
+def _apply_tags(types: TypeMapper) -> None:
+    """Tagged Structs: the tag field moves from the fields to the class options."""
+    for cls, (tag_field, tag) in types.tags.items():
+        model = types.structs.get(cls)
+        if model is None:
+            continue
+        model.tag_field, model.tag = tag_field, tag
+        model.fields = [f for f in model.fields if f.wire_name != tag_field]
+
+
+def _rename_class_shadows(
+    structs: Iterable[Model], class_names: set[str], warnings: list[str]
+) -> None:
+    """Rename attributes named like a model class: they would shadow it in type hints."""
+    for model in structs:
+        taken = {f.py_name for f in model.fields} | class_names
+        for f in model.fields:
+            if f.py_name in class_names:
+                f.py_name = UniqueNames(taken).claim(f.py_name + "_")
+                taken.add(f.py_name)
+                warnings.append(
+                    f"{model.source}/properties/{escape_pointer_token(f.wire_name)}: field"
+                    f" {f.wire_name!r} is the attribute {f.py_name!r} (a class has its name)"
+                )
+
+
 def build_api(
     source: str | Path | dict[str, Any],
     *,
@@ -534,9 +562,11 @@ def build_api(
         op.pagination = _pagination(preset, op)
         operations.append(op)
     builder.types.drain()
+    _apply_tags(builder.types)
     aliases = _order_aliases(builder.types, warnings)
     models = [*builder.types.structs.values(), *aliases]
     model_names = {m.class_name for m in models}
+    _rename_class_shadows(builder.types.structs.values(), model_names, warnings)
     struct_names = set(builder.types.structs)
     alias_exprs = {m.class_name: m.alias or "Any" for m in aliases}
     for op in operations:
@@ -579,6 +609,7 @@ def build_api(
         total_operations=len(refs),
         degraded=builder.types.degraded,
         resources=resources,
+        schema_uses=builder.types.uses,
     )
 
 

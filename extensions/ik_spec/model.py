@@ -221,6 +221,18 @@ class Model:
     alias: str | None = None
     #: JSON pointer of the schema the model comes from
     source: str = ""
+    #: msgspec tagged union membership: the tag field's wire name and this class's value
+    #: (the field itself is then not declared: msgspec reads and writes it from the tag)
+    tag_field: str = ""
+    tag: str = ""
+
+    @property
+    def struct_options(self) -> str:
+        """The class keywords after ``WireModel``: ``kw_only=True`` plus any tag."""
+        opts = ["kw_only=True"]
+        if self.tag_field:
+            opts += [f"tag_field={pystr(self.tag_field)}", f"tag={pystr(self.tag)}"]
+        return ", ".join(opts)
 
 
 @dataclass
@@ -238,6 +250,8 @@ class ApiModel:
     total_operations: int = 0
     #: how many schemas/parameters were degraded to Any (each also has a warning)
     degraded: int = 0
+    #: how many schema uses were turned into type hints (see ``degraded``)
+    schema_uses: int = 0
     #: the operations grouped into resources (``resources.py``), sorted by name
     resources: list[Any] = field(default_factory=list)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -57,6 +58,16 @@ RESERVED_MODULE_NAMES: frozenset[str] = frozenset(
     }
 )
 
+#: Names a wire-model type hint can mention: a Struct attribute with one of these names
+#: would shadow it inside the class body (for mypy and for msgspec's hint evaluation).
+HINT_NAMES: frozenset[str] = (
+    frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "None", "ClassVar"})
+    | RESERVED_MODULE_NAMES
+)
+
+#: Longest generated identifier; longer names are cut and get a stable hash suffix.
+MAX_IDENTIFIER = 60
+
 _BUILTINS = frozenset(dir(builtins))
 _KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 
@@ -101,20 +112,56 @@ def is_clash(name: str) -> bool:
     return name in _KEYWORDS or name in _BUILTINS or name in RESERVED_MODULE_NAMES
 
 
+def capped(name: str, *, sep: str = "_", limit: int = MAX_IDENTIFIER) -> str:
+    """``name`` if short enough, else its head plus a stable 8-character hash of all of it.
+
+    The hash is hex after ``_`` (snake_case names); for class names (``sep=""``) it is
+    spelled in the letters a-p, so the natural sort of ``__all__`` (ruff RUF022) does
+    not depend on where digits fall in the hash.
+    """
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    if not sep:
+        digest = "".join(chr(ord("a") + int(c, 16)) for c in digest)
+    head = name[: limit - len(sep) - len(digest)].rstrip("_")
+    return f"{head}{sep}{digest}"
+
+
 def safe_identifier(name: str, *, fallback: str, digit_prefix: str) -> str:
     """A snake_case identifier: never empty, never a keyword/builtin, never leading ``_``."""
     ident = snake_case(name) or fallback
     if ident[0].isdigit():
         ident = f"{digit_prefix}_{ident}"
+    ident = capped(ident)
     if is_clash(ident):
         ident += "_"
     return ident
+
+
+def faithful_field_name(wire: str) -> str | None:
+    """``wire`` itself when it can be a Struct attribute as is (``id``, ``type``, ``object``).
+
+    None when it must be renamed: not an ASCII identifier, a hard keyword, a leading
+    underscore (msgspec treats those as private), a name type hints use, or too long.
+    """
+    if (
+        wire.isascii()
+        and wire.isidentifier()
+        and not keyword.iskeyword(wire)
+        and not wire.startswith("_")
+        and wire not in HINT_NAMES
+        and len(wire) <= MAX_IDENTIFIER
+    ):
+        return wire
+    return None
 
 
 def safe_class_name(name: str, *, fallback: str = "Model") -> str:
     ident = pascal_case(name) or fallback
     if ident[0].isdigit():
         ident = f"{fallback}{ident}"
+    ident = capped(ident, sep="")
     if is_clash(ident):
         ident += "Model"
     return ident

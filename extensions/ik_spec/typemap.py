@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .loader import JSONDict, RefResolver, SpecError, unescape_pointer_token
+from .loader import JSONDict, RefResolver, SpecError, escape_pointer_token, unescape_pointer_token
 from .model import Field, Model, optional
-from .names import RESERVED_MODULE_NAMES, UniqueNames, pascal_case, safe_class_name, safe_identifier
+from .names import (
+    HINT_NAMES,
+    RESERVED_MODULE_NAMES,
+    UniqueNames,
+    faithful_field_name,
+    pascal_case,
+    safe_class_name,
+    safe_identifier,
+)
 
 #: Deepest inline schema nesting turned into types; deeper subtrees become ``Any``.
 MAX_TYPE_DEPTH = 64
@@ -87,6 +95,12 @@ class TypeMapper:
         self._queue: list[tuple[str, str, JSONDict]] = []
         self._active_refs: set[str] = set()
         self.degraded = 0
+        #: schema uses turned into type hints (the denominator of the fallback share)
+        self.uses = 0
+        #: schema (and its pointer) of every Struct class, for finding union tags
+        self.class_schema: dict[str, tuple[JSONDict, str]] = {}
+        #: Struct class -> (tag field, tag value) of the msgspec tagged unions it is in
+        self.tags: dict[str, tuple[str, str]] = {}
 
     # -- warnings -----------------------------------------------------------------
     def warn(self, where: str, message: str) -> None:
@@ -110,6 +124,7 @@ class TypeMapper:
         if cls is None:
             cls = self.class_names.claim(safe_class_name(name, fallback="Schema"))
             self.component_class[name] = cls
+            self.class_schema[cls] = (schema, _COMPONENT_PREFIX + name)
             self._queue.append((cls, _COMPONENT_PREFIX + name, schema))
         return cls
 
@@ -190,27 +205,36 @@ class TypeMapper:
     ) -> None:
         model = Model(class_name=cls, description=description, source=where)
         self.structs[cls] = model  # registered first: recursive references are fine
-        used = UniqueNames(RESERVED_MODULE_NAMES)
         required = set(merged["required"])
+        wanted: list[tuple[str, JSONDict, str | None]] = []
         for wire, prop in merged["properties"].items():
             if _UNNAMEABLE.search(wire):
                 self.warn(
-                    f"{where}/properties/{wire}",
+                    f"{where}/properties/{escape_pointer_token(wire)}",
                     "msgspec cannot rename a field to a name with a quote, backslash or"
                     " control character; field left out (ignored when decoding)",
                 )
                 continue
-            py = used.claim(safe_identifier(wire, fallback="field", digit_prefix="field"))
-            loc = f"{where}/properties/{wire}"
-            if not isinstance(prop, dict):
-                prop = {}
+            wanted.append((wire, prop if isinstance(prop, dict) else {}, faithful_field_name(wire)))
+        # wire names that are valid attributes are claimed first: they never get a suffix
+        used = UniqueNames(HINT_NAMES)
+        names = {wire: used.claim(py) for wire, _, py in wanted if py is not None}
+        for wire, _, py in wanted:
+            if py is None:
+                names[wire] = used.claim(
+                    safe_identifier(wire, fallback="field", digit_prefix="field")
+                )
+        for wire, prop, _ in wanted:
+            loc = f"{where}/properties/{escape_pointer_token(wire)}"
             if multipart and _is_binary(prop):
                 hint = FILE_TYPE
             else:
                 hint = self.hint(prop, loc, cls + pascal_case(wire), depth=depth + 1)
+            if names[wire] != wire:
+                self.warn(loc, f"field {wire!r} is the attribute {names[wire]!r} (renamed)")
             model.fields.append(
                 Field(
-                    py_name=py,
+                    py_name=names[wire],
                     wire_name=wire,
                     type_hint=hint,
                     required=wire in required,
@@ -229,6 +253,7 @@ class TypeMapper:
         param: bool = False,
         multipart: bool = False,
     ) -> str:
+        self.uses += 1
         members = self.members(schema, where, name, depth=depth, param=param, multipart=multipart)
         return self.join(members, where)
 
@@ -241,7 +266,9 @@ class TypeMapper:
         hint = " | ".join(hints)
         return f"{hint} | None" if nullable else hint
 
-    def union(self, members: list[Member], where: str, construct: str) -> list[Member]:
+    def union(
+        self, members: list[Member], where: str, construct: str, discriminator: str = ""
+    ) -> list[Member]:
         """Deduplicated members, or one degraded member where msgspec cannot decode them."""
         seen: dict[str, str] = {}
         for hint, kind in members:
@@ -260,6 +287,10 @@ class TypeMapper:
             return rest + null
         listed = " | ".join(h for h, _ in rest)
         all_objects = set(counts) == {OBJECT}
+        objects = [h for h, k in rest if k == OBJECT]
+        only_objects_clash = clash == [OBJECT]  # several Structs, at most one of each other kind
+        if only_objects_clash and self._tag(objects, discriminator):
+            return rest + null
         fallback = "dict[str, Any]" if all_objects else "Any"
         self.degrade(
             where,
@@ -334,7 +365,9 @@ class TypeMapper:
                             multipart=multipart,
                         )
                     )
-                return self.union(out + null, where, key)
+                disc = schema.get("discriminator")
+                prop = disc.get("propertyName") if isinstance(disc, dict) else None
+                return self.union(out + null, where, key, prop if isinstance(prop, str) else "")
 
         if "enum" in schema and isinstance(schema["enum"], list):
             return _enum_members(schema) + null
@@ -398,9 +431,60 @@ class TypeMapper:
         if cls is None:
             cls = self.class_names.claim(safe_class_name(name, fallback="Model"))
             self.inline_class[key] = cls
+            self.class_schema[cls] = (schema, where)
             description = str(schema.get("description") or schema.get("title") or "")
             self._build_struct(cls, where, merged, description, multipart=multipart, depth=depth)
         return (cls, OBJECT)
+
+    # -- tagged unions ------------------------------------------------------------
+    def _single_values(self, cls: str) -> dict[str, str] | None:
+        """Properties of Struct ``cls`` that allow exactly one string (enum or const)."""
+        found = self.class_schema.get(cls)
+        if found is None:
+            return None
+        schema, where = found
+        merged = self.merged_object(schema, where)
+        if merged is None:
+            return None
+        out: dict[str, str] = {}
+        for wire, prop in merged["properties"].items():
+            if isinstance(prop, dict) and isinstance(prop.get("$ref"), str):
+                try:
+                    prop = self.resolver.lookup(prop["$ref"])
+                except SpecError:
+                    continue
+            if not isinstance(prop, dict) or _UNNAMEABLE.search(wire):
+                continue
+            values = prop.get("enum") if "enum" in prop else [prop.get("const")]
+            if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
+                out[wire] = values[0]
+        return out
+
+    def _tag(self, classes: list[str], preferred: str) -> bool:
+        """Make ``classes`` a msgspec tagged union (one shared tag field, distinct values).
+
+        The tag field is the discriminator's ``propertyName`` when it qualifies, else
+        the first property every member fixes to one string (Stripe's ``object``,
+        OpenAI's ``type``/``role``).  A class keeps one tag for all its unions.
+        """
+        fixed = [self._single_values(c) for c in classes]
+        if any(f is None for f in fixed):
+            return False
+        known = [f for f in fixed if f is not None]
+        common = set.intersection(*(set(f) for f in known))
+        for field_name in sorted(common, key=lambda n: (n != preferred, n)):
+            values = [f[field_name] for f in known]
+            if len(set(values)) != len(values):
+                continue
+            if any(
+                self.tags.get(c, (field_name, v)) != (field_name, v)
+                for c, v in zip(classes, values, strict=True)
+            ):
+                continue
+            for c, v in zip(classes, values, strict=True):
+                self.tags[c] = (field_name, v)
+            return True
+        return False
 
     def _ref_members(
         self, schema: JSONDict, ref: str, where: str, name: str, *, depth: int, param: bool

@@ -85,7 +85,7 @@ def invoice(i: int = 0, **changes: Any) -> dict[str, Any]:
 
 
 class CustomerWire(msgspec.Struct, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
     email: str | None = None
     address: dict[str, Any] | None = None
 

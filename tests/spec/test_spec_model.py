@@ -419,7 +419,7 @@ def test_class_and_field_names(ik: ModuleType) -> None:
     assert names == ["List", "UserProfile", "UserProfile2"]
     f = _field(api, "UserProfile", "Display Name")
     assert (f.py_name, f.wire_name) == ("display_name", "Display Name")
-    assert _field(api, "UserProfile", "id").py_name == "id_"
+    assert _field(api, "UserProfile", "id").py_name == "id"
 
 
 # -- types ---------------------------------------------------------------------------
@@ -508,7 +508,7 @@ def test_allof_merges_objects(ik: ModuleType) -> None:
     }
     api = ik.build_api(_doc({"/x": _get("getPet", {"$ref": "#/components/schemas/Pet"})}, schemas))
     pet = next(m for m in api.models if m.class_name == "Pet")
-    assert [(f.py_name, f.required) for f in pet.fields] == [("id_", True), ("name", False)]
+    assert [(f.py_name, f.required) for f in pet.fields] == [("id", True), ("name", False)]
 
 
 def test_bodies_and_returns(ik: ModuleType) -> None:

@@ -185,9 +185,7 @@ def _load_int(value: Any) -> int:
 def _load_expandable(value: Any) -> str:
     if value.__class__ is str:
         return value
-    ident = value.get("id") if isinstance(value, dict) else getattr(value, "id_", None)
-    if ident is None:
-        ident = getattr(value, "id", None)
+    ident = value.get("id") if isinstance(value, dict) else getattr(value, "id", None)
     if not isinstance(ident, str):
         raise TypeError(f"expected an id or an object with an id, got {type(value).__name__}")
     return ident

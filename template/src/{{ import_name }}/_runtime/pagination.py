@@ -50,8 +50,6 @@ def default_next_cursor(page: object, items: list[object]) -> str | None:
     if not items:
         return None
     value = _field(items[-1], "id")
-    if value is None:  # generated models rename fields that shadow builtins: id -> id_
-        value = _field(items[-1], "id_")
     return str(value) if value is not None else None
 
 

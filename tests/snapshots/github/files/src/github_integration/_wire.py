@@ -98,8 +98,8 @@ __all__ = [
     "SecurityAndAnalysisSecretScanningAiDetection",
     "SecurityAndAnalysisSecretScanningDelegatedAlertDismissal",
     "SecurityAndAnalysisSecretScanningDelegatedBypass",
+    "SecurityAndAnalysisSecretScanningDelegatedBypassOptikcdnbhip",
     "SecurityAndAnalysisSecretScanningDelegatedBypassOptions",
-    "SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem",
     "SecurityAndAnalysisSecretScanningNonProviderPatterns",
     "SecurityAndAnalysisSecretScanningPushProtection",
     "SimpleUser",
@@ -174,11 +174,11 @@ class IssuesCreateBody(WireModel, kw_only=True):
     labels: list[str | IssuesCreateBodyLabelsItem] | None = None
     assignees: list[str] | None = None
     issue_field_values: list[IssuesCreateBodyIssueFieldValuesItem] | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
 
 
 class IssuesCreateBodyLabelsItem(WireModel, kw_only=True):
-    id_: int | None = msgspec.field(default=None, name="id")
+    id: int | None = None
     name: str | None = None
     description: str | None = None
     color: str | None = None
@@ -200,11 +200,11 @@ class IssuesUpdateBody(WireModel, kw_only=True):
     labels: list[str | IssuesUpdateBodyLabelsItem] | None = None
     assignees: list[str | IssuesUpdateBodyAssigneesItem] | None = None
     issue_field_values: list[IssuesUpdateBodyIssueFieldValuesItem] | None = None
-    type_: str | IssuesUpdateBodyType | None = msgspec.field(default=None, name="type")
+    type: str | IssuesUpdateBodyType | None = None
 
 
 class IssuesUpdateBodyLabelsItem(WireModel, kw_only=True):
-    id_: int | None = msgspec.field(default=None, name="id")
+    id: int | None = None
     name: str | None = None
     description: str | None = None
     color: str | None = None
@@ -238,7 +238,7 @@ class IssuesUpdateBodyType(WireModel, kw_only=True):
 
 
 class IssuesUpdateResponse(WireModel, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     url: str
     repository_url: str
@@ -268,7 +268,7 @@ class IssuesUpdateResponse(WireModel, kw_only=True):
     body_html: str | None = None
     body_text: str | None = None
     timeline_url: str | None = None
-    type_: IssueType | None = msgspec.field(default=None, name="type")
+    type: IssueType | None = None
     repository: Repository | None = None
     performed_via_github_app: NullableIntegration | None = None
     author_association: AuthorAssociation | None = None
@@ -282,7 +282,7 @@ class IssuesUpdateResponse(WireModel, kw_only=True):
 
 
 class IssuesUpdateResponseLabelsItem(WireModel, kw_only=True):
-    id_: int | None = msgspec.field(default=None, name="id")
+    id: int | None = None
     node_id: str | None = None
     url: str | None = None
     name: str | None = None
@@ -308,9 +308,7 @@ class IssuesUpdateResponseSuggestions(WireModel, kw_only=True):
     were not persisted as pending suggestions.
     """
 
-    type_: list[IssuesUpdateResponseSuggestionsTypeItem] | None = msgspec.field(
-        default=None, name="type"
-    )
+    type: list[IssuesUpdateResponseSuggestionsTypeItem] | None = None
     issue_field_values: list[IssuesUpdateResponseSuggestionsIssueFieldValuesItem] | None = None
     labels: list[IssuesUpdateResponseSuggestionsLabelsItem] | None = None
     assignees: list[IssuesUpdateResponseSuggestionsAssigneesItem] | None = None
@@ -368,7 +366,7 @@ class IssuesUpdateResponseSuggestionsStateItem(WireModel, kw_only=True):
 class MinimalRepository(WireModel, kw_only=True):
     """Minimal Repository"""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     name: str
     full_name: str
@@ -450,7 +448,7 @@ class MinimalRepository(WireModel, kw_only=True):
     subscribers_count: int | None = None
     network_count: int | None = None
     code_of_conduct: CodeOfConduct | None = None
-    license_: MinimalRepositoryLicense | None = msgspec.field(default=None, name="license")
+    license: MinimalRepositoryLicense | None = None
     forks: int | None = None
     open_issues: int | None = None
     watchers: int | None = None
@@ -479,7 +477,7 @@ class MinimalRepositoryLicense(WireModel, kw_only=True):
 class FullRepository(WireModel, kw_only=True):
     """Full Repository"""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     name: str
     full_name: str
@@ -572,7 +570,7 @@ class FullRepository(WireModel, kw_only=True):
     web_commit_signoff_required: bool | None = None
     subscribers_count: int
     network_count: int
-    license_: NullableLicenseSimple = msgspec.field(name="license")
+    license: NullableLicenseSimple
     organization: NullableSimpleUser | None = None
     parent: Repository | None = None
     source: Repository | None = None
@@ -597,7 +595,7 @@ class FullRepositoryPermissions(WireModel, kw_only=True):
 class CheckRun(WireModel, kw_only=True):
     """A check performed on the code of a given code change"""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     head_sha: str
     node_id: str
     external_id: str | None
@@ -625,13 +623,13 @@ class CheckRunOutput(WireModel, kw_only=True):
 
 
 class CheckRunCheckSuite(WireModel, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
 
 
 class Issue(WireModel, kw_only=True):
     """Issues are a great way to keep track of tasks, enhancements, and bugs for your projects."""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     url: str
     repository_url: str
@@ -661,7 +659,7 @@ class Issue(WireModel, kw_only=True):
     body_html: str | None = None
     body_text: str | None = None
     timeline_url: str | None = None
-    type_: IssueType | None = msgspec.field(default=None, name="type")
+    type: IssueType | None = None
     repository: Repository | None = None
     performed_via_github_app: NullableIntegration | None = None
     author_association: AuthorAssociation | None = None
@@ -679,7 +677,7 @@ class NullableSimpleUser(WireModel, kw_only=True):
     name: str | None = None
     email: str | None = None
     login: str
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     avatar_url: str
     gravatar_id: str | None
@@ -694,7 +692,7 @@ class NullableSimpleUser(WireModel, kw_only=True):
     repos_url: str
     events_url: str
     received_events_url: str
-    type_: str = msgspec.field(name="type")
+    type: str
     site_admin: bool
     starred_at: str | None = None
     user_view_type: str | None = None
@@ -706,7 +704,7 @@ class SimpleUser(WireModel, kw_only=True):
     name: str | None = None
     email: str | None = None
     login: str
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     avatar_url: str
     gravatar_id: str | None
@@ -721,7 +719,7 @@ class SimpleUser(WireModel, kw_only=True):
     repos_url: str
     events_url: str
     received_events_url: str
-    type_: str = msgspec.field(name="type")
+    type: str
     site_admin: bool
     starred_at: str | None = None
     user_view_type: str | None = None
@@ -733,7 +731,7 @@ class NullableMilestone(WireModel, kw_only=True):
     url: str
     html_url: str
     labels_url: str
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     number: int
     state: str
@@ -753,7 +751,7 @@ class IssueType(WireModel, kw_only=True):
     types are supported.
     """
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     name: str
     description: str | None
@@ -766,11 +764,11 @@ class IssueType(WireModel, kw_only=True):
 class Repository(WireModel, kw_only=True):
     """A repository on GitHub."""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     name: str
     full_name: str
-    license_: NullableLicenseSimple = msgspec.field(name="license")
+    license: NullableLicenseSimple
     forks: int
     permissions: RepositoryPermissions | None = None
     owner: SimpleUser
@@ -887,7 +885,7 @@ class NullableIntegration(WireModel, kw_only=True):
     permissions and built-in webhooks. GitHub apps are first class actors within GitHub.
     """
 
-    id_: int = msgspec.field(name="id")
+    id: int
     slug: str | None = None
     node_id: str
     client_id: str | None = None
@@ -939,7 +937,7 @@ class SubIssuesSummary(WireModel, kw_only=True):
 class NullableIssueComment(WireModel, kw_only=True):
     """Comments provide a way for people to collaborate on an issue."""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     url: str
     body: str | None = None
@@ -981,13 +979,13 @@ class IssueFieldValue(WireModel, kw_only=True):
 class IssueFieldValueSingleSelectOption(WireModel, kw_only=True):
     """Details about the selected option (only present for single_select fields)"""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     name: str
     color: str
 
 
 class IssueFieldValueMultiSelectOptionsItem(WireModel, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
     name: str
     color: str
 
@@ -996,7 +994,7 @@ class PullRequestSimple(WireModel, kw_only=True):
     """Pull Request Simple"""
 
     url: str
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     html_url: str
     diff_url: str
@@ -1035,7 +1033,7 @@ class PullRequestSimple(WireModel, kw_only=True):
 
 
 class PullRequestSimpleLabelsItem(WireModel, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     url: str
     name: str
@@ -1078,7 +1076,7 @@ class PullRequest(WireModel, kw_only=True):
     """
 
     url: str
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     html_url: str
     diff_url: str
@@ -1129,7 +1127,7 @@ class PullRequest(WireModel, kw_only=True):
 
 
 class PullRequestLabelsItem(WireModel, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     url: str
     name: str
@@ -1238,12 +1236,10 @@ class SecurityAndAnalysisSecretScanningDelegatedBypass(WireModel, kw_only=True):
 
 
 class SecurityAndAnalysisSecretScanningDelegatedBypassOptions(WireModel, kw_only=True):
-    reviewers: list[SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem] | None = (
-        None
-    )
+    reviewers: list[SecurityAndAnalysisSecretScanningDelegatedBypassOptikcdnbhip] | None = None
 
 
-class SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem(WireModel, kw_only=True):
+class SecurityAndAnalysisSecretScanningDelegatedBypassOptikcdnbhip(WireModel, kw_only=True):
     reviewer_id: int
     reviewer_type: str
     mode: str | None = None
@@ -1252,11 +1248,11 @@ class SecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem(WireM
 class NullableRepository(WireModel, kw_only=True):
     """A repository on GitHub."""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     name: str
     full_name: str
-    license_: NullableLicenseSimple = msgspec.field(name="license")
+    license: NullableLicenseSimple
     forks: int
     permissions: NullableRepositoryPermissions | None = None
     owner: SimpleUser
@@ -1390,7 +1386,7 @@ class CodeOfConductSimple(WireModel, kw_only=True):
 class PullRequestMinimal(WireModel, kw_only=True):
     """Pull Request Minimal"""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     number: int
     url: str
     head: PullRequestMinimalHead
@@ -1404,7 +1400,7 @@ class PullRequestMinimalHead(WireModel, kw_only=True):
 
 
 class PullRequestMinimalHeadRepo(WireModel, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
     url: str
     name: str
 
@@ -1416,7 +1412,7 @@ class PullRequestMinimalBase(WireModel, kw_only=True):
 
 
 class PullRequestMinimalBaseRepo(WireModel, kw_only=True):
-    id_: int = msgspec.field(name="id")
+    id: int
     url: str
     name: str
 
@@ -1427,7 +1423,7 @@ class DeploymentSimple(WireModel, kw_only=True):
     """
 
     url: str
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     task: str
     original_environment: str | None = None
@@ -1448,7 +1444,7 @@ class Enterprise(WireModel, kw_only=True):
     description: str | None = None
     html_url: str
     website_url: str | None = None
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     name: str
     slug: str
@@ -1473,7 +1469,7 @@ class NullableIssueCommentMinimized(WireModel, kw_only=True):
 class Team(WireModel, kw_only=True):
     """Groups of organization members that gives permissions on specified repositories."""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     name: str
     slug: str
@@ -1486,7 +1482,7 @@ class Team(WireModel, kw_only=True):
     html_url: str
     members_url: str
     repositories_url: str
-    type_: str = msgspec.field(name="type")
+    type: str
     access_source: str | None = None
     organization_id: int | None = None
     enterprise_id: int | None = None
@@ -1522,7 +1518,7 @@ class PullRequestStack(WireModel, kw_only=True):
     base: PullRequestStackBase
     size: int | None = None
     position: int | None = None
-    id_: int | None = msgspec.field(default=None, name="id")
+    id: int | None = None
     number: int | None = None
 
 
@@ -1534,7 +1530,7 @@ class PullRequestStackBase(WireModel, kw_only=True):
 class TeamSimple(WireModel, kw_only=True):
     """Groups of organization members that gives permissions on specified repositories."""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     url: str
     members_url: str
@@ -1547,7 +1543,7 @@ class TeamSimple(WireModel, kw_only=True):
     repositories_url: str
     slug: str
     ldap_dn: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     organization_id: int | None = None
     enterprise_id: int | None = None
 
@@ -1555,7 +1551,7 @@ class TeamSimple(WireModel, kw_only=True):
 class NullableTeamSimple(WireModel, kw_only=True):
     """Groups of organization members that gives permissions on specified repositories."""
 
-    id_: int = msgspec.field(name="id")
+    id: int
     node_id: str
     url: str
     members_url: str
@@ -1568,7 +1564,7 @@ class NullableTeamSimple(WireModel, kw_only=True):
     repositories_url: str
     slug: str
     ldap_dn: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     organization_id: int | None = None
     enterprise_id: int | None = None
 

@@ -376,7 +376,9 @@ class CreateChatCompletionRequest(WireModel, kw_only=True):
     frequency_penalty: float | None = None
     presence_penalty: float | None = None
     web_search_options: CreateChatCompletionRequestWebSearchOptions | None = None
-    response_format: dict[str, Any] | None = None
+    response_format: (
+        ResponseFormatText | ResponseFormatJsonSchema | ResponseFormatJsonObject | None
+    ) = None
     audio: CreateChatCompletionRequestAudio | None = None
     store: bool | None = None
     moderation: ModerationParam | None = None
@@ -389,7 +391,7 @@ class CreateChatCompletionRequest(WireModel, kw_only=True):
     prediction: PredictionContent | None = None
     seed: int | None = None
     stream_options: ChatCompletionStreamOptions | None = None
-    tools: list[dict[str, Any]] | None = None
+    tools: list[ChatCompletionTool | CustomToolChatCompletions] | None = None
     tool_choice: ChatCompletionToolChoiceOption | None = None
     parallel_tool_calls: ParallelToolCalls | None = None
     function_call: str | ChatCompletionFunctionCallOption | None = None
@@ -408,7 +410,7 @@ class CreateChatCompletionRequestWebSearchOptions(WireModel, kw_only=True):
 class CreateChatCompletionRequestWebSearchOptionsUserLocation(WireModel, kw_only=True):
     """Approximate location parameters for the search."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     approximate: WebSearchLocation
 
 
@@ -418,20 +420,20 @@ class CreateChatCompletionRequestAudio(WireModel, kw_only=True):
     """
 
     voice: VoiceIdsOrCustomVoice
-    format_: str = msgspec.field(name="format")
+    format: str
 
 
 class CreateChatCompletionResponse(WireModel, kw_only=True):
     """Represents a chat completion response returned by model, based on the provided input."""
 
-    id_: str = msgspec.field(name="id")
+    id: str
     choices: list[CreateChatCompletionResponseChoicesItem]
     created: int
     model: str
     metadata: Metadata | None = None
     service_tier: ServiceTier | None = None
     system_fingerprint: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     usage: CompletionUsage | None = None
     moderation: ChatCompletionModeration | None = None
 
@@ -451,7 +453,7 @@ class CreateChatCompletionResponseChoicesItemLogprobs(WireModel, kw_only=True):
 
 
 class ListFilesResponse(WireModel, kw_only=True):
-    object_: str = msgspec.field(name="object")
+    object: str
     data: list[OpenAIFile]
     first_id: str
     last_id: str
@@ -467,34 +469,34 @@ class CreateFileRequest(WireModel, kw_only=True):
 class OpenAIFile(WireModel, kw_only=True):
     """The `File` object represents a document that has been uploaded to OpenAI."""
 
-    id_: str = msgspec.field(name="id")
+    id: str
     bytes_: int = msgspec.field(name="bytes")
     created_at: int
     expires_at: int | None = None
     filename: str
-    object_: str = msgspec.field(name="object")
+    object: str
     purpose: str
     status: str
     status_details: str | None = None
 
 
 class DeleteFileResponse(WireModel, kw_only=True):
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
     deleted: bool
 
 
 class ListModelsResponse(WireModel, kw_only=True):
-    object_: str = msgspec.field(name="object")
+    object: str
     data: list[Model]
 
 
 class Model(WireModel, kw_only=True):
     """Describes an OpenAI model offering that can be used with the API."""
 
-    id_: str = msgspec.field(name="id")
+    id: str
     created: int
-    object_: str = msgspec.field(name="object")
+    object: str
     owned_by: str
     shutdown_date: str | None = None
 
@@ -520,7 +522,7 @@ class CreateResponse(WireModel, kw_only=True):
     service_tier: ServiceTierResponses | None = None
     truncation: str | None = None
     reasoning: Reasoning | None = None
-    input_: InputParam | None = msgspec.field(default=None, name="input")
+    input: InputParam | None = None
     include: list[IncludeEnum] | None = None
     parallel_tool_calls: bool | None = None
     store: bool | None = None
@@ -554,8 +556,8 @@ class Response(WireModel, kw_only=True):
     prompt: Prompt | None = None
     service_tier: ServiceTierResponses | None = None
     truncation: str | None = None
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
     status: str | None = None
     created_at: float
     completed_at: float | None = None
@@ -602,18 +604,15 @@ class WebSearchLocation(WireModel, kw_only=True):
     timezone: str | None = None
 
 
-class ResponseFormatText(WireModel, kw_only=True):
+class ResponseFormatText(WireModel, kw_only=True, tag_field="type", tag="text"):
     """Default response format. Used to generate text responses."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class ResponseFormatJsonSchema(WireModel, kw_only=True):
+class ResponseFormatJsonSchema(WireModel, kw_only=True, tag_field="type", tag="json_schema"):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
     """
 
-    type_: str = msgspec.field(name="type")
     json_schema: ResponseFormatJsonSchemaJsonSchema
 
 
@@ -626,20 +625,18 @@ class ResponseFormatJsonSchemaJsonSchema(WireModel, kw_only=True):
     strict: bool | None = None
 
 
-class ResponseFormatJsonObject(WireModel, kw_only=True):
+class ResponseFormatJsonObject(WireModel, kw_only=True, tag_field="type", tag="json_object"):
     """JSON object response format. An older method of generating JSON responses.
     Using `json_schema` is recommended for models that support it. Note that the
     model will not generate JSON without a system or user message instructing it
     to do so.
     """
 
-    type_: str = msgspec.field(name="type")
-
 
 class VoiceIdsOrCustomVoice2(WireModel, kw_only=True):
     """Custom voice reference."""
 
-    id_: str = msgspec.field(name="id")
+    id: str
 
 
 class ModerationParam(WireModel, kw_only=True):
@@ -654,7 +651,7 @@ class PredictionContent(WireModel, kw_only=True):
     being regenerated.
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     content: str | list[ChatCompletionRequestMessageContentPartText]
 
 
@@ -665,17 +662,15 @@ class ChatCompletionStreamOptions2(WireModel, kw_only=True):
     include_obfuscation: bool | None = None
 
 
-class ChatCompletionTool(WireModel, kw_only=True):
+class ChatCompletionTool(WireModel, kw_only=True, tag_field="type", tag="function"):
     """A function tool that can be used to generate a response."""
 
-    type_: str = msgspec.field(name="type")
     function: FunctionObject
 
 
-class CustomToolChatCompletions(WireModel, kw_only=True):
+class CustomToolChatCompletions(WireModel, kw_only=True, tag_field="type", tag="custom"):
     """A custom tool that processes input using a specified format."""
 
-    type_: str = msgspec.field(name="type")
     custom: CustomToolChatCompletionsCustom
 
 
@@ -684,19 +679,20 @@ class CustomToolChatCompletionsCustom(WireModel, kw_only=True):
 
     name: str
     description: str | None = None
-    format_: dict[str, Any] | None = msgspec.field(default=None, name="format")
+    format: (
+        CustomToolChatCompletionsCustomFormat | CustomToolChatCompletionsCustomFormat2 | None
+    ) = None
 
 
-class CustomToolChatCompletionsCustomFormat(WireModel, kw_only=True):
+class CustomToolChatCompletionsCustomFormat(WireModel, kw_only=True, tag_field="type", tag="text"):
     """Unconstrained free-form text."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class CustomToolChatCompletionsCustomFormat2(WireModel, kw_only=True):
+class CustomToolChatCompletionsCustomFormat2(
+    WireModel, kw_only=True, tag_field="type", tag="grammar"
+):
     """A grammar defined by the user."""
 
-    type_: str = msgspec.field(name="type")
     grammar: CustomToolChatCompletionsCustomFormat2Grammar
 
 
@@ -738,7 +734,7 @@ class ChatCompletionResponseMessage(WireModel, kw_only=True):
 class ChatCompletionResponseMessageAnnotationsItem(WireModel, kw_only=True):
     """A URL citation when using web search."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation
 
 
@@ -765,7 +761,7 @@ class ChatCompletionResponseMessageAudio(WireModel, kw_only=True):
     about the audio response from the model. [Learn more](/docs/guides/audio).
     """
 
-    id_: str = msgspec.field(name="id")
+    id: str
     expires_at: int
     data: str
     transcript: str
@@ -817,8 +813,8 @@ class CompletionUsagePromptTokensDetails(WireModel, kw_only=True):
 class ChatCompletionModeration(WireModel, kw_only=True):
     """Moderation results or errors for the request input and generated output."""
 
-    input_: dict[str, Any] = msgspec.field(name="input")
-    output: dict[str, Any]
+    input: ChatCompletionModerationResults | ChatCompletionModerationError
+    output: ChatCompletionModerationResults | ChatCompletionModerationError
 
 
 class FileExpirationAfter(WireModel, kw_only=True):
@@ -837,7 +833,7 @@ class ResponseTextParam(WireModel, kw_only=True):
     - [Structured Outputs](/docs/guides/structured-outputs)
     """
 
-    format_: TextResponseFormatConfiguration | None = msgspec.field(default=None, name="format")
+    format: TextResponseFormatConfiguration | None = None
     verbosity: Verbosity | None = None
 
 
@@ -846,7 +842,7 @@ class Prompt2(WireModel, kw_only=True):
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    id_: str = msgspec.field(name="id")
+    id: str
     version: str | None = None
     variables: ResponsePromptVariables | None = None
 
@@ -872,7 +868,7 @@ class ResponseStreamOptions2(WireModel, kw_only=True):
 
 
 class ContextManagementParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+    type: str
     compact_threshold: int | None = None
 
 
@@ -920,8 +916,8 @@ class PromptCacheOptions(WireModel, kw_only=True):
 class Moderation(WireModel, kw_only=True):
     """Moderation results or errors for the response input and output."""
 
-    input_: dict[str, Any] = msgspec.field(name="input")
-    output: dict[str, Any]
+    input: ModerationResultBody | ModerationErrorBody
+    output: ModerationResultBody | ModerationErrorBody
 
 
 class ResponseConversation(WireModel, kw_only=True):
@@ -929,47 +925,47 @@ class ResponseConversation(WireModel, kw_only=True):
     response were automatically added to this conversation.
     """
 
-    id_: str = msgspec.field(name="id")
+    id: str
 
 
-class ChatCompletionRequestDeveloperMessage(WireModel, kw_only=True):
+class ChatCompletionRequestDeveloperMessage(
+    WireModel, kw_only=True, tag_field="role", tag="developer"
+):
     """Developer-provided instructions that the model should follow, regardless of
     messages sent by the user. With o1 models and newer, `developer` messages
     replace the previous `system` messages.
     """
 
     content: str | list[ChatCompletionRequestMessageContentPartText]
-    role: str
     name: str | None = None
 
 
-class ChatCompletionRequestSystemMessage(WireModel, kw_only=True):
+class ChatCompletionRequestSystemMessage(WireModel, kw_only=True, tag_field="role", tag="system"):
     """Developer-provided instructions that the model should follow, regardless of
     messages sent by the user. With o1 models and newer, use `developer` messages
     for this purpose instead.
     """
 
     content: str | list[ChatCompletionRequestSystemMessageContentPart]
-    role: str
     name: str | None = None
 
 
-class ChatCompletionRequestUserMessage(WireModel, kw_only=True):
+class ChatCompletionRequestUserMessage(WireModel, kw_only=True, tag_field="role", tag="user"):
     """Messages sent by an end user, containing prompts or additional context
     information.
     """
 
     content: str | list[ChatCompletionRequestUserMessageContentPart]
-    role: str
     name: str | None = None
 
 
-class ChatCompletionRequestAssistantMessage(WireModel, kw_only=True):
+class ChatCompletionRequestAssistantMessage(
+    WireModel, kw_only=True, tag_field="role", tag="assistant"
+):
     """Messages sent by the model in response to user messages."""
 
     content: str | list[ChatCompletionRequestAssistantMessageContentPart] | None = None
     refusal: str | None = None
-    role: str
     name: str | None = None
     audio: ChatCompletionRequestAssistantMessageAudio | None = None
     tool_calls: ChatCompletionMessageToolCalls | None = None
@@ -981,7 +977,7 @@ class ChatCompletionRequestAssistantMessageAudio(WireModel, kw_only=True):
     [Learn more](/docs/guides/audio).
     """
 
-    id_: str = msgspec.field(name="id")
+    id: str
 
 
 class ChatCompletionRequestAssistantMessageFunctionCall(WireModel, kw_only=True):
@@ -993,18 +989,18 @@ class ChatCompletionRequestAssistantMessageFunctionCall(WireModel, kw_only=True)
     name: str
 
 
-class ChatCompletionRequestToolMessage(WireModel, kw_only=True):
+class ChatCompletionRequestToolMessage(WireModel, kw_only=True, tag_field="role", tag="tool"):
     """Tool message"""
 
-    role: str
     content: str | list[ChatCompletionRequestToolMessageContentPart]
     tool_call_id: str
 
 
-class ChatCompletionRequestFunctionMessage(WireModel, kw_only=True):
+class ChatCompletionRequestFunctionMessage(
+    WireModel, kw_only=True, tag_field="role", tag="function"
+):
     """Function message"""
 
-    role: str
     content: str | None
     name: str
 
@@ -1012,14 +1008,15 @@ class ChatCompletionRequestFunctionMessage(WireModel, kw_only=True):
 class ModerationPolicyParam(WireModel, kw_only=True):
     """The policy to apply to moderated response input and output."""
 
-    input_: ModerationConfigParam | None = msgspec.field(default=None, name="input")
+    input: ModerationConfigParam | None = None
     output: ModerationConfigParam | None = None
 
 
-class ChatCompletionRequestMessageContentPartText(WireModel, kw_only=True):
+class ChatCompletionRequestMessageContentPartText(
+    WireModel, kw_only=True, tag_field="type", tag="text"
+):
     """Learn about [text inputs](/docs/guides/text-generation)."""
 
-    type_: str = msgspec.field(name="type")
     text: str
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
 
@@ -1031,17 +1028,17 @@ class FunctionObject(WireModel, kw_only=True):
     strict: bool | None = None
 
 
-class ChatCompletionAllowedToolsChoice(WireModel, kw_only=True):
+class ChatCompletionAllowedToolsChoice(
+    WireModel, kw_only=True, tag_field="type", tag="allowed_tools"
+):
     """Constrains the tools available to the model to a pre-defined set."""
 
-    type_: str = msgspec.field(name="type")
     allowed_tools: ChatCompletionAllowedTools
 
 
-class ChatCompletionNamedToolChoice(WireModel, kw_only=True):
+class ChatCompletionNamedToolChoice(WireModel, kw_only=True, tag_field="type", tag="function"):
     """Specifies a tool the model should use. Use to force the model to call a specific function."""
 
-    type_: str = msgspec.field(name="type")
     function: ChatCompletionNamedToolChoiceFunction
 
 
@@ -1049,10 +1046,9 @@ class ChatCompletionNamedToolChoiceFunction(WireModel, kw_only=True):
     name: str
 
 
-class ChatCompletionNamedToolChoiceCustom(WireModel, kw_only=True):
+class ChatCompletionNamedToolChoiceCustom(WireModel, kw_only=True, tag_field="type", tag="custom"):
     """Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
 
-    type_: str = msgspec.field(name="type")
     custom: ChatCompletionNamedToolChoiceCustomCustom
 
 
@@ -1060,18 +1056,18 @@ class ChatCompletionNamedToolChoiceCustomCustom(WireModel, kw_only=True):
     name: str
 
 
-class ChatCompletionModerationResults(WireModel, kw_only=True):
+class ChatCompletionModerationResults(
+    WireModel, kw_only=True, tag_field="type", tag="moderation_results"
+):
     """Successful moderation results for the request input or generated output."""
 
-    type_: str = msgspec.field(name="type")
     model: str
     results: list[ModerationResultBody]
 
 
-class ChatCompletionModerationError(WireModel, kw_only=True):
+class ChatCompletionModerationError(WireModel, kw_only=True, tag_field="type", tag="error"):
     """An error produced while attempting moderation."""
 
-    type_: str = msgspec.field(name="type")
     code: str
     message: str
 
@@ -1079,7 +1075,7 @@ class ChatCompletionModerationError(WireModel, kw_only=True):
 class ToolChoiceAllowed(WireModel, kw_only=True):
     """Constrains the tools available to the model to a pre-defined set."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     mode: str
     tools: list[dict[str, Any]]
 
@@ -1089,20 +1085,20 @@ class ToolChoiceTypes(WireModel, kw_only=True):
     [Learn more about built-in tools](/docs/guides/tools).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class ToolChoiceFunction(WireModel, kw_only=True):
     """Use this option to force the model to call a specific function."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     name: str
 
 
 class ToolChoiceMCP(WireModel, kw_only=True):
     """Use this option to force the model to call a specific tool on a remote MCP server."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     server_label: str
     name: str | None = None
 
@@ -1110,50 +1106,48 @@ class ToolChoiceMCP(WireModel, kw_only=True):
 class ToolChoiceCustom(WireModel, kw_only=True):
     """Use this option to force the model to call a specific custom tool."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     name: str
 
 
 class SpecificProgrammaticToolCallingParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class SpecificApplyPatchParam(WireModel, kw_only=True):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class SpecificFunctionShellParam(WireModel, kw_only=True):
     """Forces the model to call the shell tool when a tool call is required."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class ConversationParam2(WireModel, kw_only=True):
     """The conversation that this response belongs to."""
 
-    id_: str = msgspec.field(name="id")
+    id: str
 
 
-class OutputMessage(WireModel, kw_only=True):
+class OutputMessage(WireModel, kw_only=True, tag_field="type", tag="message"):
     """An output message from the model."""
 
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+    id: str
     role: str
     content: list[OutputMessageContent]
     phase: MessagePhase | None = None
     status: str
 
 
-class FileSearchToolCall(WireModel, kw_only=True):
+class FileSearchToolCall(WireModel, kw_only=True, tag_field="type", tag="file_search_call"):
     """The results of a file search tool call. See the
     [file search guide](/docs/guides/tools-file-search) for more information.
     """
 
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+    id: str
     status: str
     queries: list[str]
     results: list[FileSearchToolCallResultsItem] | None = None
@@ -1167,13 +1161,12 @@ class FileSearchToolCallResultsItem(WireModel, kw_only=True):
     score: float | None = None
 
 
-class FunctionToolCall(WireModel, kw_only=True):
+class FunctionToolCall(WireModel, kw_only=True, tag_field="type", tag="function_call"):
     """A tool call to run a function. See the
     [function calling guide](/docs/guides/function-calling) for more information.
     """
 
-    id_: str | None = msgspec.field(default=None, name="id")
-    type_: str = msgspec.field(name="type")
+    id: str | None = None
     call_id: str
     caller: ToolCallCaller | None = None
     namespace: str | None = None
@@ -1182,9 +1175,10 @@ class FunctionToolCall(WireModel, kw_only=True):
     status: str | None = None
 
 
-class FunctionToolCallOutputResource(WireModel, kw_only=True):
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+class FunctionToolCallOutputResource(
+    WireModel, kw_only=True, tag_field="type", tag="function_call_output"
+):
+    id: str
     call_id: str | None = None
     name: str | None = None
     namespace: str | None = None
@@ -1194,24 +1188,22 @@ class FunctionToolCallOutputResource(WireModel, kw_only=True):
     created_by: str | None = None
 
 
-class WebSearchToolCall(WireModel, kw_only=True):
+class WebSearchToolCall(WireModel, kw_only=True, tag_field="type", tag="web_search_call"):
     """The results of a web search tool call. See the
     [web search guide](/docs/guides/tools-web-search) for more information.
     """
 
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+    id: str
     status: str
-    action: dict[str, Any]
+    action: WebSearchActionSearch | WebSearchActionOpenPage | WebSearchActionFind
 
 
-class ComputerToolCall(WireModel, kw_only=True):
+class ComputerToolCall(WireModel, kw_only=True, tag_field="type", tag="computer_call"):
     """A tool call to a computer use tool. See the
     [computer use guide](/docs/guides/tools-computer-use) for more information.
     """
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     call_id: str
     action: ComputerAction | None = None
     actions: ComputerActionList | None = None
@@ -1219,9 +1211,10 @@ class ComputerToolCall(WireModel, kw_only=True):
     status: str
 
 
-class ComputerToolCallOutputResource(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+class ComputerToolCallOutputResource(
+    WireModel, kw_only=True, tag_field="type", tag="computer_call_output"
+):
+    id: str
     call_id: str
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
     output: ComputerScreenshotImage
@@ -1229,40 +1222,36 @@ class ComputerToolCallOutputResource(WireModel, kw_only=True):
     created_by: str | None = None
 
 
-class ReasoningItem(WireModel, kw_only=True):
+class ReasoningItem(WireModel, kw_only=True, tag_field="type", tag="reasoning"):
     """A description of the chain of thought used by a reasoning model while generating
     a response. Be sure to include these items in your `input` to the Responses API
     for subsequent turns of a conversation if you are manually
     [managing context](/docs/guides/conversation-state).
     """
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     encrypted_content: str | None = None
     summary: list[SummaryTextContent]
     content: list[ReasoningTextContent] | None = None
     status: str | None = None
 
 
-class Program(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+class Program(WireModel, kw_only=True, tag_field="type", tag="program"):
+    id: str
     call_id: str
     code: str
     fingerprint: str
 
 
-class ProgramOutput(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+class ProgramOutput(WireModel, kw_only=True, tag_field="type", tag="program_output"):
+    id: str
     call_id: str
     result: str
     status: ProgramOutputStatus
 
 
-class ToolSearchCall(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+class ToolSearchCall(WireModel, kw_only=True, tag_field="type", tag="tool_search_call"):
+    id: str
     call_id: str | None
     execution: ToolSearchExecutionType
     arguments: Any
@@ -1270,9 +1259,8 @@ class ToolSearchCall(WireModel, kw_only=True):
     created_by: str | None = None
 
 
-class ToolSearchOutput(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+class ToolSearchOutput(WireModel, kw_only=True, tag_field="type", tag="tool_search_output"):
+    id: str
     call_id: str | None
     execution: ToolSearchExecutionType
     tools: list[Tool]
@@ -1280,81 +1268,77 @@ class ToolSearchOutput(WireModel, kw_only=True):
     created_by: str | None = None
 
 
-class AdditionalTools(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+class AdditionalTools(WireModel, kw_only=True, tag_field="type", tag="additional_tools"):
+    id: str
     role: MessageRole
     tools: list[Tool]
 
 
-class CompactionBody(WireModel, kw_only=True):
+class CompactionBody(WireModel, kw_only=True, tag_field="type", tag="compaction"):
     """A compaction item generated by the [`v1/responses/compact`
     API](/docs/api-reference/responses/compact).
     """
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     encrypted_content: str
     created_by: str | None = None
 
 
-class ImageGenToolCall(WireModel, kw_only=True):
+class ImageGenToolCall(WireModel, kw_only=True, tag_field="type", tag="image_generation_call"):
     """An image generation request made by the model."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     status: str
     result: str | None
 
 
-class CodeInterpreterToolCall(WireModel, kw_only=True):
+class CodeInterpreterToolCall(
+    WireModel, kw_only=True, tag_field="type", tag="code_interpreter_call"
+):
     """A tool call to run code."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     status: str
     container_id: str
     code: str | None
-    outputs: list[dict[str, Any]] | None
+    outputs: list[CodeInterpreterOutputLogs | CodeInterpreterOutputImage] | None
 
 
-class LocalShellToolCall(WireModel, kw_only=True):
+class LocalShellToolCall(WireModel, kw_only=True, tag_field="type", tag="local_shell_call"):
     """A tool call to run a command on the local shell."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     call_id: str
     action: LocalShellExecAction
     status: str
 
 
-class LocalShellToolCallOutput(WireModel, kw_only=True):
+class LocalShellToolCallOutput(
+    WireModel, kw_only=True, tag_field="type", tag="local_shell_call_output"
+):
     """The output of a local shell tool call."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     output: str
     status: str | None = None
 
 
-class FunctionShellCall(WireModel, kw_only=True):
+class FunctionShellCall(WireModel, kw_only=True, tag_field="type", tag="shell_call"):
     """A tool call that executes one or more shell commands in a managed environment."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     call_id: str
     caller: ToolCallCaller | None = None
     action: FunctionShellAction
     status: FunctionShellCallStatus
-    environment: dict[str, Any] | None
+    environment: LocalEnvironmentResource | ContainerReferenceResource | None
     created_by: str | None = None
 
 
-class FunctionShellCallOutput(WireModel, kw_only=True):
+class FunctionShellCallOutput(WireModel, kw_only=True, tag_field="type", tag="shell_call_output"):
     """The output of a shell tool call that was emitted."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     call_id: str
     caller: ToolCallCaller | None = None
     status: FunctionShellCallOutputStatusEnum
@@ -1363,23 +1347,27 @@ class FunctionShellCallOutput(WireModel, kw_only=True):
     created_by: str | None = None
 
 
-class ApplyPatchToolCall(WireModel, kw_only=True):
+class ApplyPatchToolCall(WireModel, kw_only=True, tag_field="type", tag="apply_patch_call"):
     """A tool call that applies file diffs by creating, deleting, or updating files."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     call_id: str
     caller: ToolCallCaller | None = None
     status: ApplyPatchCallStatus
-    operation: dict[str, Any]
+    operation: (
+        ApplyPatchCreateFileOperation
+        | ApplyPatchDeleteFileOperation
+        | ApplyPatchUpdateFileOperation
+    )
     created_by: str | None = None
 
 
-class ApplyPatchToolCallOutput(WireModel, kw_only=True):
+class ApplyPatchToolCallOutput(
+    WireModel, kw_only=True, tag_field="type", tag="apply_patch_call_output"
+):
     """The output emitted by an apply patch tool call."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     call_id: str
     caller: ToolCallCaller | None = None
     status: ApplyPatchCallOutputStatus
@@ -1387,11 +1375,10 @@ class ApplyPatchToolCallOutput(WireModel, kw_only=True):
     created_by: str | None = None
 
 
-class MCPToolCall(WireModel, kw_only=True):
+class MCPToolCall(WireModel, kw_only=True, tag_field="type", tag="mcp_call"):
     """An invocation of a tool on an MCP server."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     server_label: str
     name: str
     arguments: str
@@ -1401,53 +1388,52 @@ class MCPToolCall(WireModel, kw_only=True):
     approval_request_id: str | None = None
 
 
-class MCPListTools(WireModel, kw_only=True):
+class MCPListTools(WireModel, kw_only=True, tag_field="type", tag="mcp_list_tools"):
     """A list of tools available on an MCP server."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     server_label: str
     tools: list[MCPListToolsTool]
     error: str | None = None
 
 
-class MCPApprovalRequest(WireModel, kw_only=True):
+class MCPApprovalRequest(WireModel, kw_only=True, tag_field="type", tag="mcp_approval_request"):
     """A request for human approval of a tool invocation."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     server_label: str
     name: str
     arguments: str
 
 
-class MCPApprovalResponseResource(WireModel, kw_only=True):
+class MCPApprovalResponseResource(
+    WireModel, kw_only=True, tag_field="type", tag="mcp_approval_response"
+):
     """A response to an MCP approval request."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     approval_request_id: str
     approve: bool
     reason: str | None = None
 
 
-class CustomToolCall(WireModel, kw_only=True):
+class CustomToolCall(WireModel, kw_only=True, tag_field="type", tag="custom_tool_call"):
     """A call to a custom tool created by the model."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     call_id: str
     caller: ToolCallCaller | None = None
     namespace: str | None = None
     name: str
-    input_: str = msgspec.field(name="input")
+    input: str
 
 
-class CustomToolCallOutputResource(WireModel, kw_only=True):
+class CustomToolCallOutputResource(
+    WireModel, kw_only=True, tag_field="type", tag="custom_tool_call_output"
+):
     """ResponseCustomToolCallOutputItem"""
 
-    type_: str = msgspec.field(name="type")
-    id_: str = msgspec.field(name="id")
+    id: str
     call_id: str
     caller: ToolCallCallerParam | None = None
     output: str | list[FunctionAndCustomToolCallOutput]
@@ -1466,42 +1452,41 @@ class EasyInputMessage(WireModel, kw_only=True):
     role: str
     content: str | InputMessageContentList
     phase: MessagePhase | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
 
 
 class CompactionTriggerItemParam(WireModel, kw_only=True):
     """Compacts the current context. Must be the final input item."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class ItemReferenceParam(WireModel, kw_only=True):
     """An internal identifier for an item to reference."""
 
-    type_: str | None = msgspec.field(default=None, name="type")
-    id_: str = msgspec.field(name="id")
+    type: str | None = None
+    id: str
 
 
 class ProgramItemParam(WireModel, kw_only=True):
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+    id: str
+    type: str
     call_id: str
     code: str
     fingerprint: str
 
 
 class ProgramOutputItemParam(WireModel, kw_only=True):
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+    id: str
+    type: str
     call_id: str
     result: str
     status: ProgramOutputItemStatus
 
 
-class ModerationResultBody(WireModel, kw_only=True):
+class ModerationResultBody(WireModel, kw_only=True, tag_field="type", tag="moderation_result"):
     """A moderation result produced for the response input or output."""
 
-    type_: str = msgspec.field(name="type")
     model: str
     flagged: bool
     categories: dict[str, bool]
@@ -1509,10 +1494,9 @@ class ModerationResultBody(WireModel, kw_only=True):
     category_applied_input_types: dict[str, list[ModerationInputType]]
 
 
-class ModerationErrorBody(WireModel, kw_only=True):
+class ModerationErrorBody(WireModel, kw_only=True, tag_field="type", tag="error"):
     """An error produced while attempting moderation for the response input or output."""
 
-    type_: str = msgspec.field(name="type")
     code: str
     message: str
 
@@ -1538,11 +1522,10 @@ class ChatCompletionAllowedTools(WireModel, kw_only=True):
     tools: list[dict[str, Any]]
 
 
-class ChatCompletionMessageToolCall(WireModel, kw_only=True):
+class ChatCompletionMessageToolCall(WireModel, kw_only=True, tag_field="type", tag="function"):
     """A call to a function tool created by the model."""
 
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+    id: str
     function: ChatCompletionMessageToolCallFunction
 
 
@@ -1553,11 +1536,10 @@ class ChatCompletionMessageToolCallFunction(WireModel, kw_only=True):
     arguments: str
 
 
-class ChatCompletionMessageCustomToolCall(WireModel, kw_only=True):
+class ChatCompletionMessageCustomToolCall(WireModel, kw_only=True, tag_field="type", tag="custom"):
     """A call to a custom tool created by the model."""
 
-    id_: str = msgspec.field(name="id")
-    type_: str = msgspec.field(name="type")
+    id: str
     custom: ChatCompletionMessageCustomToolCallCustom
 
 
@@ -1565,15 +1547,14 @@ class ChatCompletionMessageCustomToolCallCustom(WireModel, kw_only=True):
     """The custom tool that the model called."""
 
     name: str
-    input_: str = msgspec.field(name="input")
+    input: str
 
 
-class TextResponseFormatJsonSchema(WireModel, kw_only=True):
+class TextResponseFormatJsonSchema(WireModel, kw_only=True, tag_field="type", tag="json_schema"):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
     """
 
-    type_: str = msgspec.field(name="type")
     description: str | None = None
     name: str
     schema: ResponseFormatJsonSchemaSchema
@@ -1585,7 +1566,7 @@ class FunctionTool(WireModel, kw_only=True):
     calling](https://platform.openai.com/docs/guides/function-calling).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     name: str
     description: str | None = None
     parameters: dict[str, Any] | None
@@ -1600,7 +1581,7 @@ class FileSearchTool(WireModel, kw_only=True):
     search tool](https://platform.openai.com/docs/guides/tools-file-search).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     vector_store_ids: list[str]
     max_num_results: int | None = None
     ranking_options: RankingOptions | None = None
@@ -1612,7 +1593,7 @@ class ComputerTool(WireModel, kw_only=True):
     tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class ComputerUsePreviewTool(WireModel, kw_only=True):
@@ -1620,7 +1601,7 @@ class ComputerUsePreviewTool(WireModel, kw_only=True):
     tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     environment: ComputerEnvironment
     display_width: int
     display_height: int
@@ -1631,7 +1612,7 @@ class WebSearchTool(WireModel, kw_only=True):
     [web search tool](/docs/guides/tools-web-search).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     external_web_access: bool | None = None
     filters: WebSearchToolFilters | None = None
     user_location: WebSearchApproximateLocation | None = None
@@ -1649,7 +1630,7 @@ class MCPTool(WireModel, kw_only=True):
     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     server_label: str
     server_url: str | None = None
     connector_id: str | None = None
@@ -1676,19 +1657,19 @@ class MCPToolRequireApproval(WireModel, kw_only=True):
 class CodeInterpreterTool(WireModel, kw_only=True):
     """A tool that runs Python code to help generate a response to a prompt."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     container: str | AutoCodeInterpreterToolParam
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
 
 class ProgrammaticToolCallingParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class ImageGenTool(WireModel, kw_only=True):
     """A tool that generates images using the GPT image models."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     model: str | None = None
     quality: str | None = None
     size: str | None = None
@@ -1714,26 +1695,25 @@ class ImageGenToolInputImageMask(WireModel, kw_only=True):
 class LocalShellToolParam(WireModel, kw_only=True):
     """A tool that allows the model to execute shell commands in a local environment."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class FunctionShellToolParam(WireModel, kw_only=True):
     """A tool that allows the model to execute shell commands."""
 
-    type_: str = msgspec.field(name="type")
-    environment: dict[str, Any] | None = None
+    type: str
+    environment: ContainerAutoParam | LocalEnvironmentParam | ContainerReferenceParam | None = None
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
 
-class CustomToolParam(WireModel, kw_only=True):
+class CustomToolParam(WireModel, kw_only=True, tag_field="type", tag="custom"):
     """A custom tool that processes input using a specified format. Learn more about   [custom
     tools](/docs/guides/function-calling#custom-tools)
     """
 
-    type_: str = msgspec.field(name="type")
     name: str
     description: str | None = None
-    format_: dict[str, Any] | None = msgspec.field(default=None, name="format")
+    format: CustomTextFormatParam | CustomGrammarFormatParam | None = None
     defer_loading: bool | None = None
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
@@ -1741,16 +1721,16 @@ class CustomToolParam(WireModel, kw_only=True):
 class NamespaceToolParam(WireModel, kw_only=True):
     """Groups function/custom tools under a shared namespace."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     name: str
     description: str
-    tools: list[dict[str, Any]]
+    tools: list[FunctionToolParam | CustomToolParam]
 
 
 class ToolSearchToolParam(WireModel, kw_only=True):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     execution: ToolSearchExecutionType | None = None
     description: str | None = None
     parameters: EmptyModelParam | None = None
@@ -1761,7 +1741,7 @@ class WebSearchPreviewTool(WireModel, kw_only=True):
     [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     user_location: ApproximateLocation | None = None
     search_context_size: SearchContextSize | None = None
     search_content_types: list[SearchContentType] | None = None
@@ -1770,32 +1750,29 @@ class WebSearchPreviewTool(WireModel, kw_only=True):
 class ApplyPatchToolParam(WireModel, kw_only=True):
     """Allows the assistant to create, delete, or update files using unified diffs."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
 
-class InputTextContent(WireModel, kw_only=True):
+class InputTextContent(WireModel, kw_only=True, tag_field="type", tag="input_text"):
     """A text input to the model."""
 
-    type_: str = msgspec.field(name="type")
     text: str
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
 
 
-class InputImageContent(WireModel, kw_only=True):
+class InputImageContent(WireModel, kw_only=True, tag_field="type", tag="input_image"):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
-    type_: str = msgspec.field(name="type")
     image_url: str | None = None
     file_id: str | None = None
     detail: ImageDetail
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None
 
 
-class InputFileContent(WireModel, kw_only=True):
+class InputFileContent(WireModel, kw_only=True, tag_field="type", tag="input_file"):
     """A file input to the model."""
 
-    type_: str = msgspec.field(name="type")
     file_id: str | None = None
     filename: str | None = None
     file_data: str | None = None
@@ -1804,10 +1781,9 @@ class InputFileContent(WireModel, kw_only=True):
     detail: FileInputDetail | None = None
 
 
-class WebSearchActionSearch(WireModel, kw_only=True):
+class WebSearchActionSearch(WireModel, kw_only=True, tag_field="type", tag="search"):
     """Action type "search" - Performs a web search query."""
 
-    type_: str = msgspec.field(name="type")
     query: str | None = None
     queries: list[str] | None = None
     sources: list[WebSearchActionSearchSourcesItem] | None = None
@@ -1816,21 +1792,19 @@ class WebSearchActionSearch(WireModel, kw_only=True):
 class WebSearchActionSearchSourcesItem(WireModel, kw_only=True):
     """A source used in the search."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     url: str
 
 
-class WebSearchActionOpenPage(WireModel, kw_only=True):
+class WebSearchActionOpenPage(WireModel, kw_only=True, tag_field="type", tag="open_page"):
     """Action type "open_page" - Opens a specific URL from search results."""
 
-    type_: str = msgspec.field(name="type")
     url: str | None = None
 
 
-class WebSearchActionFind(WireModel, kw_only=True):
+class WebSearchActionFind(WireModel, kw_only=True, tag_field="type", tag="find_in_page"):
     """Action type "find_in_page": Searches for a pattern within a loaded page."""
 
-    type_: str = msgspec.field(name="type")
     url: str
     pattern: str
 
@@ -1838,7 +1812,7 @@ class WebSearchActionFind(WireModel, kw_only=True):
 class ComputerCallSafetyCheckParam(WireModel, kw_only=True):
     """A pending safety check for the computer call."""
 
-    id_: str = msgspec.field(name="id")
+    id: str
     code: str | None = None
     message: str | None = None
 
@@ -1846,7 +1820,7 @@ class ComputerCallSafetyCheckParam(WireModel, kw_only=True):
 class ComputerScreenshotImage(WireModel, kw_only=True):
     """A computer screenshot image used with the computer use tool."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     image_url: str | None = None
     file_id: str | None = None
 
@@ -1854,35 +1828,33 @@ class ComputerScreenshotImage(WireModel, kw_only=True):
 class SummaryTextContent(WireModel, kw_only=True):
     """A summary text from the model."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     text: str
 
 
 class ReasoningTextContent(WireModel, kw_only=True):
     """Reasoning text from the model."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     text: str
 
 
-class CodeInterpreterOutputLogs(WireModel, kw_only=True):
+class CodeInterpreterOutputLogs(WireModel, kw_only=True, tag_field="type", tag="logs"):
     """The logs output from the code interpreter."""
 
-    type_: str = msgspec.field(name="type")
     logs: str
 
 
-class CodeInterpreterOutputImage(WireModel, kw_only=True):
+class CodeInterpreterOutputImage(WireModel, kw_only=True, tag_field="type", tag="image"):
     """The image output from the code interpreter."""
 
-    type_: str = msgspec.field(name="type")
     url: str
 
 
 class LocalShellExecAction(WireModel, kw_only=True):
     """Execute a shell command on the server."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     command: list[str]
     timeout_ms: int | None = None
     working_directory: str | None = None
@@ -1898,16 +1870,15 @@ class FunctionShellAction(WireModel, kw_only=True):
     max_output_length: int | None
 
 
-class LocalEnvironmentResource(WireModel, kw_only=True):
+class LocalEnvironmentResource(WireModel, kw_only=True, tag_field="type", tag="local"):
     """Represents the use of a local environment to perform shell actions."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class ContainerReferenceResource(WireModel, kw_only=True):
+class ContainerReferenceResource(
+    WireModel, kw_only=True, tag_field="type", tag="container_reference"
+):
     """Represents a container created with /v1/containers."""
 
-    type_: str = msgspec.field(name="type")
     container_id: str
 
 
@@ -1916,29 +1887,26 @@ class FunctionShellCallOutputContent(WireModel, kw_only=True):
 
     stdout: str
     stderr: str
-    outcome: dict[str, Any]
+    outcome: FunctionShellCallOutputTimeoutOutcome | FunctionShellCallOutputExitOutcome
     created_by: str | None = None
 
 
-class ApplyPatchCreateFileOperation(WireModel, kw_only=True):
+class ApplyPatchCreateFileOperation(WireModel, kw_only=True, tag_field="type", tag="create_file"):
     """Instruction describing how to create a file via the apply_patch tool."""
 
-    type_: str = msgspec.field(name="type")
     path: str
     diff: str
 
 
-class ApplyPatchDeleteFileOperation(WireModel, kw_only=True):
+class ApplyPatchDeleteFileOperation(WireModel, kw_only=True, tag_field="type", tag="delete_file"):
     """Instruction describing how to delete a file via the apply_patch tool."""
 
-    type_: str = msgspec.field(name="type")
     path: str
 
 
-class ApplyPatchUpdateFileOperation(WireModel, kw_only=True):
+class ApplyPatchUpdateFileOperation(WireModel, kw_only=True, tag_field="type", tag="update_file"):
     """Instruction describing how to update a file via the apply_patch tool."""
 
-    type_: str = msgspec.field(name="type")
     path: str
     diff: str
 
@@ -1958,7 +1926,7 @@ class InputMessage(WireModel, kw_only=True):
     precedence over instructions given with the `user` role.
     """
 
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
     role: str
     status: str | None = None
     content: InputMessageContentList
@@ -1967,9 +1935,9 @@ class InputMessage(WireModel, kw_only=True):
 class ComputerCallOutputItemParam(WireModel, kw_only=True):
     """The output of a computer tool call."""
 
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     call_id: str
-    type_: str = msgspec.field(name="type")
+    type: str
     output: ComputerScreenshotImage
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
     status: FunctionCallItemStatus | None = None
@@ -1978,10 +1946,12 @@ class ComputerCallOutputItemParam(WireModel, kw_only=True):
 class FunctionCallOutputItemParam(WireModel, kw_only=True):
     """The output of a function tool call."""
 
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     call_id: str | None = None
-    type_: str = msgspec.field(name="type")
-    output: str | list[dict[str, Any]]
+    type: str
+    output: (
+        str | list[InputTextContentParam | InputImageContentParamAutoParam | InputFileContentParam]
+    )
     name: str | None = None
     namespace: str | None = None
     caller: ToolCallCallerParam | None = None
@@ -1989,26 +1959,26 @@ class FunctionCallOutputItemParam(WireModel, kw_only=True):
 
 
 class ToolSearchCallItemParam(WireModel, kw_only=True):
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     call_id: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     execution: ToolSearchExecutionType | None = None
     arguments: EmptyModelParam
     status: FunctionCallItemStatus | None = None
 
 
 class ToolSearchOutputItemParam(WireModel, kw_only=True):
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     call_id: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     execution: ToolSearchExecutionType | None = None
     tools: list[Tool]
     status: FunctionCallItemStatus | None = None
 
 
 class AdditionalToolsItemParam(WireModel, kw_only=True):
-    id_: str | None = msgspec.field(default=None, name="id")
-    type_: str = msgspec.field(name="type")
+    id: str | None = None
+    type: str
     role: str
     tools: list[Tool]
 
@@ -2018,30 +1988,30 @@ class CompactionSummaryItemParam(WireModel, kw_only=True):
     API](/docs/api-reference/responses/compact).
     """
 
-    id_: str | None = msgspec.field(default=None, name="id")
-    type_: str = msgspec.field(name="type")
+    id: str | None = None
+    type: str
     encrypted_content: str
 
 
 class FunctionShellCallItemParam(WireModel, kw_only=True):
     """A tool representing a request to execute one or more shell commands."""
 
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     action: FunctionShellActionParam
     status: FunctionShellCallItemStatus | None = None
-    environment: dict[str, Any] | None = None
+    environment: LocalEnvironmentParam | ContainerReferenceParam | None = None
 
 
 class FunctionShellCallOutputItemParam(WireModel, kw_only=True):
     """The streamed output items emitted by a shell tool call."""
 
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     output: list[FunctionShellCallOutputContentParam]
     status: FunctionShellCallItemStatus | None = None
     max_output_length: int | None = None
@@ -2050,8 +2020,8 @@ class FunctionShellCallOutputItemParam(WireModel, kw_only=True):
 class ApplyPatchToolCallItemParam(WireModel, kw_only=True):
     """A tool call representing a request to create, delete, or update files using diff patches."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str | None = msgspec.field(default=None, name="id")
+    type: str
+    id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
     status: ApplyPatchCallStatusParam
@@ -2061,8 +2031,8 @@ class ApplyPatchToolCallItemParam(WireModel, kw_only=True):
 class ApplyPatchToolCallOutputItemParam(WireModel, kw_only=True):
     """The streamed output emitted by an apply patch tool call."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str | None = msgspec.field(default=None, name="id")
+    type: str
+    id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
     status: ApplyPatchCallOutputStatusParam
@@ -2072,8 +2042,8 @@ class ApplyPatchToolCallOutputItemParam(WireModel, kw_only=True):
 class MCPApprovalResponse(WireModel, kw_only=True):
     """A response to an MCP approval request."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str | None = msgspec.field(default=None, name="id")
+    type: str
+    id: str | None = None
     approval_request_id: str
     approve: bool
     reason: str | None = None
@@ -2082,17 +2052,18 @@ class MCPApprovalResponse(WireModel, kw_only=True):
 class CustomToolCallOutput(WireModel, kw_only=True):
     """The output of a custom tool call from your code, being sent back to the model."""
 
-    type_: str = msgspec.field(name="type")
-    id_: str | None = msgspec.field(default=None, name="id")
+    type: str
+    id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
     output: str | list[FunctionAndCustomToolCallOutput]
 
 
-class ChatCompletionRequestMessageContentPartImage(WireModel, kw_only=True):
+class ChatCompletionRequestMessageContentPartImage(
+    WireModel, kw_only=True, tag_field="type", tag="image_url"
+):
     """Learn about [image inputs](/docs/guides/vision)."""
 
-    type_: str = msgspec.field(name="type")
     image_url: ChatCompletionRequestMessageContentPartImageImageUrl
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
 
@@ -2102,23 +2073,25 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(WireModel, kw_only=Tr
     detail: str | None = None
 
 
-class ChatCompletionRequestMessageContentPartAudio(WireModel, kw_only=True):
+class ChatCompletionRequestMessageContentPartAudio(
+    WireModel, kw_only=True, tag_field="type", tag="input_audio"
+):
     """Learn about [audio inputs](/docs/guides/audio)."""
 
-    type_: str = msgspec.field(name="type")
     input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
 
 
 class ChatCompletionRequestMessageContentPartAudioInputAudio(WireModel, kw_only=True):
     data: str
-    format_: str = msgspec.field(name="format")
+    format: str
 
 
-class ChatCompletionRequestMessageContentPartFile(WireModel, kw_only=True):
+class ChatCompletionRequestMessageContentPartFile(
+    WireModel, kw_only=True, tag_field="type", tag="file"
+):
     """Learn about [file inputs](/docs/guides/text) for text generation."""
 
-    type_: str = msgspec.field(name="type")
     file: ChatCompletionRequestMessageContentPartFileFile
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
 
@@ -2129,10 +2102,11 @@ class ChatCompletionRequestMessageContentPartFileFile(WireModel, kw_only=True):
     file_id: str | None = None
 
 
-class ChatCompletionRequestMessageContentPartRefusal(WireModel, kw_only=True):
+class ChatCompletionRequestMessageContentPartRefusal(
+    WireModel, kw_only=True, tag_field="type", tag="refusal"
+):
     """Refusal content part"""
 
-    type_: str = msgspec.field(name="type")
     refusal: str
 
 
@@ -2145,7 +2119,7 @@ class RankingOptions(WireModel, kw_only=True):
 class WebSearchApproximateLocation2(WireModel, kw_only=True):
     """The approximate location of the user."""
 
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
     country: str | None = None
     region: str | None = None
     city: str | None = None
@@ -2164,57 +2138,54 @@ class AutoCodeInterpreterToolParam(WireModel, kw_only=True):
     run the code on.
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     file_ids: list[str] | None = None
     memory_limit: ContainerMemoryLimit | None = None
-    network_policy: dict[str, Any] | None = None
+    network_policy: (
+        ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam | None
+    ) = None
 
 
-class ContainerAutoParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class ContainerAutoParam(WireModel, kw_only=True, tag_field="type", tag="container_auto"):
     file_ids: list[str] | None = None
     memory_limit: ContainerMemoryLimit | None = None
-    network_policy: dict[str, Any] | None = None
-    skills: list[dict[str, Any]] | None = None
+    network_policy: (
+        ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam | None
+    ) = None
+    skills: list[SkillReferenceParam | InlineSkillParam] | None = None
 
 
-class LocalEnvironmentParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class LocalEnvironmentParam(WireModel, kw_only=True, tag_field="type", tag="local"):
     skills: list[LocalSkillParam] | None = None
 
 
-class ContainerReferenceParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class ContainerReferenceParam(WireModel, kw_only=True, tag_field="type", tag="container_reference"):
     container_id: str
 
 
-class CustomTextFormatParam(WireModel, kw_only=True):
+class CustomTextFormatParam(WireModel, kw_only=True, tag_field="type", tag="text"):
     """Unconstrained free-form text."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class CustomGrammarFormatParam(WireModel, kw_only=True):
+class CustomGrammarFormatParam(WireModel, kw_only=True, tag_field="type", tag="grammar"):
     """A grammar defined by the user."""
 
-    type_: str = msgspec.field(name="type")
     syntax: GrammarSyntax1
     definition: str
 
 
-class FunctionToolParam(WireModel, kw_only=True):
+class FunctionToolParam(WireModel, kw_only=True, tag_field="type", tag="function"):
     name: str
     description: str | None = None
     parameters: EmptyModelParam | None = None
     strict: bool | None = None
-    type_: str = msgspec.field(name="type")
     output_schema: dict[str, Any] | None = None
     defer_loading: bool | None = None
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
 
 class ApproximateLocation(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+    type: str
     country: str | None = None
     region: str | None = None
     city: str | None = None
@@ -2229,93 +2200,81 @@ class PromptCacheBreakpointConfig(WireModel, kw_only=True):
     mode: str
 
 
-class OutputTextContent(WireModel, kw_only=True):
+class OutputTextContent(WireModel, kw_only=True, tag_field="type", tag="output_text"):
     """A text output from the model."""
 
-    type_: str = msgspec.field(name="type")
     text: str
     annotations_: list[Annotation] = msgspec.field(name="annotations")
     logprobs: list[LogProb]
 
 
-class RefusalContent(WireModel, kw_only=True):
+class RefusalContent(WireModel, kw_only=True, tag_field="type", tag="refusal"):
     """A refusal from the model."""
 
-    type_: str = msgspec.field(name="type")
     refusal: str
 
 
-class DirectToolCallCaller(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class DirectToolCallCaller(WireModel, kw_only=True, tag_field="type", tag="direct"):
+    pass
 
 
-class ProgramToolCallCaller(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class ProgramToolCallCaller(WireModel, kw_only=True, tag_field="type", tag="program"):
     caller_id: str
 
 
-class DirectToolCallCallerParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class DirectToolCallCallerParam(WireModel, kw_only=True, tag_field="type", tag="direct"):
+    pass
 
 
-class ProgramToolCallCallerParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class ProgramToolCallCallerParam(WireModel, kw_only=True, tag_field="type", tag="program"):
     caller_id: str
 
 
-class ClickParam(WireModel, kw_only=True):
+class ClickParam(WireModel, kw_only=True, tag_field="type", tag="click"):
     """A click action."""
 
-    type_: str = msgspec.field(name="type")
     button: ClickButtonType
     x: int
     y: int
     keys: list[str] | None = None
 
 
-class DoubleClickAction(WireModel, kw_only=True):
+class DoubleClickAction(WireModel, kw_only=True, tag_field="type", tag="double_click"):
     """A double click action."""
 
-    type_: str = msgspec.field(name="type")
     x: int
     y: int
     keys: list[str] | None
 
 
-class DragParam(WireModel, kw_only=True):
+class DragParam(WireModel, kw_only=True, tag_field="type", tag="drag"):
     """A drag action."""
 
-    type_: str = msgspec.field(name="type")
     path: list[CoordParam]
     keys: list[str] | None = None
 
 
-class KeyPressAction(WireModel, kw_only=True):
+class KeyPressAction(WireModel, kw_only=True, tag_field="type", tag="keypress"):
     """A collection of keypresses the model would like to perform."""
 
-    type_: str = msgspec.field(name="type")
     keys: list[str]
 
 
-class MoveParam(WireModel, kw_only=True):
+class MoveParam(WireModel, kw_only=True, tag_field="type", tag="move"):
     """A mouse move action."""
 
-    type_: str = msgspec.field(name="type")
     x: int
     y: int
     keys: list[str] | None = None
 
 
-class ScreenshotParam(WireModel, kw_only=True):
+class ScreenshotParam(WireModel, kw_only=True, tag_field="type", tag="screenshot"):
     """A screenshot action."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class ScrollParam(WireModel, kw_only=True):
+class ScrollParam(WireModel, kw_only=True, tag_field="type", tag="scroll"):
     """A scroll action."""
 
-    type_: str = msgspec.field(name="type")
     x: int
     y: int
     scroll_x: int
@@ -2323,71 +2282,63 @@ class ScrollParam(WireModel, kw_only=True):
     keys: list[str] | None = None
 
 
-class TypeParam(WireModel, kw_only=True):
+class TypeParam(WireModel, kw_only=True, tag_field="type", tag="type"):
     """An action to type in text."""
 
-    type_: str = msgspec.field(name="type")
     text: str
 
 
-class WaitParam(WireModel, kw_only=True):
+class WaitParam(WireModel, kw_only=True, tag_field="type", tag="wait"):
     """A wait action."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class FunctionShellCallOutputTimeoutOutcome(WireModel, kw_only=True):
+class FunctionShellCallOutputTimeoutOutcome(
+    WireModel, kw_only=True, tag_field="type", tag="timeout"
+):
     """Indicates that the shell call exceeded its configured time limit."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class FunctionShellCallOutputExitOutcome(WireModel, kw_only=True):
+class FunctionShellCallOutputExitOutcome(WireModel, kw_only=True, tag_field="type", tag="exit"):
     """Indicates that the shell commands finished and returned an exit code."""
 
-    type_: str = msgspec.field(name="type")
     exit_code: int
 
 
-class MCPProtocolError(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class MCPProtocolError(WireModel, kw_only=True, tag_field="type", tag="mcp_protocol_error"):
     code: int
     message: str
 
 
-class MCPToolExecutionError(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class MCPToolExecutionError(
+    WireModel, kw_only=True, tag_field="type", tag="mcp_tool_execution_error"
+):
     content: Any
 
 
-class HTTPError(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class HTTPError(WireModel, kw_only=True, tag_field="type", tag="http_error"):
     code: int
     message: str
 
 
-class InputTextContentParam(WireModel, kw_only=True):
+class InputTextContentParam(WireModel, kw_only=True, tag_field="type", tag="input_text"):
     """A text input to the model."""
 
-    type_: str = msgspec.field(name="type")
     text: str
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
 
 
-class InputImageContentParamAutoParam(WireModel, kw_only=True):
+class InputImageContentParamAutoParam(WireModel, kw_only=True, tag_field="type", tag="input_image"):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
-    type_: str = msgspec.field(name="type")
     image_url: str | None = None
     file_id: str | None = None
     detail: DetailEnum | None = None
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
 
 
-class InputFileContentParam(WireModel, kw_only=True):
+class InputFileContentParam(WireModel, kw_only=True, tag_field="type", tag="input_file"):
     """A file input to the model."""
 
-    type_: str = msgspec.field(name="type")
     file_id: str | None = None
     filename: str | None = None
     file_data: str | None = None
@@ -2422,7 +2373,7 @@ class ComparisonFilter(WireModel, kw_only=True):
     comparison operation.
     """
 
-    type_: str = msgspec.field(name="type")
+    type: str
     key: str
     value: str | float | bool | list[str | float]
 
@@ -2430,28 +2381,29 @@ class ComparisonFilter(WireModel, kw_only=True):
 class CompoundFilter(WireModel, kw_only=True):
     """Combine multiple filters using `and` or `or`."""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     filters: list[Any]
 
 
-class ContainerNetworkPolicyDisabledParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class ContainerNetworkPolicyDisabledParam(
+    WireModel, kw_only=True, tag_field="type", tag="disabled"
+):
+    pass
 
 
-class ContainerNetworkPolicyAllowlistParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class ContainerNetworkPolicyAllowlistParam(
+    WireModel, kw_only=True, tag_field="type", tag="allowlist"
+):
     allowed_domains: list[str]
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None
 
 
-class SkillReferenceParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class SkillReferenceParam(WireModel, kw_only=True, tag_field="type", tag="skill_reference"):
     skill_id: str
     version: str | None = None
 
 
-class InlineSkillParam(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+class InlineSkillParam(WireModel, kw_only=True, tag_field="type", tag="inline"):
     name: str
     description: str
     source: InlineSkillSourceParam
@@ -2479,25 +2431,28 @@ class CoordParam(WireModel, kw_only=True):
     y: int
 
 
-class ApplyPatchCreateFileOperationParam(WireModel, kw_only=True):
+class ApplyPatchCreateFileOperationParam(
+    WireModel, kw_only=True, tag_field="type", tag="create_file"
+):
     """Instruction for creating a new file via the apply_patch tool."""
 
-    type_: str = msgspec.field(name="type")
     path: str
     diff: str
 
 
-class ApplyPatchDeleteFileOperationParam(WireModel, kw_only=True):
+class ApplyPatchDeleteFileOperationParam(
+    WireModel, kw_only=True, tag_field="type", tag="delete_file"
+):
     """Instruction for deleting an existing file via the apply_patch tool."""
 
-    type_: str = msgspec.field(name="type")
     path: str
 
 
-class ApplyPatchUpdateFileOperationParam(WireModel, kw_only=True):
+class ApplyPatchUpdateFileOperationParam(
+    WireModel, kw_only=True, tag_field="type", tag="update_file"
+):
     """Instruction for updating an existing file via the apply_patch tool."""
 
-    type_: str = msgspec.field(name="type")
     path: str
     diff: str
 
@@ -2511,34 +2466,33 @@ class ContainerNetworkPolicyDomainSecretParam(WireModel, kw_only=True):
 class InlineSkillSourceParam(WireModel, kw_only=True):
     """Inline skill payload"""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     media_type: str
     data: str
 
 
-class FileCitationBody(WireModel, kw_only=True):
+class FileCitationBody(WireModel, kw_only=True, tag_field="type", tag="file_citation"):
     """A citation to a file."""
 
-    type_: str = msgspec.field(name="type")
     file_id: str
     index: int
     filename: str
 
 
-class UrlCitationBody(WireModel, kw_only=True):
+class UrlCitationBody(WireModel, kw_only=True, tag_field="type", tag="url_citation"):
     """A citation for a web resource used to generate a model response."""
 
-    type_: str = msgspec.field(name="type")
     url: str
     start_index: int
     end_index: int
     title: str
 
 
-class ContainerFileCitationBody(WireModel, kw_only=True):
+class ContainerFileCitationBody(
+    WireModel, kw_only=True, tag_field="type", tag="container_file_citation"
+):
     """A citation for a container file used to generate a model response."""
 
-    type_: str = msgspec.field(name="type")
     container_id: str
     file_id: str
     start_index: int
@@ -2546,10 +2500,9 @@ class ContainerFileCitationBody(WireModel, kw_only=True):
     filename: str
 
 
-class FilePath(WireModel, kw_only=True):
+class FilePath(WireModel, kw_only=True, tag_field="type", tag="file_path"):
     """A path to a file."""
 
-    type_: str = msgspec.field(name="type")
     file_id: str
     index: int
 
@@ -2562,21 +2515,29 @@ class TopLogProb(WireModel, kw_only=True):
     bytes_: list[int] = msgspec.field(name="bytes")
 
 
-class FunctionShellCallOutputTimeoutOutcomeParam(WireModel, kw_only=True):
+class FunctionShellCallOutputTimeoutOutcomeParam(
+    WireModel, kw_only=True, tag_field="type", tag="timeout"
+):
     """Indicates that the shell call exceeded its configured time limit."""
 
-    type_: str = msgspec.field(name="type")
 
-
-class FunctionShellCallOutputExitOutcomeParam(WireModel, kw_only=True):
+class FunctionShellCallOutputExitOutcomeParam(
+    WireModel, kw_only=True, tag_field="type", tag="exit"
+):
     """Indicates that the shell commands finished and returned an exit code."""
 
-    type_: str = msgspec.field(name="type")
     exit_code: int
 
 
 Metadata: TypeAlias = dict[str, str] | None
-ChatCompletionRequestMessage: TypeAlias = dict[str, Any]
+ChatCompletionRequestMessage: TypeAlias = (
+    ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestSystemMessage
+    | ChatCompletionRequestUserMessage
+    | ChatCompletionRequestAssistantMessage
+    | ChatCompletionRequestToolMessage
+    | ChatCompletionRequestFunctionMessage
+)
 ModelIdsShared: TypeAlias = str
 ServiceTier: TypeAlias = str | None
 ResponseModalities: TypeAlias = list[str] | None
@@ -2586,7 +2547,12 @@ WebSearchContextSize: TypeAlias = str
 VoiceIdsOrCustomVoice: TypeAlias = Any
 StopConfiguration: TypeAlias = str | list[str] | None
 ChatCompletionStreamOptions: TypeAlias = ChatCompletionStreamOptions2 | None
-ChatCompletionToolChoiceOption: TypeAlias = Any
+ChatCompletionToolChoiceOption: TypeAlias = (
+    str
+    | ChatCompletionAllowedToolsChoice
+    | ChatCompletionNamedToolChoice
+    | ChatCompletionNamedToolChoiceCustom
+)
 ParallelToolCalls: TypeAlias = bool
 ModelIdsResponses: TypeAlias = Any
 ToolChoiceParam: TypeAlias = Any
@@ -2596,35 +2562,87 @@ IncludeEnum: TypeAlias = str
 ResponseStreamOptions: TypeAlias = ResponseStreamOptions2 | None
 ConversationParam: TypeAlias = str | ConversationParam2
 ResponseError: TypeAlias = ResponseError2 | None
-OutputItem: TypeAlias = dict[str, Any]
+OutputItem: TypeAlias = (
+    OutputMessage
+    | FileSearchToolCall
+    | FunctionToolCall
+    | FunctionToolCallOutputResource
+    | WebSearchToolCall
+    | ComputerToolCall
+    | ComputerToolCallOutputResource
+    | ReasoningItem
+    | Program
+    | ProgramOutput
+    | ToolSearchCall
+    | ToolSearchOutput
+    | AdditionalTools
+    | CompactionBody
+    | ImageGenToolCall
+    | CodeInterpreterToolCall
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | FunctionShellCall
+    | FunctionShellCallOutput
+    | ApplyPatchToolCall
+    | ApplyPatchToolCallOutput
+    | MCPToolCall
+    | MCPListTools
+    | MCPApprovalRequest
+    | MCPApprovalResponseResource
+    | CustomToolCall
+    | CustomToolCallOutputResource
+)
 InputItem: TypeAlias = Any
 PromptCacheTTLEnum: TypeAlias = str
 PromptCacheModeEnum: TypeAlias = str
 ResponseFormatJsonSchemaSchema: TypeAlias = dict[str, Any]
 VoiceIdsShared: TypeAlias = str
 FunctionParameters: TypeAlias = dict[str, Any]
-ChatCompletionMessageToolCalls: TypeAlias = list[dict[str, Any]]
-TextResponseFormatConfiguration: TypeAlias = dict[str, Any]
+ChatCompletionMessageToolCalls: TypeAlias = list[
+    ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall
+]
+TextResponseFormatConfiguration: TypeAlias = (
+    ResponseFormatText | TextResponseFormatJsonSchema | ResponseFormatJsonObject
+)
 Tool: TypeAlias = dict[str, Any]
 ToolChoiceOptions: TypeAlias = str
-ResponsePromptVariables: TypeAlias = dict[str, Any] | None
+ResponsePromptVariables: TypeAlias = (
+    dict[str, str | InputTextContent | InputImageContent | InputFileContent] | None
+)
 ReasoningModeEnum: TypeAlias = str
 ResponseErrorCode: TypeAlias = str
 Item: TypeAlias = dict[str, Any]
 ChatCompletionRequestSystemMessageContentPart: TypeAlias = (
     ChatCompletionRequestMessageContentPartText
 )
-ChatCompletionRequestUserMessageContentPart: TypeAlias = dict[str, Any]
-ChatCompletionRequestAssistantMessageContentPart: TypeAlias = dict[str, Any]
+ChatCompletionRequestUserMessageContentPart: TypeAlias = (
+    ChatCompletionRequestMessageContentPartText
+    | ChatCompletionRequestMessageContentPartImage
+    | ChatCompletionRequestMessageContentPartAudio
+    | ChatCompletionRequestMessageContentPartFile
+)
+ChatCompletionRequestAssistantMessageContentPart: TypeAlias = (
+    ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartRefusal
+)
 ChatCompletionRequestToolMessageContentPart: TypeAlias = ChatCompletionRequestMessageContentPartText
-OutputMessageContent: TypeAlias = dict[str, Any]
+OutputMessageContent: TypeAlias = OutputTextContent | RefusalContent
 MessagePhase: TypeAlias = str
 VectorStoreFileAttributes: TypeAlias = dict[str, str | float | bool] | None
-ToolCallCaller: TypeAlias = dict[str, Any]
-ToolCallCallerParam: TypeAlias = dict[str, Any]
-FunctionAndCustomToolCallOutput: TypeAlias = dict[str, Any]
+ToolCallCaller: TypeAlias = DirectToolCallCaller | ProgramToolCallCaller
+ToolCallCallerParam: TypeAlias = DirectToolCallCallerParam | ProgramToolCallCallerParam
+FunctionAndCustomToolCallOutput: TypeAlias = InputTextContent | InputImageContent | InputFileContent
 FunctionCallOutputStatusEnum: TypeAlias = str
-ComputerAction: TypeAlias = dict[str, Any]
+ComputerAction: TypeAlias = (
+    ClickParam
+    | DoubleClickAction
+    | DragParam
+    | KeyPressAction
+    | MoveParam
+    | ScreenshotParam
+    | ScrollParam
+    | TypeParam
+    | WaitParam
+)
 ComputerCallOutputStatus: TypeAlias = str
 ProgramOutputStatus: TypeAlias = str
 ToolSearchExecutionType: TypeAlias = str
@@ -2634,7 +2652,7 @@ FunctionShellCallStatus: TypeAlias = str
 FunctionShellCallOutputStatusEnum: TypeAlias = str
 ApplyPatchCallStatus: TypeAlias = str
 ApplyPatchCallOutputStatus: TypeAlias = str
-MCPToolCallError: TypeAlias = dict[str, Any]
+MCPToolCallError: TypeAlias = MCPProtocolError | MCPToolExecutionError | HTTPError
 MCPToolCallStatus: TypeAlias = str
 ProgramOutputItemStatus: TypeAlias = str
 ModerationInputType: TypeAlias = str
@@ -2650,20 +2668,26 @@ SearchContextSize: TypeAlias = str
 SearchContentType: TypeAlias = str
 ImageDetail: TypeAlias = str
 FileInputDetail: TypeAlias = str
-InputContent: TypeAlias = dict[str, Any]
+InputContent: TypeAlias = InputTextContent | InputImageContent | InputFileContent
 FunctionCallItemStatus: TypeAlias = str
 FunctionShellCallItemStatus: TypeAlias = str
 ApplyPatchCallStatusParam: TypeAlias = str
-ApplyPatchOperationParam: TypeAlias = dict[str, Any]
+ApplyPatchOperationParam: TypeAlias = (
+    ApplyPatchCreateFileOperationParam
+    | ApplyPatchDeleteFileOperationParam
+    | ApplyPatchUpdateFileOperationParam
+)
 ApplyPatchCallOutputStatusParam: TypeAlias = str
 RankerVersionType: TypeAlias = str
 ContainerMemoryLimit: TypeAlias = str
 GrammarSyntax1: TypeAlias = str
-Annotation: TypeAlias = dict[str, Any]
+Annotation: TypeAlias = FileCitationBody | UrlCitationBody | ContainerFileCitationBody | FilePath
 ClickButtonType: TypeAlias = str
 DetailEnum: TypeAlias = str
 FileDetailEnum: TypeAlias = str
-FunctionShellCallOutputOutcomeParam: TypeAlias = dict[str, Any]
+FunctionShellCallOutputOutcomeParam: TypeAlias = (
+    FunctionShellCallOutputTimeoutOutcomeParam | FunctionShellCallOutputExitOutcomeParam
+)
 ToolsArray: TypeAlias = list[Tool]
 InputParam: TypeAlias = str | list[InputItem]
 ComputerActionList: TypeAlias = list[ComputerAction]

@@ -79,13 +79,13 @@ class PostMailSendBodyReplyToListItem(WireModel, kw_only=True):
 
 
 class PostMailSendBodyContentItem(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+    type: str
     value: str
 
 
 class PostMailSendBodyAttachmentsItem(WireModel, kw_only=True):
     content: str
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
     filename: str
     disposition: str | None = None
     content_id: str | None = None

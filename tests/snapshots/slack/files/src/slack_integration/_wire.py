@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-import msgspec
-
 from ._runtime.models import WireModel
 
 __all__ = [
@@ -175,7 +173,7 @@ class ObjsMessage(WireModel, kw_only=True):
     thread_ts: DefsTs | None = None
     topic: str | None = None
     ts: DefsTs
-    type_: str = msgspec.field(name="type")
+    type: str
     unread_count: int | None = None
     upload: bool | None = None
     user: DefsUserId | None = None
@@ -186,7 +184,7 @@ class ObjsMessage(WireModel, kw_only=True):
 
 class ObjsMessageAttachmentsItem(WireModel, kw_only=True):
     fallback: str | None = None
-    id_: int = msgspec.field(name="id")
+    id: int
     image_bytes: int | None = None
     image_height: int | None = None
     image_url: str | None = None
@@ -199,7 +197,7 @@ class ObjsMessageIcons(WireModel, kw_only=True):
 
 
 class BlocksItem(WireModel, kw_only=True):
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class ObjsBotProfile(WireModel, kw_only=True):
@@ -208,7 +206,7 @@ class ObjsBotProfile(WireModel, kw_only=True):
     app_id: DefsAppId
     deleted: bool
     icons: ObjsBotProfileIcons
-    id_: DefsBotId = msgspec.field(name="id")
+    id: DefsBotId
     name: str
     team_id: DefsTeam
     updated: int
@@ -225,7 +223,7 @@ class ObjsComment(WireModel, kw_only=True):
 
     comment: str
     created: int
-    id_: DefsCommentId = msgspec.field(name="id")
+    id: DefsCommentId
     is_intro: bool
     is_starred: bool | None = None
     num_stars: int | None = None
@@ -252,7 +250,7 @@ class ObjsFile(WireModel, kw_only=True):
     filetype: str | None = None
     groups: list[DefsGroupId] | None = None
     has_rich_preview: bool | None = None
-    id_: DefsFileId | None = msgspec.field(default=None, name="id")
+    id: DefsFileId | None = None
     image_exif_rotation: int | None = None
     ims: list[DefsDmId] | None = None
     is_external: bool | None = None

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import msgspec
-
 from ._runtime.models import WireModel
 from ._wire import Address, PaymentIntent
 
@@ -46,7 +44,7 @@ class PaymentView(WireModel, kw_only=True, gc=False):
     currency: str
     customer: Any = None
     description: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     metadata: dict[str, str] | None = None
     receipt_email: str | None = None
@@ -60,7 +58,7 @@ class CustomerView(WireModel, kw_only=True, gc=False):
     created: int
     description: str | None = None
     email: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     metadata: dict[str, str] | None = None
     name: str | None = None
     phone: str | None = None
@@ -72,7 +70,7 @@ class RefundView(WireModel, kw_only=True, gc=False):
     amount: int
     created: int
     currency: str
-    id_: str = msgspec.field(name="id")
+    id: str
     metadata: dict[str, str] | None = None
     payment_intent: str | PaymentIntent | None = None
     reason: str | None = None

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-import msgspec
-
 from ._runtime.models import WireModel
 
 __all__ = [
@@ -71,17 +69,17 @@ __all__ = [
     "Customer",
     "CustomerAcceptance",
     "CustomerBalanceCustomerBalanceSettings",
-    "CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft",
-    "CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction",
-    "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction",
-    "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer",
-    "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer",
-    "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer",
-    "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer",
-    "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer",
-    "CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction",
-    "CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance",
-    "CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction",
+    "CustomerBalanceResourceCashBalanceTransactionResourccffhhkdh",
+    "CustomerBalanceResourceCashBalanceTransactionResourccflolcjc",
+    "CustomerBalanceResourceCashBalanceTransactionResourcepcmgggi",
+    "CustomerBalanceResourceCashBalanceTransactionResourcgphpiiof",
+    "CustomerBalanceResourceCashBalanceTransactionResourchdeimkio",
+    "CustomerBalanceResourceCashBalanceTransactionResourchmabdfmi",
+    "CustomerBalanceResourceCashBalanceTransactionResourchommogbi",
+    "CustomerBalanceResourceCashBalanceTransactionResourcjcmocaln",
+    "CustomerBalanceResourceCashBalanceTransactionResourcjoimdlpg",
+    "CustomerBalanceResourceCashBalanceTransactionResourcngcdlhhk",
+    "CustomerBalanceResourceCashBalanceTransactionResourcoibjeaii",
     "CustomerCashBalanceTransaction",
     "CustomerSources",
     "CustomerSubscriptions",
@@ -141,7 +139,7 @@ __all__ = [
     "InvoicePaymentMethodOptionsCard",
     "InvoicePaymentMethodOptionsCustomerBalance",
     "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
-    "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransfnomdelbd",
     "InvoicePaymentMethodOptionsKonbini",
     "InvoicePaymentMethodOptionsSepaDebit",
     "InvoicePaymentMethodOptionsUsBankAccount",
@@ -270,10 +268,10 @@ __all__ = [
     "PaymentFlowsInstallmentOptions",
     "PaymentFlowsPrivatePaymentMethodsAlipay",
     "PaymentFlowsPrivatePaymentMethodsAlipayDetails",
-    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization",
-    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization",
-    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture",
-    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture",
+    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoucifijjkh",
+    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoughkcgaoh",
+    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoukgknnioi",
+    "PaymentFlowsPrivatePaymentMethodsCardDetailsApiResouoplkhlaf",
     "PaymentFlowsPrivatePaymentMethodsKlarnaDob",
     "PaymentIntent",
     "PaymentIntentCardProcessing",
@@ -516,7 +514,7 @@ __all__ = [
     "PostPaymentIntentsBodyPaymentMethodDataUsBankAccount",
     "PostPaymentIntentsBodyPaymentMethodOptions",
     "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit",
-    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMandateOptions",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMcdmdokko",
     "PostPaymentIntentsBodyPaymentMethodOptionsAffirm",
     "PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay",
     "PostPaymentIntentsBodyPaymentMethodOptionsAlipay",
@@ -527,18 +525,18 @@ __all__ = [
     "PostPaymentIntentsBodyPaymentMethodOptionsBlik",
     "PostPaymentIntentsBodyPaymentMethodOptionsBoleto",
     "PostPaymentIntentsBodyPaymentMethodOptionsCard",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardInstaljpjkpkdp",
     "PostPaymentIntentsBodyPaymentMethodOptionsCardInstallments",
-    "PostPaymentIntentsBodyPaymentMethodOptionsCardInstallmentsPlan",
     "PostPaymentIntentsBodyPaymentMethodOptionsCardMandateOptions",
     "PostPaymentIntentsBodyPaymentMethodOptionsCardPresent",
     "PostPaymentIntentsBodyPaymentMethodOptionsCardPresentRouting",
     "PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecure",
-    "PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecureNetworkOptions",
-    "PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecureNetworkOptionsCartesBancaires",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDdhkagefd",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDoioiegda",
     "PostPaymentIntentsBodyPaymentMethodOptionsCashapp",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBafgpjldnm",
     "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalance",
-    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceBankTransfer",
-    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBaookedlpa",
     "PostPaymentIntentsBodyPaymentMethodOptionsEps",
     "PostPaymentIntentsBodyPaymentMethodOptionsFpx",
     "PostPaymentIntentsBodyPaymentMethodOptionsGiropay",
@@ -558,10 +556,10 @@ __all__ = [
     "PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit",
     "PostPaymentIntentsBodyPaymentMethodOptionsSofort",
     "PostPaymentIntentsBodyPaymentMethodOptionsSwish",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccofplembcl",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccomfhfefho",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccommgcdggb",
     "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount",
-    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountFinancialConnections",
-    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountMandateOptions",
-    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountNetworks",
     "PostPaymentIntentsBodyPaymentMethodOptionsWechatPay",
     "PostPaymentIntentsBodyPaymentMethodOptionsZip",
     "PostPaymentIntentsBodyRadarOptions",
@@ -572,77 +570,77 @@ __all__ = [
     "PostPaymentIntentsIntentConfirmBody",
     "PostPaymentIntentsIntentConfirmBodyMandateData",
     "PostPaymentIntentsIntentConfirmBodyMandateData2",
-    "PostPaymentIntentsIntentConfirmBodyMandateData2CustomerAcceptance",
-    "PostPaymentIntentsIntentConfirmBodyMandateData2CustomerAcceptanceOnline",
-    "PostPaymentIntentsIntentConfirmBodyMandateDataCustomerAcceptance",
-    "PostPaymentIntentsIntentConfirmBodyMandateDataCustomerAcceptanceOnline",
+    "PostPaymentIntentsIntentConfirmBodyMandateData2Custobafipelm",
+    "PostPaymentIntentsIntentConfirmBodyMandateData2Custoofnhefmf",
+    "PostPaymentIntentsIntentConfirmBodyMandateDataCustomghnnnlbc",
+    "PostPaymentIntentsIntentConfirmBodyMandateDataCustomjnphngpd",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodData",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAuBecsDebit",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddress",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBoleto",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEps",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpx",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarna",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarnaDob",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataRadarOptions",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSepaDebit",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDataanjibpbo",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatabngephjk",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatadfpcpbfi",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafgnnkmkk",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafpheohek",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatajkplpijj",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakfkpepcc",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakkpmpndd",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodDatamfhkieji",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiabdnkdgb",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiackialck",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiakhejdkh",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptialmmcjea",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptibmfnoglh",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticbajdnia",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticdagnpgm",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticedalofn",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticoffhhjh",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidbocgfai",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidednfdec",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidfmdpidh",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidknibcoo",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidoahefin",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiehipogbj",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiejmpifoi",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptielldlhei",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiffggcbgg",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihnnlidpn",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpemnepb",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpgkbknm",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptijoebfkkj",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiakaknh",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiggfkam",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikjjhlfpj",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikmgfadbd",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikpailcan",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiljillpda",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptilpjbojpn",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimconoglj",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimmobemnp",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimphmelpn",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimpiejbkm",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiolhhinfe",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitMandateOptions",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAffirm",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAmazonPay",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBlik",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardInstallments",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardInstallmentsPlan",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardMandateOptions",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentRouting",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecure",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecureNetworkOptions",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecureNetworkOptionsCartesBancaires",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCashapp",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalance",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalanceBankTransfer",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsLink",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsMobilepay",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaypal",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPix",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPromptpay",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsRevolutPay",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSwish",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountFinancialConnections",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountMandateOptions",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountNetworks",
-    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay",
     "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsZip",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiopckojje",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipakeajgh",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipmiaiafg",
+    "PostPaymentIntentsIntentConfirmBodyPaymentMethodOptippiileof",
     "PostPaymentIntentsIntentConfirmBodyRadarOptions",
     "PostPaymentIntentsIntentConfirmBodyShipping",
     "PostPaymentIntentsIntentConfirmBodyShippingAddress",
@@ -802,7 +800,7 @@ class GetCustomersResponse(WireModel, kw_only=True):
 
     data: list[Customer]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -905,7 +903,7 @@ class PostCustomersBodyTax(WireModel, kw_only=True):
 class PostCustomersBodyTaxIdDataItem(WireModel, kw_only=True):
     """data_params"""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     value: str
 
 
@@ -956,7 +954,7 @@ class PostCustomersCustomerBodyBankAccount(WireModel, kw_only=True):
     account_number: str
     country: str
     currency: str | None = None
-    object_: str | None = msgspec.field(default=None, name="object")
+    object: str | None = None
     routing_number: str | None = None
 
 
@@ -975,7 +973,7 @@ class PostCustomersCustomerBodyCard(WireModel, kw_only=True):
     metadata: dict[str, str] | None = None
     name: str | None = None
     number: str
-    object_: str | None = msgspec.field(default=None, name="object")
+    object: str | None = None
 
 
 class PostCustomersCustomerBodyCashBalance(WireModel, kw_only=True):
@@ -1045,7 +1043,7 @@ class GetEventsResponse(WireModel, kw_only=True):
 
     data: list[Event]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -1054,7 +1052,7 @@ class GetPaymentIntentsResponse(WireModel, kw_only=True):
 
     data: list[PaymentIntent]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -1114,7 +1112,7 @@ class PostPaymentIntentsBodyMandateDataCustomerAcceptance(WireModel, kw_only=Tru
     accepted_at: int | None = None
     offline: dict[str, Any] | None = None
     online: PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline(WireModel, kw_only=True):
@@ -1168,10 +1166,10 @@ class PostPaymentIntentsBodyPaymentMethodData(WireModel, kw_only=True):
     sepa_debit: PostPaymentIntentsBodyPaymentMethodDataSepaDebit | None = None
     sofort: PostPaymentIntentsBodyPaymentMethodDataSofort | None = None
     swish: dict[str, Any] | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     us_bank_account: PostPaymentIntentsBodyPaymentMethodDataUsBankAccount | None = None
     wechat_pay: dict[str, Any] | None = None
-    zip_: dict[str, Any] | None = msgspec.field(default=None, name="zip")
+    zip: dict[str, Any] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodDataAcssDebit(WireModel, kw_only=True):
@@ -1329,20 +1327,18 @@ class PostPaymentIntentsBodyPaymentMethodOptions(WireModel, kw_only=True):
     swish: PostPaymentIntentsBodyPaymentMethodOptionsSwish | str | None = None
     us_bank_account: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount | str | None = None
     wechat_pay: PostPaymentIntentsBodyPaymentMethodOptionsWechatPay | str | None = None
-    zip_: PostPaymentIntentsBodyPaymentMethodOptionsZip | str | None = msgspec.field(
-        default=None, name="zip"
-    )
+    zip: PostPaymentIntentsBodyPaymentMethodOptionsZip | str | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    mandate_options: PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMandateOptions | None = None
+    mandate_options: PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMcdmdokko | None = None
     setup_future_usage: str | None = None
     verification_method: str | None = None
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMandateOptions(WireModel, kw_only=True):
+class PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMcdmdokko(WireModel, kw_only=True):
     """payment_intent_payment_method_options_mandate_options_param"""
 
     custom_mandate_url: str | None = None
@@ -1437,15 +1433,15 @@ class PostPaymentIntentsBodyPaymentMethodOptionsCardInstallments(WireModel, kw_o
     """installments_param"""
 
     enabled: bool | None = None
-    plan: PostPaymentIntentsBodyPaymentMethodOptionsCardInstallmentsPlan | str | None = None
+    plan: PostPaymentIntentsBodyPaymentMethodOptionsCardInstaljpjkpkdp | str | None = None
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsCardInstallmentsPlan(WireModel, kw_only=True):
+class PostPaymentIntentsBodyPaymentMethodOptionsCardInstaljpjkpkdp(WireModel, kw_only=True):
     """installment_plan"""
 
     count: int
     interval: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCardMandateOptions(WireModel, kw_only=True):
@@ -1469,28 +1465,19 @@ class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecure(WireModel, kw_o
     cryptogram: str
     electronic_commerce_indicator: str | None = None
     exemption_indicator: str | None = None
-    network_options: (
-        PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecureNetworkOptions | None
-    ) = None
+    network_options: PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDoioiegda | None = None
     requestor_challenge_indicator: str | None = None
     transaction_id: str
     version: str
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecureNetworkOptions(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDoioiegda(WireModel, kw_only=True):
     """network_options_param"""
 
-    cartes_bancaires: (
-        PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecureNetworkOptionsCartesBancaires
-        | None
-    ) = None
+    cartes_bancaires: PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDdhkagefd | None = None
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecureNetworkOptionsCartesBancaires(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDdhkagefd(WireModel, kw_only=True):
     """cartes_bancaires_network_options_param"""
 
     cb_avalgo: str
@@ -1522,28 +1509,20 @@ class PostPaymentIntentsBodyPaymentMethodOptionsCashapp(WireModel, kw_only=True)
 class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalance(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    bank_transfer: PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceBankTransfer | None = (
-        None
-    )
+    bank_transfer: PostPaymentIntentsBodyPaymentMethodOptionsCustomerBafgpjldnm | None = None
     funding_type: str | None = None
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceBankTransfer(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBafgpjldnm(WireModel, kw_only=True):
     """bank_transfer_param"""
 
-    eu_bank_transfer: (
-        PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None
-    ) = None
+    eu_bank_transfer: PostPaymentIntentsBodyPaymentMethodOptionsCustomerBaookedlpa | None = None
     requested_address_types: list[str] | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBaookedlpa(WireModel, kw_only=True):
     """eu_bank_transfer_params"""
 
     country: str
@@ -1686,21 +1665,17 @@ class PostPaymentIntentsBodyPaymentMethodOptionsSwish(WireModel, kw_only=True):
 class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    financial_connections: (
-        PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountFinancialConnections | None
-    ) = None
-    mandate_options: (
-        PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountMandateOptions | None
-    ) = None
-    networks: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountNetworks | None = None
+    financial_connections: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccomfhfefho | None = (
+        None
+    )
+    mandate_options: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccommgcdggb | None = None
+    networks: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccofplembcl | None = None
     preferred_settlement_speed: str | None = None
     setup_future_usage: str | None = None
     verification_method: str | None = None
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountFinancialConnections(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccomfhfefho(WireModel, kw_only=True):
     """linked_account_options_param"""
 
     permissions: list[str] | None = None
@@ -1708,15 +1683,13 @@ class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountFinancialConnection
     return_url: str | None = None
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountMandateOptions(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccommgcdggb(WireModel, kw_only=True):
     """mandate_options_param"""
 
     collection_method: str | None = None
 
 
-class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountNetworks(WireModel, kw_only=True):
+class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccofplembcl(WireModel, kw_only=True):
     """networks_options_param"""
 
     requested: list[str] | None = None
@@ -1804,21 +1777,19 @@ class PostPaymentIntentsIntentConfirmBody(WireModel, kw_only=True):
 class PostPaymentIntentsIntentConfirmBodyMandateData(WireModel, kw_only=True):
     """secret_key_param"""
 
-    customer_acceptance: PostPaymentIntentsIntentConfirmBodyMandateDataCustomerAcceptance
+    customer_acceptance: PostPaymentIntentsIntentConfirmBodyMandateDataCustomghnnnlbc
 
 
-class PostPaymentIntentsIntentConfirmBodyMandateDataCustomerAcceptance(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyMandateDataCustomghnnnlbc(WireModel, kw_only=True):
     """customer_acceptance_param"""
 
     accepted_at: int | None = None
     offline: dict[str, Any] | None = None
-    online: PostPaymentIntentsIntentConfirmBodyMandateDataCustomerAcceptanceOnline | None = None
-    type_: str = msgspec.field(name="type")
+    online: PostPaymentIntentsIntentConfirmBodyMandateDataCustomjnphngpd | None = None
+    type: str
 
 
-class PostPaymentIntentsIntentConfirmBodyMandateDataCustomerAcceptanceOnline(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyMandateDataCustomjnphngpd(WireModel, kw_only=True):
     """online_param"""
 
     ip_address: str
@@ -1828,19 +1799,17 @@ class PostPaymentIntentsIntentConfirmBodyMandateDataCustomerAcceptanceOnline(
 class PostPaymentIntentsIntentConfirmBodyMandateData2(WireModel, kw_only=True):
     """This hash contains details about the Mandate to create"""
 
-    customer_acceptance: PostPaymentIntentsIntentConfirmBodyMandateData2CustomerAcceptance
+    customer_acceptance: PostPaymentIntentsIntentConfirmBodyMandateData2Custobafipelm
 
 
-class PostPaymentIntentsIntentConfirmBodyMandateData2CustomerAcceptance(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyMandateData2Custobafipelm(WireModel, kw_only=True):
     """customer_acceptance_param"""
 
-    online: PostPaymentIntentsIntentConfirmBodyMandateData2CustomerAcceptanceOnline
-    type_: str = msgspec.field(name="type")
+    online: PostPaymentIntentsIntentConfirmBodyMandateData2Custoofnhefmf
+    type: str
 
 
-class PostPaymentIntentsIntentConfirmBodyMandateData2CustomerAcceptanceOnline(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyMandateData2Custoofnhefmf(WireModel, kw_only=True):
     """online_param"""
 
     ip_address: str | None = None
@@ -1855,18 +1824,16 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodData(WireModel, kw_only=Tr
     property on the PaymentIntent.
     """
 
-    acss_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit | None = None
+    acss_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatadfpcpbfi | None = None
     affirm: dict[str, Any] | None = None
     afterpay_clearpay: dict[str, Any] | None = None
     alipay: dict[str, Any] | None = None
     allow_redisplay: str | None = None
     amazon_pay: dict[str, Any] | None = None
-    au_becs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAuBecsDebit | None = None
-    bacs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit | None = None
+    au_becs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatabngephjk | None = None
+    bacs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatamfhkieji | None = None
     bancontact: dict[str, Any] | None = None
-    billing_details: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails | None = (
-        None
-    )
+    billing_details: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataanjibpbo | None = None
     blik: dict[str, Any] | None = None
     boleto: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBoleto | None = None
     cashapp: dict[str, Any] | None = None
@@ -1888,18 +1855,18 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodData(WireModel, kw_only=Tr
     paypal: dict[str, Any] | None = None
     pix: dict[str, Any] | None = None
     promptpay: dict[str, Any] | None = None
-    radar_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataRadarOptions | None = None
+    radar_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakfkpepcc | None = None
     revolut_pay: dict[str, Any] | None = None
-    sepa_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSepaDebit | None = None
+    sepa_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatajkplpijj | None = None
     sofort: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort | None = None
     swish: dict[str, Any] | None = None
-    type_: str = msgspec.field(name="type")
-    us_bank_account: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount | None = None
+    type: str
+    us_bank_account: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafpheohek | None = None
     wechat_pay: dict[str, Any] | None = None
-    zip_: dict[str, Any] | None = msgspec.field(default=None, name="zip")
+    zip: dict[str, Any] | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatadfpcpbfi(WireModel, kw_only=True):
     """payment_method_param"""
 
     account_number: str
@@ -1907,34 +1874,30 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAcssDebit(WireModel, k
     transit_number: str
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataAuBecsDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatabngephjk(WireModel, kw_only=True):
     """param"""
 
     account_number: str
     bsb_number: str
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBacsDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatamfhkieji(WireModel, kw_only=True):
     """param"""
 
     account_number: str | None = None
     sort_code: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetails(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataanjibpbo(WireModel, kw_only=True):
     """billing_details_inner_params"""
 
-    address: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddress | str | None
-    ) = None
+    address: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafgnnkmkk | str | None = None
     email: str | None = None
     name: str | None = None
     phone: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBillingDetailsAddress(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafgnnkmkk(WireModel, kw_only=True):
     """billing_details_address"""
 
     city: str | None = None
@@ -1972,10 +1935,10 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal(WireModel, kw_on
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarna(WireModel, kw_only=True):
     """param"""
 
-    dob: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarnaDob | None = None
+    dob: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakkpmpndd | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarnaDob(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakkpmpndd(WireModel, kw_only=True):
     """date_of_birth"""
 
     day: int
@@ -1989,13 +1952,13 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24(WireModel, kw_only
     bank: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataRadarOptions(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakfkpepcc(WireModel, kw_only=True):
     """radar_options_with_hidden_options"""
 
     session: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSepaDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatajkplpijj(WireModel, kw_only=True):
     """param"""
 
     iban: str
@@ -2007,7 +1970,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort(WireModel, kw_o
     country: str
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafpheohek(WireModel, kw_only=True):
     """payment_method_param"""
 
     account_holder_type: str | None = None
@@ -2020,74 +1983,60 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataUsBankAccount(WireMode
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions(WireModel, kw_only=True):
     """Payment method-specific configuration for this PaymentIntent."""
 
-    acss_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit | str | None = None
-    affirm: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAffirm | str | None = None
-    afterpay_clearpay: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay | str | None
-    ) = None
-    alipay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay | str | None = None
-    amazon_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAmazonPay | str | None = None
-    au_becs_debit: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit | str | None
-    ) = None
-    bacs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit | str | None = None
-    bancontact: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact | str | None = (
+    acss_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipmiaiafg | str | None = None
+    affirm: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikmgfadbd | str | None = None
+    afterpay_clearpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidbocgfai | str | None = (
         None
     )
+    alipay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptilpjbojpn | str | None = None
+    amazon_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimpiejbkm | str | None = None
+    au_becs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpemnepb | str | None = None
+    bacs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiakaknh | str | None = None
+    bancontact: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptibmfnoglh | str | None = None
     blik: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBlik | str | None = None
-    boleto: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto | str | None = None
+    boleto: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipakeajgh | str | None = None
     card: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard | str | None = None
-    card_present: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent | str | None
-    ) = None
-    cashapp: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCashapp | str | None = None
-    customer_balance: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalance | str | None
-    ) = None
+    card_present: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptijoebfkkj | str | None = None
+    cashapp: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimmobemnp | str | None = None
+    customer_balance: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiopckojje | str | None = (
+        None
+    )
     eps: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps | str | None = None
     fpx: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx | str | None = None
-    giropay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay | str | None = None
-    grabpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay | str | None = None
+    giropay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticbajdnia | str | None = None
+    grabpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiehipogbj | str | None = None
     ideal: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal | str | None = None
     interac_present: dict[str, Any] | str | None = None
-    klarna: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna | str | None = None
-    konbini: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini | str | None = None
+    klarna: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihnnlidpn | str | None = None
+    konbini: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptialmmcjea | str | None = None
     link: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsLink | str | None = None
-    mobilepay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsMobilepay | str | None = None
+    mobilepay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimconoglj | str | None = None
     oxxo: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo | str | None = None
     p24: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24 | str | None = None
-    paynow: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow | str | None = None
-    paypal: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaypal | str | None = None
+    paynow: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidednfdec | str | None = None
+    paypal: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidoahefin | str | None = None
     pix: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPix | str | None = None
-    promptpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPromptpay | str | None = None
-    revolut_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsRevolutPay | str | None = (
+    promptpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticdagnpgm | str | None = None
+    revolut_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiffggcbgg | str | None = None
+    sepa_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimphmelpn | str | None = None
+    sofort: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticoffhhjh | str | None = None
+    swish: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSwish | str | None = None
+    us_bank_account: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidfmdpidh | str | None = (
         None
     )
-    sepa_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit | str | None = None
-    sofort: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort | str | None = None
-    swish: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSwish | str | None = None
-    us_bank_account: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount | str | None
-    ) = None
-    wechat_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay | str | None = None
-    zip_: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsZip | str | None = msgspec.field(
-        default=None, name="zip"
-    )
+    wechat_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptippiileof | str | None = None
+    zip: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsZip | str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipmiaiafg(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    mandate_options: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitMandateOptions | None
-    ) = None
+    mandate_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiackialck | None = None
     setup_future_usage: str | None = None
     verification_method: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitMandateOptions(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiackialck(WireModel, kw_only=True):
     """payment_intent_payment_method_options_mandate_options_param"""
 
     custom_mandate_url: str | None = None
@@ -2096,7 +2045,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAcssDebitMandateOpt
     transaction_type: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAffirm(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikmgfadbd(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     capture_method: str | None = None
@@ -2104,9 +2053,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAffirm(WireModel, k
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidbocgfai(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     capture_method: str | None = None
@@ -2114,32 +2061,32 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAfterpayClearpay(
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAlipay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptilpjbojpn(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAmazonPay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimpiejbkm(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     capture_method: str | None = None
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsAuBecsDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpemnepb(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBacsDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiakaknh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBancontact(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptibmfnoglh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     preferred_language: str | None = None
@@ -2153,7 +2100,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBlik(WireModel, kw_
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBoleto(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipakeajgh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     expires_after_days: int | None = None
@@ -2165,12 +2112,8 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard(WireModel, kw_
 
     capture_method: str | None = None
     cvc_token: str | None = None
-    installments: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardInstallments | None = (
-        None
-    )
-    mandate_options: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardMandateOptions | None
-    ) = None
+    installments: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiabdnkdgb | None = None
+    mandate_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptielldlhei | None = None
     network: str | None = None
     request_extended_authorization: str | None = None
     request_incremental_authorization: str | None = None
@@ -2181,35 +2124,25 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard(WireModel, kw_
     setup_future_usage: str | None = None
     statement_descriptor_suffix_kana: str | None = None
     statement_descriptor_suffix_kanji: str | None = None
-    three_d_secure: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecure | None
-    ) = None
+    three_d_secure: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiakhejdkh | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardInstallments(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiabdnkdgb(WireModel, kw_only=True):
     """installments_param"""
 
     enabled: bool | None = None
-    plan: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardInstallmentsPlan | str | None
-    ) = None
+    plan: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticedalofn | str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardInstallmentsPlan(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticedalofn(WireModel, kw_only=True):
     """installment_plan"""
 
     count: int
     interval: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardMandateOptions(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptielldlhei(WireModel, kw_only=True):
     """mandate_options_param"""
 
     amount: int
@@ -2223,37 +2156,26 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardMandateOptions(
     supported_types: list[str] | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecure(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiakhejdkh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     ares_trans_status: str | None = None
     cryptogram: str
     electronic_commerce_indicator: str | None = None
     exemption_indicator: str | None = None
-    network_options: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecureNetworkOptions | None
-    ) = None
+    network_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpgkbknm | None = None
     requestor_challenge_indicator: str | None = None
     transaction_id: str
     version: str
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecureNetworkOptions(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpgkbknm(WireModel, kw_only=True):
     """network_options_param"""
 
-    cartes_bancaires: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecureNetworkOptionsCartesBancaires
-        | None
-    ) = None
+    cartes_bancaires: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiggfkam | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecureNetworkOptionsCartesBancaires(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiggfkam(WireModel, kw_only=True):
     """cartes_bancaires_network_options_param"""
 
     cb_avalgo: str
@@ -2261,57 +2183,44 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardThreeDSecureNet
     cb_score: int | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresent(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptijoebfkkj(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     request_extended_authorization: bool | None = None
     request_incremental_authorization_support: bool | None = None
-    routing: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentRouting | None = None
+    routing: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiejmpifoi | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCardPresentRouting(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiejmpifoi(WireModel, kw_only=True):
     """routing_payment_method_options_param"""
 
     requested_priority: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCashapp(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimmobemnp(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     capture_method: str | None = None
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalance(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiopckojje(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    bank_transfer: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalanceBankTransfer | None
-    ) = None
+    bank_transfer: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiolhhinfe | None = None
     funding_type: str | None = None
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalanceBankTransfer(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiolhhinfe(WireModel, kw_only=True):
     """bank_transfer_param"""
 
-    eu_bank_transfer: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer
-        | None
-    ) = None
+    eu_bank_transfer: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikpailcan | None = None
     requested_address_types: list[str] | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikpailcan(WireModel, kw_only=True):
     """eu_bank_transfer_params"""
 
     country: str
@@ -2329,13 +2238,13 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx(WireModel, kw_o
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGiropay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticbajdnia(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsGrabpay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiehipogbj(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     setup_future_usage: str | None = None
@@ -2347,7 +2256,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal(WireModel, kw
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihnnlidpn(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     capture_method: str | None = None
@@ -2355,7 +2264,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKlarna(WireModel, k
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsKonbini(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptialmmcjea(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     confirmation_number: str | None = None
@@ -2372,7 +2281,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsLink(WireModel, kw_
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsMobilepay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimconoglj(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     capture_method: str | None = None
@@ -2393,13 +2302,13 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24(WireModel, kw_o
     tos_shown_and_accepted: bool | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaynow(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidednfdec(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPaypal(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidoahefin(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     capture_method: str | None = None
@@ -2417,27 +2326,27 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPix(WireModel, kw_o
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPromptpay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticdagnpgm(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsRevolutPay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiffggcbgg(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     capture_method: str | None = None
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSepaDebit(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimphmelpn(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     mandate_options: dict[str, Any] | None = None
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSofort(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticoffhhjh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     preferred_language: str | None = None
@@ -2451,27 +2360,20 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSwish(WireModel, kw
     setup_future_usage: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidfmdpidh(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    financial_connections: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountFinancialConnections
-        | None
-    ) = None
-    mandate_options: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountMandateOptions | None
-    ) = None
-    networks: (
-        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountNetworks | None
-    ) = None
+    financial_connections: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiljillpda | None = (
+        None
+    )
+    mandate_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikjjhlfpj | None = None
+    networks: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidknibcoo | None = None
     preferred_settlement_speed: str | None = None
     setup_future_usage: str | None = None
     verification_method: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountFinancialConnections(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiljillpda(WireModel, kw_only=True):
     """linked_account_options_param"""
 
     permissions: list[str] | None = None
@@ -2479,23 +2381,19 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountFinanc
     return_url: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountMandateOptions(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikjjhlfpj(WireModel, kw_only=True):
     """mandate_options_param"""
 
     collection_method: str | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsUsBankAccountNetworks(
-    WireModel, kw_only=True
-):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidknibcoo(WireModel, kw_only=True):
     """networks_options_param"""
 
     requested: list[str] | None = None
 
 
-class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsWechatPay(WireModel, kw_only=True):
+class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptippiileof(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     app_id: str | None = None
@@ -2543,7 +2441,7 @@ class GetRefundsResponse(WireModel, kw_only=True):
 
     data: list[Refund]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -2575,12 +2473,12 @@ class Customer(WireModel, kw_only=True):
     cash_balance: CashBalance | None = None
     created: int
     currency: str | None = None
-    default_source: Any = None
+    default_source: str | BankAccount | Card | Source | None = None
     delinquent: bool | None = None
     description: str | None = None
     discount: Discount | None = None
     email: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice_credit_balance: dict[str, int] | None = None
     invoice_prefix: str | None = None
     invoice_settings: InvoiceSettingCustomerSetting | None = None
@@ -2588,7 +2486,7 @@ class Customer(WireModel, kw_only=True):
     metadata: dict[str, str] | None = None
     name: str | None = None
     next_invoice_sequence: int | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     phone: str | None = None
     preferred_locales: list[str] | None = None
     shipping: Shipping | None = None
@@ -2603,9 +2501,9 @@ class Customer(WireModel, kw_only=True):
 class CustomerSources(WireModel, kw_only=True):
     """The customer's payment sources, if any."""
 
-    data: list[dict[str, Any]]
+    data: list[BankAccount | Card | Source]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -2614,7 +2512,7 @@ class CustomerSubscriptions(WireModel, kw_only=True):
 
     data: list[Subscription]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -2623,7 +2521,7 @@ class CustomerTaxIds(WireModel, kw_only=True):
 
     data: list[TaxId]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -2631,8 +2529,8 @@ class DeletedCustomer(WireModel, kw_only=True):
     """DeletedCustomer"""
 
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class Event(WireModel, kw_only=True):
@@ -2675,12 +2573,12 @@ class Event(WireModel, kw_only=True):
     api_version: str | None = None
     created: int
     data: NotificationEventData
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     pending_webhooks: int
     request: NotificationEventRequest | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class PaymentIntent(WireModel, kw_only=True):
@@ -2713,14 +2611,14 @@ class PaymentIntent(WireModel, kw_only=True):
     currency: str
     customer: Any = None
     description: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice: str | Invoice | None = None
     last_payment_error: ApiErrors | None = None
     latest_charge: str | Charge | None = None
     livemode: bool
     metadata: dict[str, str] | None = None
     next_action: PaymentIntentNextAction | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     on_behalf_of: str | Account | None = None
     payment_method: str | PaymentMethod | None = None
     payment_method_configuration_details: (
@@ -2740,7 +2638,7 @@ class PaymentIntent(WireModel, kw_only=True):
     transfer_group: str | None = None
 
 
-class Refund(WireModel, kw_only=True):
+class Refund(WireModel, kw_only=True, tag_field="object", tag="refund"):
     """Refund objects allow you to refund a previously created charge that isn't
     refunded yet. Funds are refunded to the credit or debit card that's
     initially charged.
@@ -2757,11 +2655,10 @@ class Refund(WireModel, kw_only=True):
     destination_details: RefundDestinationDetails | None = None
     failure_balance_transaction: str | BalanceTransaction | None = None
     failure_reason: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     instructions_email: str | None = None
     metadata: dict[str, str] | None = None
     next_action: RefundNextAction | None = None
-    object_: str = msgspec.field(name="object")
     payment_intent: str | PaymentIntent | None = None
     reason: str | None = None
     receipt_number: str | None = None
@@ -2790,11 +2687,11 @@ class CashBalance(WireModel, kw_only=True):
     available: dict[str, int] | None = None
     customer: str
     livemode: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     settings: CustomerBalanceCustomerBalanceSettings
 
 
-class BankAccount(WireModel, kw_only=True):
+class BankAccount(WireModel, kw_only=True, tag_field="object", tag="bank_account"):
     """These bank accounts are payment methods on `Customer` objects.
 
     On the other hand [External Accounts](/api#external_accounts) are transfer
@@ -2818,16 +2715,15 @@ class BankAccount(WireModel, kw_only=True):
     default_for_currency: bool | None = None
     fingerprint: str | None = None
     future_requirements: ExternalAccountRequirements | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     last4: str
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
     requirements: ExternalAccountRequirements | None = None
     routing_number: str | None = None
     status: str
 
 
-class Card(WireModel, kw_only=True):
+class Card(WireModel, kw_only=True, tag_field="object", tag="card"):
     """You can store multiple cards on a customer in order to charge the customer
     later. You can also store multiple debit cards on a recipient in order to
     transfer to those cards later.
@@ -2856,17 +2752,16 @@ class Card(WireModel, kw_only=True):
     exp_year: int
     fingerprint: str | None = None
     funding: str
-    id_: str = msgspec.field(name="id")
+    id: str
     last4: str
     metadata: dict[str, str] | None = None
     name: str | None = None
     networks: TokenCardNetworks | None = None
-    object_: str = msgspec.field(name="object")
     status: str | None = None
     tokenization_method: str | None = None
 
 
-class Source(WireModel, kw_only=True):
+class Source(WireModel, kw_only=True, tag_field="object", tag="source"):
     """`Source` objects allow you to accept a variety of payment methods. They
     represent a customer's payment instrument, and can be used with the Stripe API
     just like a `Card` object: once chargeable, they can be charged, or can be
@@ -2899,13 +2794,12 @@ class Source(WireModel, kw_only=True):
     eps: SourceTypeEps | None = None
     flow: str
     giropay: SourceTypeGiropay | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     ideal: SourceTypeIdeal | None = None
     klarna: SourceTypeKlarna | None = None
     livemode: bool
     metadata: dict[str, str] | None = None
     multibanco: SourceTypeMultibanco | None = None
-    object_: str = msgspec.field(name="object")
     owner: SourceOwner | None = None
     p24: SourceTypeP24 | None = None
     receiver: SourceReceiverFlow | None = None
@@ -2916,7 +2810,7 @@ class Source(WireModel, kw_only=True):
     statement_descriptor: str | None = None
     status: str
     three_d_secure: SourceTypeThreeDSecure | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     usage: str | None = None
     wechat: SourceTypeWechat | None = None
 
@@ -2936,10 +2830,10 @@ class Discount(WireModel, kw_only=True):
     coupon: Coupon
     customer: Any = None
     end: int | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice: str | None = None
     invoice_item: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     promotion_code: str | PromotionCode | None = None
     start: int
     subscription: str | None = None
@@ -2990,19 +2884,19 @@ class Subscription(WireModel, kw_only=True):
     customer: Any
     days_until_due: int | None = None
     default_payment_method: str | PaymentMethod | None = None
-    default_source: Any = None
+    default_source: str | BankAccount | Card | Source | None = None
     default_tax_rates: list[TaxRate] | None = None
     description: str | None = None
     discount: Discount | None = None
     discounts: list[str | Discount]
     ended_at: int | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     items: SubscriptionItems
     latest_invoice: str | Invoice | None = None
     livemode: bool
     metadata: dict[str, str]
     next_pending_invoice_item_invoice: int | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     on_behalf_of: str | Account | None = None
     pause_collection: SubscriptionsResourcePauseCollection | None = None
     payment_settings: SubscriptionsResourcePaymentSettings | None = None
@@ -3024,7 +2918,7 @@ class SubscriptionItems(WireModel, kw_only=True):
 
     data: list[SubscriptionItem]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -3049,11 +2943,11 @@ class TaxId(WireModel, kw_only=True):
     country: str | None = None
     created: int
     customer: str | Customer | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     owner: TaxIDsOwner | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     value: str
     verification: TaxIdVerification | None = None
 
@@ -3071,24 +2965,24 @@ class TestHelpersTestClock(WireModel, kw_only=True):
     created: int
     deletes_after: int
     frozen_time: int
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     name: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     status: str
 
 
 class NotificationEventData(WireModel, kw_only=True):
     """NotificationEventData"""
 
-    object_: dict[str, Any] = msgspec.field(name="object")
+    object: dict[str, Any]
     previous_attributes: dict[str, Any] | None = None
 
 
 class NotificationEventRequest(WireModel, kw_only=True):
     """NotificationEventRequest"""
 
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     idempotency_key: str | None = None
 
 
@@ -3101,9 +2995,9 @@ class PaymentFlowsAmountDetails(WireModel, kw_only=True):
 class Application(WireModel, kw_only=True):
     """Application"""
 
-    id_: str = msgspec.field(name="id")
+    id: str
     name: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
 
 
 class PaymentFlowsAutomaticPaymentMethodsPaymentIntent(WireModel, kw_only=True):
@@ -3179,7 +3073,7 @@ class Invoice(WireModel, kw_only=True):
     customer_tax_exempt: str | None = None
     customer_tax_ids: list[InvoicesResourceInvoiceTaxId] | None = None
     default_payment_method: str | PaymentMethod | None = None
-    default_source: Any = None
+    default_source: str | BankAccount | Card | Source | None = None
     default_tax_rates: list[TaxRate]
     description: str | None = None
     discount: Discount | None = None
@@ -3190,7 +3084,7 @@ class Invoice(WireModel, kw_only=True):
     footer: str | None = None
     from_invoice: InvoicesResourceFromInvoice | None = None
     hosted_invoice_url: str | None = None
-    id_: str | None = msgspec.field(default=None, name="id")
+    id: str | None = None
     invoice_pdf: str | None = None
     issuer: ConnectAccountReference
     last_finalization_error: ApiErrors | None = None
@@ -3200,7 +3094,7 @@ class Invoice(WireModel, kw_only=True):
     metadata: dict[str, str] | None = None
     next_payment_attempt: int | None = None
     number: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     on_behalf_of: str | Account | None = None
     paid: bool
     paid_out_of_band: bool
@@ -3244,7 +3138,7 @@ class InvoiceLines(WireModel, kw_only=True):
 
     data: list[LineItem]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -3262,11 +3156,11 @@ class ApiErrors(WireModel, kw_only=True):
     payment_method_type: str | None = None
     request_log_url: str | None = None
     setup_intent: SetupIntent | None = None
-    source: dict[str, Any] | None = None
-    type_: str = msgspec.field(name="type")
+    source: BankAccount | Card | Source | None = None
+    type: str
 
 
-class Charge(WireModel, kw_only=True):
+class Charge(WireModel, kw_only=True, tag_field="object", tag="charge"):
     """The `Charge` object represents a single attempt to move money into your Stripe account.
     PaymentIntent confirmation is the most common way to create Charges, but transferring
     money to a different Stripe account through Connect also creates Charges.
@@ -3293,11 +3187,10 @@ class Charge(WireModel, kw_only=True):
     failure_code: str | None = None
     failure_message: str | None = None
     fraud_details: ChargeFraudDetails | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice: str | Invoice | None = None
     livemode: bool
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
     on_behalf_of: str | Account | None = None
     outcome: ChargeOutcome | None = None
     paid: bool
@@ -3326,7 +3219,7 @@ class ChargeRefunds(WireModel, kw_only=True):
 
     data: list[Refund]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -3351,7 +3244,7 @@ class PaymentIntentNextAction(WireModel, kw_only=True):
     swish_handle_redirect_or_display_qr_code: (
         PaymentIntentNextActionSwishHandleRedirectOrDisplayQrCode | None
     ) = None
-    type_: str = msgspec.field(name="type")
+    type: str
     use_stripe_sdk: dict[str, Any] | None = None
     verify_with_microdeposits: PaymentIntentNextActionVerifyWithMicrodeposits | None = None
     wechat_pay_display_qr_code: PaymentIntentNextActionWechatPayDisplayQrCode | None = None
@@ -3393,15 +3286,15 @@ class Account(WireModel, kw_only=True):
     email: str | None = None
     external_accounts: AccountExternalAccounts | None = None
     future_requirements: AccountFutureRequirements | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     individual: Person | None = None
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     payouts_enabled: bool | None = None
     requirements: AccountRequirements | None = None
     settings: AccountSettings | None = None
     tos_acceptance: AccountTosAcceptance | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
 
 
 class AccountExternalAccounts(WireModel, kw_only=True):
@@ -3409,9 +3302,9 @@ class AccountExternalAccounts(WireModel, kw_only=True):
     External accounts are only returned for requests where `controller[is_controller]` is true.
     """
 
-    data: list[dict[str, Any]]
+    data: list[BankAccount | Card]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -3447,7 +3340,7 @@ class PaymentMethod(WireModel, kw_only=True):
     fpx: PaymentMethodFpx | None = None
     giropay: PaymentMethodGiropay | None = None
     grabpay: PaymentMethodGrabpay | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     ideal: PaymentMethodIdeal | None = None
     interac_present: PaymentMethodInteracPresent | None = None
     klarna: PaymentMethodKlarna | None = None
@@ -3456,7 +3349,7 @@ class PaymentMethod(WireModel, kw_only=True):
     livemode: bool
     metadata: dict[str, str] | None = None
     mobilepay: PaymentMethodMobilepay | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     oxxo: PaymentMethodOxxo | None = None
     p24: PaymentMethodP24 | None = None
     paynow: PaymentMethodPaynow | None = None
@@ -3468,16 +3361,16 @@ class PaymentMethod(WireModel, kw_only=True):
     sepa_debit: PaymentMethodSepaDebit | None = None
     sofort: PaymentMethodSofort | None = None
     swish: PaymentMethodSwish | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     us_bank_account: PaymentMethodUsBankAccount | None = None
     wechat_pay: PaymentMethodWechatPay | None = None
-    zip_: PaymentMethodZip | None = msgspec.field(default=None, name="zip")
+    zip: PaymentMethodZip | None = None
 
 
 class PaymentMethodConfigBizPaymentMethodConfigurationDetails(WireModel, kw_only=True):
     """PaymentMethodConfigBizPaymentMethodConfigurationDetails"""
 
-    id_: str = msgspec.field(name="id")
+    id: str
     parent: str | None = None
 
 
@@ -3520,14 +3413,14 @@ class PaymentIntentPaymentMethodOptions(WireModel, kw_only=True):
     swish: dict[str, Any] | None = None
     us_bank_account: dict[str, Any] | None = None
     wechat_pay: dict[str, Any] | None = None
-    zip_: dict[str, Any] | None = msgspec.field(default=None, name="zip")
+    zip: dict[str, Any] | None = None
 
 
 class PaymentIntentProcessing(WireModel, kw_only=True):
     """PaymentIntentProcessing"""
 
     card: PaymentIntentCardProcessing | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class Review(WireModel, kw_only=True):
@@ -3541,12 +3434,12 @@ class Review(WireModel, kw_only=True):
     charge: str | Charge | None = None
     closed_reason: str | None = None
     created: int
-    id_: str = msgspec.field(name="id")
+    id: str
     ip_address: str | None = None
     ip_address_location: RadarReviewResourceLocation | None = None
     livemode: bool
-    object_: str = msgspec.field(name="object")
-    open_: bool = msgspec.field(name="open")
+    object: str
+    open: bool
     opened_reason: str
     payment_intent: str | PaymentIntent | None = None
     reason: str
@@ -3577,13 +3470,33 @@ class BalanceTransaction(WireModel, kw_only=True):
     exchange_rate: float | None = None
     fee: int
     fee_details: list[Fee]
-    id_: str = msgspec.field(name="id")
+    id: str
     net: int
-    object_: str = msgspec.field(name="object")
+    object: str
     reporting_category: str
-    source: Any = None
+    source: (
+        str
+        | ApplicationFee
+        | Charge
+        | ConnectCollectionTransfer
+        | CustomerCashBalanceTransaction
+        | Dispute
+        | FeeRefund
+        | IssuingAuthorization
+        | IssuingDispute
+        | IssuingTransaction
+        | Payout
+        | PlatformTaxFee
+        | Refund
+        | ReserveTransaction
+        | TaxDeductedAtSource
+        | Topup
+        | Transfer
+        | TransferReversal
+        | None
+    ) = None
     status: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class RefundDestinationDetails(WireModel, kw_only=True):
@@ -3615,20 +3528,20 @@ class RefundDestinationDetails(WireModel, kw_only=True):
     sofort: DestinationDetailsUnimplemented | None = None
     swish: RefundDestinationDetailsGeneric | None = None
     th_bank_transfer: RefundDestinationDetailsGeneric | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     us_bank_transfer: RefundDestinationDetailsGeneric | None = None
     wechat_pay: DestinationDetailsUnimplemented | None = None
-    zip_: DestinationDetailsUnimplemented | None = msgspec.field(default=None, name="zip")
+    zip: DestinationDetailsUnimplemented | None = None
 
 
 class RefundNextAction(WireModel, kw_only=True):
     """RefundNextAction"""
 
     display_details: RefundNextActionDisplayDetails | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
-class TransferReversal(WireModel, kw_only=True):
+class TransferReversal(WireModel, kw_only=True, tag_field="object", tag="transfer_reversal"):
     """[Stripe Connect](https://stripe.com/docs/connect) platforms can reverse transfers made to a
     connected account, either entirely or partially, and can also specify whether
     to refund any related application fees. Transfer reversals add to the
@@ -3650,9 +3563,8 @@ class TransferReversal(WireModel, kw_only=True):
     created: int
     currency: str
     destination_payment_refund: str | Refund | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
     source_refund: str | Refund | None = None
     transfer: str | Transfer
 
@@ -3696,7 +3608,7 @@ class SourceTypeAchDebit(WireModel, kw_only=True):
     fingerprint: str | None = None
     last4: str | None = None
     routing_number: str | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
 
 
 class SourceTypeAcssDebit(WireModel, kw_only=True):
@@ -3955,12 +3867,12 @@ class Coupon(WireModel, kw_only=True):
     currency_options: dict[str, CouponCurrencyOption] | None = None
     duration: str
     duration_in_months: int | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     max_redemptions: int | None = None
     metadata: dict[str, str] | None = None
     name: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     percent_off: float | None = None
     redeem_by: int | None = None
     times_redeemed: int
@@ -3979,11 +3891,11 @@ class PromotionCode(WireModel, kw_only=True):
     created: int
     customer: Any = None
     expires_at: int | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     max_redemptions: int | None = None
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     restrictions: PromotionCodesResourceRestrictions
     times_redeemed: int
 
@@ -4005,9 +3917,9 @@ class DeletedApplication(WireModel, kw_only=True):
     """DeletedApplication"""
 
     deleted: bool
-    id_: str = msgspec.field(name="id")
+    id: str
     name: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
 
 
 class SubscriptionAutomaticTax(WireModel, kw_only=True):
@@ -4057,13 +3969,13 @@ class TaxRate(WireModel, kw_only=True):
     description: str | None = None
     display_name: str
     effective_percentage: float | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     inclusive: bool
     jurisdiction: str | None = None
     jurisdiction_level: str | None = None
     livemode: bool
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     percentage: float
     state: str | None = None
     tax_type: str | None = None
@@ -4077,9 +3989,9 @@ class SubscriptionItem(WireModel, kw_only=True):
     billing_thresholds: SubscriptionItemBillingThresholds | None = None
     created: int
     discounts: list[str | Discount]
-    id_: str = msgspec.field(name="id")
+    id: str
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
+    object: str
     price: Price
     quantity: int | None = None
     subscription: str
@@ -4156,14 +4068,14 @@ class SetupIntent(WireModel, kw_only=True):
     customer: Any = None
     description: str | None = None
     flow_directions: list[str] | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     last_setup_error: ApiErrors | None = None
     latest_attempt: str | SetupAttempt | None = None
     livemode: bool
     mandate: str | Mandate | None = None
     metadata: dict[str, str] | None = None
     next_action: SetupIntentNextAction | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     on_behalf_of: str | Account | None = None
     payment_method: str | PaymentMethod | None = None
     payment_method_configuration_details: (
@@ -4204,10 +4116,10 @@ class SubscriptionSchedule(WireModel, kw_only=True):
     customer: Any
     default_settings: SubscriptionSchedulesResourceDefaultSettings
     end_behavior: str
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     phases: list[SubscriptionSchedulePhaseConfiguration]
     released_at: int | None = None
     released_subscription: str | None = None
@@ -4243,7 +4155,7 @@ class TaxIDsOwner(WireModel, kw_only=True):
     account: str | Account | None = None
     application: str | Application | None = None
     customer: str | Customer | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class TaxIdVerification(WireModel, kw_only=True):
@@ -4264,8 +4176,8 @@ class DeletedTaxId(WireModel, kw_only=True):
     """deleted_tax_id"""
 
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class AutomaticTax(WireModel, kw_only=True):
@@ -4279,7 +4191,7 @@ class AutomaticTax(WireModel, kw_only=True):
 class InvoicesResourceInvoiceTaxId(WireModel, kw_only=True):
     """InvoicesResourceInvoiceTaxID"""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     value: str | None = None
 
 
@@ -4290,10 +4202,10 @@ class DeletedDiscount(WireModel, kw_only=True):
     coupon: Coupon
     customer: Any = None
     deleted: bool
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice: str | None = None
     invoice_item: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     promotion_code: str | PromotionCode | None = None
     start: int
     subscription: str | None = None
@@ -4311,7 +4223,7 @@ class ConnectAccountReference(WireModel, kw_only=True):
     """ConnectAccountReference"""
 
     account: str | Account | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class LineItem(WireModel, kw_only=True):
@@ -4324,12 +4236,12 @@ class LineItem(WireModel, kw_only=True):
     discount_amounts: list[DiscountsResourceDiscountAmount] | None = None
     discountable: bool
     discounts: list[str | Discount]
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice: str | None = None
     invoice_item: str | Invoiceitem | None = None
     livemode: bool
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
+    object: str
     period: InvoiceLineItemPeriod
     price: Price | None = None
     proration: bool
@@ -4339,7 +4251,7 @@ class LineItem(WireModel, kw_only=True):
     subscription_item: str | SubscriptionItem | None = None
     tax_amounts: list[InvoiceTaxAmount] | None = None
     tax_rates: list[TaxRate] | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     unit_amount_excluding_tax: str | None = None
 
 
@@ -4375,14 +4287,14 @@ class Quote(WireModel, kw_only=True):
     footer: str | None = None
     from_quote: QuotesResourceFromQuote | None = None
     header: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice: Any = None
     invoice_settings: InvoiceSettingQuoteSetting
     line_items: QuoteLineItems | None = None
     livemode: bool
     metadata: dict[str, str]
     number: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     on_behalf_of: str | Account | None = None
     status: str
     status_transitions: QuotesResourceStatusTransitions
@@ -4399,7 +4311,7 @@ class QuoteLineItems(WireModel, kw_only=True):
 
     data: list[Item]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -4466,7 +4378,7 @@ class InvoiceTransferData(WireModel, kw_only=True):
     destination: str | Account
 
 
-class ApplicationFee(WireModel, kw_only=True):
+class ApplicationFee(WireModel, kw_only=True, tag_field="object", tag="application_fee"):
     """PlatformFee"""
 
     account: str | Account
@@ -4478,9 +4390,8 @@ class ApplicationFee(WireModel, kw_only=True):
     created: int
     currency: str
     fee_source: PlatformEarningFeeSource | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
-    object_: str = msgspec.field(name="object")
     originating_transaction: str | Charge | None = None
     refunded: bool
     refunds: ApplicationFeeRefunds
@@ -4491,7 +4402,7 @@ class ApplicationFeeRefunds(WireModel, kw_only=True):
 
     data: list[FeeRefund]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -4520,7 +4431,7 @@ class ChargeOutcome(WireModel, kw_only=True):
     risk_score: int | None = None
     rule: str | Rule | None = None
     seller_message: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class PaymentMethodDetails(WireModel, kw_only=True):
@@ -4564,11 +4475,11 @@ class PaymentMethodDetails(WireModel, kw_only=True):
     sofort: PaymentMethodDetailsSofort | None = None
     stripe_account: PaymentMethodDetailsStripeAccount | None = None
     swish: PaymentMethodDetailsSwish | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     us_bank_account: PaymentMethodDetailsUsBankAccount | None = None
     wechat: PaymentMethodDetailsWechat | None = None
     wechat_pay: PaymentMethodDetailsWechatPay | None = None
-    zip_: PaymentMethodDetailsZip | None = msgspec.field(default=None, name="zip")
+    zip: PaymentMethodDetailsZip | None = None
 
 
 class RadarRadarOptions(WireModel, kw_only=True):
@@ -4579,7 +4490,7 @@ class RadarRadarOptions(WireModel, kw_only=True):
     session: str | None = None
 
 
-class Transfer(WireModel, kw_only=True):
+class Transfer(WireModel, kw_only=True, tag_field="object", tag="transfer"):
     """A `Transfer` object is created when you move funds between Stripe accounts as
     part of Connect.
 
@@ -4602,12 +4513,11 @@ class Transfer(WireModel, kw_only=True):
     description: str | None = None
     destination: str | Account | None = None
     destination_payment: str | Charge | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
     reversals: TransferReversals
-    reversed_: bool = msgspec.field(name="reversed")
+    reversed: bool
     source_transaction: str | Charge | None = None
     source_type: str | None = None
     transfer_group: str | None = None
@@ -4618,7 +4528,7 @@ class TransferReversals(WireModel, kw_only=True):
 
     data: list[TransferReversal]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -4670,7 +4580,7 @@ class PaymentIntentNextActionDisplayBankTransferInstructions(WireModel, kw_only=
     financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | None = None
     hosted_instructions_url: str | None = None
     reference: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class PaymentIntentNextActionKonbini(WireModel, kw_only=True):
@@ -4859,7 +4769,7 @@ class AccountUnificationAccountController(WireModel, kw_only=True):
     losses: AccountUnificationAccountControllerLosses | None = None
     requirement_collection: str | None = None
     stripe_dashboard: AccountUnificationAccountControllerStripeDashboard | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class AccountFutureRequirements(WireModel, kw_only=True):
@@ -4903,7 +4813,7 @@ class Person(WireModel, kw_only=True):
     full_name_aliases: list[str] | None = None
     future_requirements: PersonFutureRequirements | None = None
     gender: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     id_number_provided: bool | None = None
     id_number_secondary_provided: bool | None = None
     last_name: str | None = None
@@ -4912,7 +4822,7 @@ class Person(WireModel, kw_only=True):
     maiden_name: str | None = None
     metadata: dict[str, str] | None = None
     nationality: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     phone: str | None = None
     political_exposure: str | None = None
     registered_address: Address | None = None
@@ -5432,21 +5342,24 @@ class Fee(WireModel, kw_only=True):
     application: str | None = None
     currency: str
     description: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
-class ConnectCollectionTransfer(WireModel, kw_only=True):
+class ConnectCollectionTransfer(
+    WireModel, kw_only=True, tag_field="object", tag="connect_collection_transfer"
+):
     """ConnectCollectionTransfer"""
 
     amount: int
     currency: str
     destination: str | Account
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
-    object_: str = msgspec.field(name="object")
 
 
-class CustomerCashBalanceTransaction(WireModel, kw_only=True):
+class CustomerCashBalanceTransaction(
+    WireModel, kw_only=True, tag_field="object", tag="customer_cash_balance_transaction"
+):
     """Customers with certain payments enabled have a cash balance, representing funds that were
     paid
     by the customer to a merchant, but have not yet been allocated to a payment. Cash Balance
@@ -5456,34 +5369,31 @@ class CustomerCashBalanceTransaction(WireModel, kw_only=True):
     to payments, and refunds to the customer.
     """
 
-    adjusted_for_overdraft: (
-        CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft | None
-    ) = None
-    applied_to_payment: (
-        CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction | None
-    ) = None
+    adjusted_for_overdraft: CustomerBalanceResourceCashBalanceTransactionResourchdeimkio | None = (
+        None
+    )
+    applied_to_payment: CustomerBalanceResourceCashBalanceTransactionResourcjoimdlpg | None = None
     created: int
     currency: str
     customer: str | Customer
     ending_balance: int
-    funded: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction | None = None
-    id_: str = msgspec.field(name="id")
+    funded: CustomerBalanceResourceCashBalanceTransactionResourcngcdlhhk | None = None
+    id: str
     livemode: bool
     net_amount: int
-    object_: str = msgspec.field(name="object")
-    refunded_from_payment: (
-        CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction | None
-    ) = None
-    transferred_to_balance: (
-        CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance | None
-    ) = None
-    type_: str = msgspec.field(name="type")
-    unapplied_from_payment: (
-        CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction | None
-    ) = None
+    refunded_from_payment: CustomerBalanceResourceCashBalanceTransactionResourccflolcjc | None = (
+        None
+    )
+    transferred_to_balance: CustomerBalanceResourceCashBalanceTransactionResourchmabdfmi | None = (
+        None
+    )
+    type: str
+    unapplied_from_payment: CustomerBalanceResourceCashBalanceTransactionResourcepcmgggi | None = (
+        None
+    )
 
 
-class Dispute(WireModel, kw_only=True):
+class Dispute(WireModel, kw_only=True, tag_field="object", tag="dispute"):
     """A dispute occurs when a customer questions your charge with their card issuer.
     When this happens, you have the opportunity to respond to the dispute with
     evidence that shows that the charge is legitimate.
@@ -5498,18 +5408,17 @@ class Dispute(WireModel, kw_only=True):
     currency: str
     evidence: DisputeEvidence
     evidence_details: DisputeEvidenceDetails
-    id_: str = msgspec.field(name="id")
+    id: str
     is_charge_refundable: bool
     livemode: bool
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
     payment_intent: str | PaymentIntent | None = None
     payment_method_details: DisputePaymentMethodDetails | None = None
     reason: str
     status: str
 
 
-class FeeRefund(WireModel, kw_only=True):
+class FeeRefund(WireModel, kw_only=True, tag_field="object", tag="fee_refund"):
     """`Application Fee Refund` objects allow you to refund an application fee that
     has previously been created but not yet refunded. Funds will be refunded to
     the Stripe account from which the fee was originally collected.
@@ -5523,12 +5432,13 @@ class FeeRefund(WireModel, kw_only=True):
     created: int
     currency: str
     fee: str | ApplicationFee
-    id_: str = msgspec.field(name="id")
+    id: str
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
 
 
-class IssuingAuthorization(WireModel, kw_only=True):
+class IssuingAuthorization(
+    WireModel, kw_only=True, tag_field="object", tag="issuing.authorization"
+):
     """When an [issued card](https://stripe.com/docs/issuing) is used to make a purchase, an Issuing
     `Authorization`
     object is created. [Authorizations](https://stripe.com/docs/issuing/purchases/authorizations)
@@ -5548,14 +5458,13 @@ class IssuingAuthorization(WireModel, kw_only=True):
     cardholder: str | IssuingCardholder | None = None
     created: int
     currency: str
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     merchant_amount: int
     merchant_currency: str
     merchant_data: IssuingAuthorizationMerchantData
     metadata: dict[str, str]
     network_data: IssuingAuthorizationNetworkData | None = None
-    object_: str = msgspec.field(name="object")
     pending_request: IssuingAuthorizationPendingRequest | None = None
     request_history: list[IssuingAuthorizationRequest]
     status: str
@@ -5566,7 +5475,7 @@ class IssuingAuthorization(WireModel, kw_only=True):
     wallet: str | None = None
 
 
-class IssuingDispute(WireModel, kw_only=True):
+class IssuingDispute(WireModel, kw_only=True, tag_field="object", tag="issuing.dispute"):
     """As a [card issuer](https://stripe.com/docs/issuing), you can dispute transactions that the
     cardholder does not recognize, suspects to be fraudulent, or has other issues with.
 
@@ -5578,17 +5487,16 @@ class IssuingDispute(WireModel, kw_only=True):
     created: int
     currency: str
     evidence: IssuingDisputeEvidence
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     loss_reason: str | None = None
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
     status: str
     transaction: str | IssuingTransaction
     treasury: IssuingDisputeTreasury | None = None
 
 
-class IssuingTransaction(WireModel, kw_only=True):
+class IssuingTransaction(WireModel, kw_only=True, tag_field="object", tag="issuing.transaction"):
     """Any use of an [issued card](https://stripe.com/docs/issuing) that results in funds entering
     or leaving
     your Stripe account, such as a completed purchase or refund, is represented by an Issuing
@@ -5607,22 +5515,21 @@ class IssuingTransaction(WireModel, kw_only=True):
     created: int
     currency: str
     dispute: str | IssuingDispute | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     merchant_amount: int
     merchant_currency: str
     merchant_data: IssuingAuthorizationMerchantData
     metadata: dict[str, str]
     network_data: IssuingTransactionNetworkData | None = None
-    object_: str = msgspec.field(name="object")
     purchase_details: IssuingTransactionPurchaseDetails | None = None
     token: str | IssuingToken | None = None
     treasury: IssuingTransactionTreasury | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     wallet: str | None = None
 
 
-class Payout(WireModel, kw_only=True):
+class Payout(WireModel, kw_only=True, tag_field="object", tag="payout"):
     """A `Payout` object is created when you receive funds from Stripe, or when you
     initiate a payout to either a bank account or debit card of a [connected
     Stripe account](/docs/connect/bank-debit-card-payouts). You can retrieve individual payouts,
@@ -5646,51 +5553,49 @@ class Payout(WireModel, kw_only=True):
     failure_balance_transaction: str | BalanceTransaction | None = None
     failure_code: str | None = None
     failure_message: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     metadata: dict[str, str] | None = None
     method: str
-    object_: str = msgspec.field(name="object")
     original_payout: str | Payout | None = None
     reconciliation_status: str
     reversed_by: str | Payout | None = None
     source_type: str
     statement_descriptor: str | None = None
     status: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
-class PlatformTaxFee(WireModel, kw_only=True):
+class PlatformTaxFee(WireModel, kw_only=True, tag_field="object", tag="platform_tax_fee"):
     """PlatformTax"""
 
     account: str
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
     source_transaction: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
-class ReserveTransaction(WireModel, kw_only=True):
+class ReserveTransaction(WireModel, kw_only=True, tag_field="object", tag="reserve_transaction"):
     """ReserveTransaction"""
 
     amount: int
     currency: str
     description: str | None = None
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
 
 
-class TaxDeductedAtSource(WireModel, kw_only=True):
+class TaxDeductedAtSource(
+    WireModel, kw_only=True, tag_field="object", tag="tax_deducted_at_source"
+):
     """TaxDeductedAtSource"""
 
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
     period_end: int
     period_start: int
     tax_deduction_account_number: str
 
 
-class Topup(WireModel, kw_only=True):
+class Topup(WireModel, kw_only=True, tag_field="object", tag="topup"):
     """To top up your Stripe balance, you create a top-up object. You can retrieve
     individual top-ups, as well as list all top-ups. Top-ups are identified by a
     unique, random ID.
@@ -5706,10 +5611,9 @@ class Topup(WireModel, kw_only=True):
     expected_availability_date: int | None = None
     failure_code: str | None = None
     failure_message: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
     source: Source | None = None
     statement_descriptor: str | None = None
     status: str
@@ -5729,7 +5633,7 @@ class RefundDestinationDetailsCard(WireModel, kw_only=True):
     reference: str | None = None
     reference_status: str | None = None
     reference_type: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class RefundNextActionDisplayDetails(WireModel, kw_only=True):
@@ -5755,7 +5659,7 @@ class SourceOrderItem(WireModel, kw_only=True):
     description: str | None = None
     parent: str | None = None
     quantity: int | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
 
 
 class CouponAppliesTo(WireModel, kw_only=True):
@@ -5808,19 +5712,19 @@ class Price(WireModel, kw_only=True):
     currency: str
     currency_options: dict[str, CurrencyOption] | None = None
     custom_unit_amount: CustomUnitAmount | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     lookup_key: str | None = None
     metadata: dict[str, str]
     nickname: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     product: Any
     recurring: Recurring | None = None
     tax_behavior: str | None = None
     tiers: list[PriceTier] | None = None
     tiers_mode: str | None = None
     transform_quantity: TransformQuantity | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     unit_amount: int | None = None
     unit_amount_decimal: str | None = None
 
@@ -5856,9 +5760,9 @@ class SetupAttempt(WireModel, kw_only=True):
     created: int
     customer: Any = None
     flow_directions: list[str] | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     on_behalf_of: str | Account | None = None
     payment_method: str | PaymentMethod
     payment_method_details: SetupAttemptPaymentMethodDetails
@@ -5874,16 +5778,16 @@ class Mandate(WireModel, kw_only=True):
     """
 
     customer_acceptance: CustomerAcceptance
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     multi_use: MandateMultiUse | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     on_behalf_of: str | None = None
     payment_method: str | PaymentMethod
     payment_method_details: MandatePaymentMethodDetails
     single_use: MandateSingleUse | None = None
     status: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class SetupIntentNextAction(WireModel, kw_only=True):
@@ -5893,7 +5797,7 @@ class SetupIntentNextAction(WireModel, kw_only=True):
         PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode | None
     ) = None
     redirect_to_url: SetupIntentNextActionRedirectToUrl | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     use_stripe_sdk: dict[str, Any] | None = None
     verify_with_microdeposits: SetupIntentNextActionVerifyWithMicrodeposits | None = None
 
@@ -5996,11 +5900,11 @@ class Invoiceitem(WireModel, kw_only=True):
     description: str | None = None
     discountable: bool
     discounts: list[str | Discount] | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     invoice: str | Invoice | None = None
     livemode: bool
     metadata: dict[str, str] | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     period: InvoiceLineItemPeriod
     price: Price | None = None
     proration: bool
@@ -6064,8 +5968,8 @@ class DeletedInvoice(WireModel, kw_only=True):
     """DeletedInvoice"""
 
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class InvoiceSettingQuoteSetting(WireModel, kw_only=True):
@@ -6085,8 +5989,8 @@ class Item(WireModel, kw_only=True):
     currency: str
     description: str
     discounts: list[LineItemsDiscountAmount] | None = None
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
     price: Price | None = None
     quantity: int | None = None
     taxes: list[LineItemsTaxAmount] | None = None
@@ -6143,13 +6047,13 @@ class ShippingRate(WireModel, kw_only=True):
     delivery_estimate: ShippingRateDeliveryEstimate | None = None
     display_name: str | None = None
     fixed_amount: ShippingRateFixedAmount | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
+    object: str
     tax_behavior: str | None = None
     tax_code: str | TaxCode | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class LineItemsTaxAmount(WireModel, kw_only=True):
@@ -6173,14 +6077,14 @@ class PlatformEarningFeeSource(WireModel, kw_only=True):
 
     charge: str | None = None
     payout: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class Rule(WireModel, kw_only=True):
     """RadarRule"""
 
     action: str
-    id_: str = msgspec.field(name="id")
+    id: str
     predicate: str
 
 
@@ -6277,26 +6181,21 @@ class PaymentMethodDetailsCard(WireModel, kw_only=True):
     country: str | None = None
     exp_month: int
     exp_year: int
-    extended_authorization: (
-        PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization
-        | None
-    ) = None
+    extended_authorization: PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoucifijjkh | None = (
+        None
+    )
     fingerprint: str | None = None
     funding: str | None = None
     incremental_authorization: (
-        PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization
-        | None
+        PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoukgknnioi | None
     ) = None
     installments: PaymentMethodDetailsCardInstallments | None = None
     last4: str | None = None
     mandate: str | None = None
-    multicapture: PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture | None = None
+    multicapture: PaymentFlowsPrivatePaymentMethodsCardDetailsApiResouoplkhlaf | None = None
     network: str | None = None
     network_token: PaymentMethodDetailsCardNetworkToken | None = None
-    overcapture: (
-        PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture
-        | None
-    ) = None
+    overcapture: PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoughkcgaoh | None = None
     three_d_secure: ThreeDSecureDetailsCharge | None = None
     wallet: PaymentMethodDetailsCardWallet | None = None
 
@@ -6535,7 +6434,7 @@ class FundingInstructionsBankTransferFinancialAddress(WireModel, kw_only=True):
     spei: FundingInstructionsBankTransferSpeiRecord | None = None
     supported_networks: list[str] | None = None
     swift: FundingInstructionsBankTransferSwiftRecord | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     zengin: FundingInstructionsBankTransferZenginRecord | None = None
 
 
@@ -6612,7 +6511,7 @@ class AccountUnificationAccountControllerLosses(WireModel, kw_only=True):
 class AccountUnificationAccountControllerStripeDashboard(WireModel, kw_only=True):
     """AccountUnificationAccountControllerStripeDashboard"""
 
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class AccountRequirementsAlternative(WireModel, kw_only=True):
@@ -6793,7 +6692,7 @@ class PaymentMethodCardWallet(WireModel, kw_only=True):
     link: PaymentMethodCardWalletLink | None = None
     masterpass: PaymentMethodCardWalletMasterpass | None = None
     samsung_pay: PaymentMethodCardWalletSamsungPay | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     visa_checkout: PaymentMethodCardWalletVisaCheckout | None = None
 
 
@@ -6881,7 +6780,7 @@ class PaymentMethodOptionsCustomerBalanceBankTransfer(WireModel, kw_only=True):
 
     eu_bank_transfer: PaymentMethodOptionsCustomerBalanceEuBankAccount | None = None
     requested_address_types: list[str] | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
 
 
 class LinkedAccountOptionsUsBankAccount(WireModel, kw_only=True):
@@ -6905,52 +6804,38 @@ class PaymentIntentProcessingCustomerNotification(WireModel, kw_only=True):
     completes_at: int | None = None
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourchdeimkio(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft"""
 
     balance_transaction: str | BalanceTransaction
     linked_transaction: str | CustomerCashBalanceTransaction
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourcjoimdlpg(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction"""
 
     payment_intent: str | PaymentIntent
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourcngcdlhhk(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction"""
 
-    bank_transfer: (
-        CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer
-    )
+    bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourchommogbi
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourccflolcjc(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction"""
 
     refund: str | Refund
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourchmabdfmi(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceTransferredToBalance"""
 
     balance_transaction: str | BalanceTransaction
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourcepcmgggi(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction"""
 
     payment_intent: str | PaymentIntent
@@ -7003,7 +6888,7 @@ class DisputePaymentMethodDetails(WireModel, kw_only=True):
     card: DisputePaymentMethodDetailsCard | None = None
     klarna: DisputePaymentMethodDetailsKlarna | None = None
     paypal: DisputePaymentMethodDetailsPaypal | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class IssuingAuthorizationAmountDetails(WireModel, kw_only=True):
@@ -7027,12 +6912,12 @@ class IssuingCard(WireModel, kw_only=True):
     exp_month: int
     exp_year: int
     financial_account: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     last4: str
     livemode: bool
     metadata: dict[str, str]
     number: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     personalization_design: str | IssuingPersonalizationDesign | None = None
     replaced_by: str | IssuingCard | None = None
     replacement_for: str | IssuingCard | None = None
@@ -7040,7 +6925,7 @@ class IssuingCard(WireModel, kw_only=True):
     shipping: IssuingCardShipping | None = None
     spending_controls: IssuingCardAuthorizationControls
     status: str
-    type_: str = msgspec.field(name="type")
+    type: str
     wallets: IssuingCardWallets | None = None
 
 
@@ -7056,18 +6941,18 @@ class IssuingCardholder(WireModel, kw_only=True):
     company: IssuingCardholderCompany | None = None
     created: int
     email: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     individual: IssuingCardholderIndividual | None = None
     livemode: bool
     metadata: dict[str, str]
     name: str
-    object_: str = msgspec.field(name="object")
+    object: str
     phone_number: str | None = None
     preferred_locales: list[str] | None = None
     requirements: IssuingCardholderRequirements
     spending_controls: IssuingCardholderAuthorizationControls | None = None
     status: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class IssuingAuthorizationMerchantData(WireModel, kw_only=True):
@@ -7131,13 +7016,13 @@ class IssuingToken(WireModel, kw_only=True):
     card: str | IssuingCard
     created: int
     device_fingerprint: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     last4: str | None = None
     livemode: bool
     network: str
     network_data: IssuingNetworkTokenNetworkData | None = None
     network_updated_at: int
-    object_: str = msgspec.field(name="object")
+    object: str
     status: str
     wallet_provider: str | None = None
 
@@ -7220,8 +7105,8 @@ class DeletedBankAccount(WireModel, kw_only=True):
 
     currency: str | None = None
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class DeletedCard(WireModel, kw_only=True):
@@ -7229,8 +7114,8 @@ class DeletedCard(WireModel, kw_only=True):
 
     currency: str | None = None
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class EmailSent(WireModel, kw_only=True):
@@ -7283,13 +7168,13 @@ class Product(WireModel, kw_only=True):
     created: int
     default_price: str | Price | None = None
     description: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     images: list[str]
     livemode: bool
     marketing_features: list[ProductMarketingFeature]
     metadata: dict[str, str]
     name: str
-    object_: str = msgspec.field(name="object")
+    object: str
     package_dimensions: PackageDimensions | None = None
     shippable: bool | None = None
     statement_descriptor: str | None = None
@@ -7303,8 +7188,8 @@ class DeletedProduct(WireModel, kw_only=True):
     """DeletedProduct"""
 
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class Recurring(WireModel, kw_only=True):
@@ -7331,7 +7216,7 @@ class TransformQuantity(WireModel, kw_only=True):
     """TransformQuantity"""
 
     divide_by: int
-    round_: str = msgspec.field(name="round")
+    round: str
 
 
 class InvoicePaymentMethodOptionsAcssDebit(WireModel, kw_only=True):
@@ -7390,7 +7275,7 @@ class SetupAttemptPaymentMethodDetails(WireModel, kw_only=True):
     revolut_pay: SetupAttemptPaymentMethodDetailsRevolutPay | None = None
     sepa_debit: SetupAttemptPaymentMethodDetailsSepaDebit | None = None
     sofort: SetupAttemptPaymentMethodDetailsSofort | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     us_bank_account: SetupAttemptPaymentMethodDetailsUsBankAccount | None = None
 
 
@@ -7400,7 +7285,7 @@ class CustomerAcceptance(WireModel, kw_only=True):
     accepted_at: int | None = None
     offline: OfflineAcceptance | None = None
     online: OnlineAcceptance | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class MandatePaymentMethodDetails(WireModel, kw_only=True):
@@ -7416,7 +7301,7 @@ class MandatePaymentMethodDetails(WireModel, kw_only=True):
     paypal: MandatePaypal | None = None
     revolut_pay: MandateRevolutPay | None = None
     sepa_debit: MandateSepaDebit | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     us_bank_account: MandateUsBankAccount | None = None
 
 
@@ -7521,8 +7406,8 @@ class DeletedCoupon(WireModel, kw_only=True):
     """DeletedCoupon"""
 
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class DiscountsResourceStackableDiscount(WireModel, kw_only=True):
@@ -7593,7 +7478,7 @@ class QuotesResourceUpfrontLineItems(WireModel, kw_only=True):
 
     data: list[Item]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -7632,9 +7517,9 @@ class TaxCode(WireModel, kw_only=True):
     """
 
     description: str
-    id_: str = msgspec.field(name="id")
+    id: str
     name: str
-    object_: str = msgspec.field(name="object")
+    object: str
 
 
 class PaymentMethodDetailsCardChecks(WireModel, kw_only=True):
@@ -7645,17 +7530,13 @@ class PaymentMethodDetailsCardChecks(WireModel, kw_only=True):
     cvc_check: str | None = None
 
 
-class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization(
-    WireModel, kw_only=True
-):
+class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoucifijjkh(WireModel, kw_only=True):
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization"""
 
     status: str
 
 
-class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization(
-    WireModel, kw_only=True
-):
+class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoukgknnioi(WireModel, kw_only=True):
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization"""
 
     status: str
@@ -7667,7 +7548,7 @@ class PaymentMethodDetailsCardInstallments(WireModel, kw_only=True):
     plan: PaymentMethodDetailsCardInstallmentsPlan | None = None
 
 
-class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceMulticapture(WireModel, kw_only=True):
+class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResouoplkhlaf(WireModel, kw_only=True):
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceMulticapture"""
 
     status: str
@@ -7679,9 +7560,7 @@ class PaymentMethodDetailsCardNetworkToken(WireModel, kw_only=True):
     used: bool
 
 
-class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResourceEnterpriseFeaturesOvercaptureOvercapture(
-    WireModel, kw_only=True
-):
+class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoughkcgaoh(WireModel, kw_only=True):
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceEnterpriseFeaturesOvercaptureOvercapture"""
 
     maximum_amount_capturable: int
@@ -7711,7 +7590,7 @@ class PaymentMethodDetailsCardWallet(WireModel, kw_only=True):
     link: PaymentMethodDetailsCardWalletLink | None = None
     masterpass: PaymentMethodDetailsCardWalletMasterpass | None = None
     samsung_pay: PaymentMethodDetailsCardWalletSamsungPay | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     visa_checkout: PaymentMethodDetailsCardWalletVisaCheckout | None = None
 
 
@@ -7892,13 +7771,13 @@ class File(WireModel, kw_only=True):
     created: int
     expires_at: int | None = None
     filename: str | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     links: FileLinks | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     purpose: str
     size: int
     title: str | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
     url: str | None = None
 
 
@@ -7907,7 +7786,7 @@ class FileLinks(WireModel, kw_only=True):
 
     data: list[FileLink]
     has_more: bool
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str
 
 
@@ -7947,7 +7826,7 @@ class CardGeneratedFromPaymentMethodDetails(WireModel, kw_only=True):
     """card_generated_from_payment_method_details"""
 
     card_present: PaymentMethodDetailsCardPresent | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class PaymentMethodCardWalletMasterpass(WireModel, kw_only=True):
@@ -7980,7 +7859,7 @@ class PaymentMethodDetailsCardInstallmentsPlan(WireModel, kw_only=True):
 
     count: int | None = None
     interval: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class PaymentMethodOptionsCustomerBalanceEuBankAccount(WireModel, kw_only=True):
@@ -7989,29 +7868,15 @@ class PaymentMethodOptionsCustomerBalanceEuBankAccount(WireModel, kw_only=True):
     country: str
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourchommogbi(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer"""
 
-    eu_bank_transfer: (
-        CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer
-        | None
-    ) = None
-    gb_bank_transfer: (
-        CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer
-        | None
-    ) = None
-    jp_bank_transfer: (
-        CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer
-        | None
-    ) = None
+    eu_bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourcoibjeaii | None = None
+    gb_bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourcgphpiiof | None = None
+    jp_bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourccffhhkdh | None = None
     reference: str | None = None
-    type_: str = msgspec.field(name="type")
-    us_bank_transfer: (
-        CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer
-        | None
-    ) = None
+    type: str
+    us_bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourcjcmocaln | None = None
 
 
 class DisputePaymentMethodDetailsCard(WireModel, kw_only=True):
@@ -8042,12 +7907,12 @@ class IssuingPersonalizationDesign(WireModel, kw_only=True):
     card_logo: str | File | None = None
     carrier_text: IssuingPersonalizationDesignCarrierText | None = None
     created: int
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     lookup_key: str | None = None
     metadata: dict[str, str]
     name: str | None = None
-    object_: str = msgspec.field(name="object")
+    object: str
     physical_bundle: str | IssuingPhysicalBundle
     preferences: IssuingPersonalizationDesignPreferences
     rejection_reasons: IssuingPersonalizationDesignRejectionReasons
@@ -8068,7 +7933,7 @@ class IssuingCardShipping(WireModel, kw_only=True):
     status: str | None = None
     tracking_number: str | None = None
     tracking_url: str | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class IssuingCardAuthorizationControls(WireModel, kw_only=True):
@@ -8135,7 +8000,7 @@ class IssuingNetworkTokenNetworkData(WireModel, kw_only=True):
 
     device: IssuingNetworkTokenDevice | None = None
     mastercard: IssuingNetworkTokenMastercard | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
     visa: IssuingNetworkTokenVisa | None = None
     wallet_provider: IssuingNetworkTokenWalletProvider | None = None
 
@@ -8144,7 +8009,7 @@ class IssuingAuthorizationAuthenticationExemption(WireModel, kw_only=True):
     """IssuingAuthorizationAuthenticationExemption"""
 
     claimed_by: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class IssuingAuthorizationThreeDSecure(WireModel, kw_only=True):
@@ -8246,7 +8111,7 @@ class IssuingTransactionFlightData(WireModel, kw_only=True):
 class IssuingTransactionFuelData(WireModel, kw_only=True):
     """IssuingTransactionFuelData"""
 
-    type_: str = msgspec.field(name="type")
+    type: str
     unit: str
     unit_cost_decimal: str
     volume_decimal: str | None = None
@@ -8300,10 +8165,8 @@ class InvoiceMandateOptionsCard(WireModel, kw_only=True):
 class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(WireModel, kw_only=True):
     """invoice_payment_method_options_customer_balance_bank_transfer"""
 
-    eu_bank_transfer: (
-        InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None
-    ) = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    eu_bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfnomdelbd | None = None
+    type: str | None = None
 
 
 class InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions(WireModel, kw_only=True):
@@ -8453,8 +8316,8 @@ class DeletedPrice(WireModel, kw_only=True):
     """DeletedPrice"""
 
     deleted: bool
-    id_: str = msgspec.field(name="id")
-    object_: str = msgspec.field(name="object")
+    id: str
+    object: str
 
 
 class InvoiceInstallmentsCard(WireModel, kw_only=True):
@@ -8505,16 +8368,14 @@ class FileLink(WireModel, kw_only=True):
     expired: bool
     expires_at: int | None = None
     file: str | File
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     metadata: dict[str, str]
-    object_: str = msgspec.field(name="object")
+    object: str
     url: str | None = None
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourcoibjeaii(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer"""
 
     bic: str | None = None
@@ -8522,9 +8383,7 @@ class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionReso
     sender_name: str | None = None
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourcgphpiiof(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer"""
 
     account_number_last4: str | None = None
@@ -8532,9 +8391,7 @@ class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionReso
     sort_code: str | None = None
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourccffhhkdh(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer"""
 
     sender_bank: str | None = None
@@ -8542,9 +8399,7 @@ class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionReso
     sender_name: str | None = None
 
 
-class CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer(
-    WireModel, kw_only=True
-):
+class CustomerBalanceResourceCashBalanceTransactionResourcjcmocaln(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer"""
 
     network: str | None = None
@@ -8566,12 +8421,12 @@ class IssuingPhysicalBundle(WireModel, kw_only=True):
     """
 
     features: IssuingPhysicalBundleFeatures | None = None
-    id_: str = msgspec.field(name="id")
+    id: str
     livemode: bool
     name: str
-    object_: str = msgspec.field(name="object")
+    object: str
     status: str
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class IssuingPersonalizationDesignPreferences(WireModel, kw_only=True):
@@ -8652,7 +8507,7 @@ class IssuingNetworkTokenDevice(WireModel, kw_only=True):
     location: str | None = None
     name: str | None = None
     phone_number: str | None = None
-    type_: str | None = msgspec.field(default=None, name="type")
+    type: str | None = None
 
 
 class IssuingNetworkTokenMastercard(WireModel, kw_only=True):
@@ -8699,7 +8554,7 @@ class IssuingTransactionFlightDataLeg(WireModel, kw_only=True):
     stopover_allowed: bool | None = None
 
 
-class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer(WireModel, kw_only=True):
+class InvoicePaymentMethodOptionsCustomerBalanceBankTransfnomdelbd(WireModel, kw_only=True):
     """invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer"""
 
     country: str
@@ -8729,7 +8584,7 @@ class SetupAttemptPaymentMethodDetailsCardWallet(WireModel, kw_only=True):
 
     apple_pay: PaymentMethodDetailsCardWalletApplePay | None = None
     google_pay: PaymentMethodDetailsCardWalletGooglePay | None = None
-    type_: str = msgspec.field(name="type")
+    type: str
 
 
 class IssuingPhysicalBundleFeatures(WireModel, kw_only=True):

@@ -47,62 +47,42 @@ class ListCallResponse(WireModel, kw_only=True):
 class CreateCallBody(WireModel, kw_only=True):
     """CreateCallRequest"""
 
-    to: str = msgspec.field(name="To")
-    from_: str = msgspec.field(name="From")
-    method: str | None = msgspec.field(default=None, name="Method")
-    fallback_url: str | None = msgspec.field(default=None, name="FallbackUrl")
-    fallback_method: str | None = msgspec.field(default=None, name="FallbackMethod")
-    status_callback: str | None = msgspec.field(default=None, name="StatusCallback")
-    status_callback_event: list[str] | None = msgspec.field(
-        default=None, name="StatusCallbackEvent"
-    )
-    status_callback_method: str | None = msgspec.field(default=None, name="StatusCallbackMethod")
-    send_digits: str | None = msgspec.field(default=None, name="SendDigits")
-    timeout: int | None = msgspec.field(default=None, name="Timeout")
-    record: bool | None = msgspec.field(default=None, name="Record")
-    recording_channels: str | None = msgspec.field(default=None, name="RecordingChannels")
-    recording_status_callback: str | None = msgspec.field(
-        default=None, name="RecordingStatusCallback"
-    )
-    recording_status_callback_method: str | None = msgspec.field(
-        default=None, name="RecordingStatusCallbackMethod"
-    )
-    sip_auth_username: str | None = msgspec.field(default=None, name="SipAuthUsername")
-    sip_auth_password: str | None = msgspec.field(default=None, name="SipAuthPassword")
-    machine_detection: str | None = msgspec.field(default=None, name="MachineDetection")
-    machine_detection_timeout: int | None = msgspec.field(
-        default=None, name="MachineDetectionTimeout"
-    )
-    recording_status_callback_event: list[str] | None = msgspec.field(
-        default=None, name="RecordingStatusCallbackEvent"
-    )
-    trim: str | None = msgspec.field(default=None, name="Trim")
-    caller_id: str | None = msgspec.field(default=None, name="CallerId")
-    machine_detection_speech_threshold: int | None = msgspec.field(
-        default=None, name="MachineDetectionSpeechThreshold"
-    )
-    machine_detection_speech_end_threshold: int | None = msgspec.field(
-        default=None, name="MachineDetectionSpeechEndThreshold"
-    )
-    machine_detection_silence_timeout: int | None = msgspec.field(
-        default=None, name="MachineDetectionSilenceTimeout"
-    )
-    async_amd: str | None = msgspec.field(default=None, name="AsyncAmd")
-    async_amd_status_callback: str | None = msgspec.field(
-        default=None, name="AsyncAmdStatusCallback"
-    )
-    async_amd_status_callback_method: str | None = msgspec.field(
-        default=None, name="AsyncAmdStatusCallbackMethod"
-    )
-    byoc: str | None = msgspec.field(default=None, name="Byoc")
-    call_reason: str | None = msgspec.field(default=None, name="CallReason")
-    call_token: str | None = msgspec.field(default=None, name="CallToken")
-    recording_track: str | None = msgspec.field(default=None, name="RecordingTrack")
-    time_limit: int | None = msgspec.field(default=None, name="TimeLimit")
-    client_notification_url: str | None = msgspec.field(default=None, name="ClientNotificationUrl")
-    url: str | None = msgspec.field(default=None, name="Url")
-    twiml: str | None = msgspec.field(default=None, name="Twiml")
-    application_sid: str | None = msgspec.field(default=None, name="ApplicationSid")
+    To: str
+    From: str
+    Method: str | None = None
+    FallbackUrl: str | None = None
+    FallbackMethod: str | None = None
+    StatusCallback: str | None = None
+    StatusCallbackEvent: list[str] | None = None
+    StatusCallbackMethod: str | None = None
+    SendDigits: str | None = None
+    Timeout: int | None = None
+    Record: bool | None = None
+    RecordingChannels: str | None = None
+    RecordingStatusCallback: str | None = None
+    RecordingStatusCallbackMethod: str | None = None
+    SipAuthUsername: str | None = None
+    SipAuthPassword: str | None = None
+    MachineDetection: str | None = None
+    MachineDetectionTimeout: int | None = None
+    RecordingStatusCallbackEvent: list[str] | None = None
+    Trim: str | None = None
+    CallerId: str | None = None
+    MachineDetectionSpeechThreshold: int | None = None
+    MachineDetectionSpeechEndThreshold: int | None = None
+    MachineDetectionSilenceTimeout: int | None = None
+    AsyncAmd: str | None = None
+    AsyncAmdStatusCallback: str | None = None
+    AsyncAmdStatusCallbackMethod: str | None = None
+    Byoc: str | None = None
+    CallReason: str | None = None
+    CallToken: str | None = None
+    RecordingTrack: str | None = None
+    TimeLimit: int | None = None
+    ClientNotificationUrl: str | None = None
+    Url: str | None = None
+    Twiml: str | None = None
+    ApplicationSid: str | None = None
 
 
 class ListMessageResponse(WireModel, kw_only=True):
@@ -122,35 +102,31 @@ class ListMessageResponse(WireModel, kw_only=True):
 class CreateMessageBody(WireModel, kw_only=True):
     """CreateMessageRequest"""
 
-    to: str = msgspec.field(name="To")
-    status_callback: str | None = msgspec.field(default=None, name="StatusCallback")
-    application_sid: str | None = msgspec.field(default=None, name="ApplicationSid")
-    max_price: float | None = msgspec.field(default=None, name="MaxPrice")
-    provide_feedback: bool | None = msgspec.field(default=None, name="ProvideFeedback")
-    attempt: int | None = msgspec.field(default=None, name="Attempt")
-    validity_period: int | None = msgspec.field(default=None, name="ValidityPeriod")
-    force_delivery: bool | None = msgspec.field(default=None, name="ForceDelivery")
-    content_retention: MessageEnumContentRetention | None = msgspec.field(
-        default=None, name="ContentRetention"
-    )
-    address_retention: MessageEnumAddressRetention | None = msgspec.field(
-        default=None, name="AddressRetention"
-    )
-    smart_encoded: bool | None = msgspec.field(default=None, name="SmartEncoded")
-    persistent_action: list[str] | None = msgspec.field(default=None, name="PersistentAction")
-    traffic_type: MessageEnumTrafficType | None = msgspec.field(default=None, name="TrafficType")
-    shorten_urls: bool | None = msgspec.field(default=None, name="ShortenUrls")
-    schedule_type: MessageEnumScheduleType | None = msgspec.field(default=None, name="ScheduleType")
-    send_at: str | None = msgspec.field(default=None, name="SendAt")
-    send_as_mms: bool | None = msgspec.field(default=None, name="SendAsMms")
-    content_variables: str | None = msgspec.field(default=None, name="ContentVariables")
-    risk_check: MessageEnumRiskCheck | None = msgspec.field(default=None, name="RiskCheck")
-    from_: str | None = msgspec.field(default=None, name="From")
-    fallback_from: str | None = msgspec.field(default=None, name="FallbackFrom")
-    messaging_service_sid: str | None = msgspec.field(default=None, name="MessagingServiceSid")
-    body: str | None = msgspec.field(default=None, name="Body")
-    media_url: list[str] | None = msgspec.field(default=None, name="MediaUrl")
-    content_sid: str | None = msgspec.field(default=None, name="ContentSid")
+    To: str
+    StatusCallback: str | None = None
+    ApplicationSid: str | None = None
+    MaxPrice: float | None = None
+    ProvideFeedback: bool | None = None
+    Attempt: int | None = None
+    ValidityPeriod: int | None = None
+    ForceDelivery: bool | None = None
+    ContentRetention: MessageEnumContentRetention | None = None
+    AddressRetention: MessageEnumAddressRetention | None = None
+    SmartEncoded: bool | None = None
+    PersistentAction: list[str] | None = None
+    TrafficType: MessageEnumTrafficType | None = None
+    ShortenUrls: bool | None = None
+    ScheduleType: MessageEnumScheduleType | None = None
+    SendAt: str | None = None
+    SendAsMms: bool | None = None
+    ContentVariables: str | None = None
+    RiskCheck: MessageEnumRiskCheck | None = None
+    From: str | None = None
+    FallbackFrom: str | None = None
+    MessagingServiceSid: str | None = None
+    Body: str | None = None
+    MediaUrl: list[str] | None = None
+    ContentSid: str | None = None
 
 
 class ApiV2010AccountCall(WireModel, kw_only=True):
