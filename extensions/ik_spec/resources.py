@@ -477,7 +477,9 @@ def _struct_fields(hint: str, structs: dict[str, Model]) -> list[Field] | None:
     if name == hint or not name.isidentifier():
         return None
     model = structs.get(name)
-    return model.fields if model is not None else None
+    if model is None or getattr(model, "tag_field", ""):
+        return None  # a tagged union member: its tag is sent by the Struct itself
+    return model.fields
 
 
 def _method(
