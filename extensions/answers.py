@@ -162,6 +162,8 @@ PROVIDER_SDKS = frozenset(
 
 def import_name_error(value: str) -> str:
     """A lower-case Python package name that is no keyword, builtin, SDK or stdlib module."""
+    if len(value) > MAX_IMPORT_NAME:
+        return problem("too long.", f"{shown(value)}: use at most {MAX_IMPORT_NAME} characters.")
     if not _IMPORT_RE.match(value):
         return problem(
             "not a valid import name.",
@@ -182,8 +184,16 @@ def import_name_error(value: str) -> str:
     return _identifier_problem(value)
 
 
+# Long enough for the names derived from a 60-character provider name; short enough that
+# the generated lines that print them stay within ruff's 100 columns.
+MAX_CLASS_NAME = 70
+MAX_IMPORT_NAME = 80
+
+
 def class_name_error(value: str) -> str:
-    """A PascalCase Python class name."""
+    """A PascalCase Python class name, at most MAX_CLASS_NAME characters."""
+    if len(value) > MAX_CLASS_NAME:
+        return problem("too long.", f"{shown(value)}: use at most {MAX_CLASS_NAME} characters.")
     if not _CLASS_RE.match(value):
         return problem(
             "not a PascalCase class name.",
