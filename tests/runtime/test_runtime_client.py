@@ -351,7 +351,8 @@ def test_wait_past_deadline_gives_up_early_with_last_error(rt: ModuleType, serve
     started = time.monotonic()
     with pytest.raises(rt.ServerError):
         make(rt, server, events, deadline=1.0)._request("GET", "/x")
-    assert time.monotonic() - started < 0.5 and server.count == 1
+    # The decision, not the wall clock (a busy machine can stretch any elapsed time):
+    assert server.count == 1 and time.monotonic() - started < 3.0  # never slept Retry-After
     assert [e.fields["why"] for e in events if e.name == "give_up"] == ["deadline would pass"]
 
 
@@ -360,7 +361,8 @@ def test_stalled_server_times_out_within_deadline(rt: ModuleType, serve: Serve) 
     started = time.monotonic()
     with pytest.raises(rt.APITimeoutError):
         make(rt, server, timeout=5.0, deadline=0.4)._request("GET", "/x")
-    assert 0.35 <= time.monotonic() - started < 0.9
+    # lower bound: the deadline; upper: well under the 5 s attempt timeout (CPU-busy safe)
+    assert 0.35 <= time.monotonic() - started < 4.0
 
 
 def test_stall_per_attempt_timeout_then_retry(rt: ModuleType, serve: Serve) -> None:
@@ -376,7 +378,7 @@ def test_dribbling_body_hits_the_deadline(rt: ModuleType, serve: Serve) -> None:
     started = time.monotonic()
     with pytest.raises(rt.APITimeoutError, match="deadline"):
         make(rt, server, timeout=1.0, deadline=0.5)._request("GET", "/x")
-    assert 0.45 <= time.monotonic() - started < 1.0
+    assert 0.45 <= time.monotonic() - started < 4.0  # the whole body takes ~8 s
     assert server.count == 1
 
 
@@ -398,7 +400,7 @@ def test_socket_reads_are_bounded_by_the_deadline(
     started = time.monotonic()
     with pytest.raises(rt.APITimeoutError, match="deadline"):
         make(rt, server, timeout=2.0, deadline=0.6)._request("GET", "/x")
-    assert 0.55 <= time.monotonic() - started < 0.8
+    assert 0.55 <= time.monotonic() - started < 1.9  # the 2 s read timeout did not decide
     assert server.count == 1
 
 
