@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -33,6 +34,14 @@ def _run(cmd: list[str], **kwargs: object) -> None:
     subprocess.run(cmd, check=True, **kwargs)  # type: ignore[call-overload]
 
 
+def _timed(what: str, cmd: list[str], **kwargs: object) -> None:
+    """Run a long step between a start line and a done line with its duration."""
+    _say(f"{what} ...")
+    started = time.monotonic()
+    _run(cmd, **kwargs)
+    _say(f"{what}: done in {time.monotonic() - started:.0f} s")
+
+
 def bootstrap() -> None:
     """Create .venv with the kit's test dependencies, then re-run this command inside it."""
     if Path(sys.prefix).resolve() == VENV.resolve():
@@ -43,9 +52,12 @@ def bootstrap() -> None:
     stamp = VENV / ".kit-installed"
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not stamp.exists() or stamp.read_text() != wanted:
-        _say("installing the kit's dependencies (pip install -e '.[test]')")
-        _run([str(VENV_PYTHON), "-m", "pip", "install", "-q", "--upgrade", "pip"])
-        _run([str(VENV_PYTHON), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"])
+        pip = [str(VENV_PYTHON), "-m", "pip", "install", "-q"]
+        _timed("upgrading pip", [*pip, "--upgrade", "pip"])
+        _timed(
+            "installing the kit's dependencies (pip install -e '.[test]')",
+            [*pip, "-e", f"{ROOT}[test]"],
+        )
         stamp.write_text(wanted)
     os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(ROOT / "kit.py"), *sys.argv[1:]])  # noqa: S606
 
@@ -59,8 +71,11 @@ def ensure_prism() -> None:
     if npm is None:
         _say("npm not found: the Prism round-trip tests will be skipped")
         return
-    _say("installing Prism (npm ci)")
-    _run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=ROOT)
+    _timed(
+        "installing Prism (npm ci)",
+        [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        cwd=ROOT,
+    )
 
 
 def demo(args: list[str]) -> int:
@@ -70,11 +85,15 @@ def demo(args: list[str]) -> int:
 
     name = args[0] if args else "defaults"
     out = ROOT / "build" / name
-    _say(f"rendering {name} into {out.relative_to(ROOT)}")
+    _say(f"rendering {name} into {out.relative_to(ROOT)} ...")
+    started = time.monotonic()
     render(preset_data(name), out)
     files = sum(1 for p in out.rglob("*") if p.is_file())
-    _say(f"wrote {files} files; installing it into {out.name}/.venv (pip install -e '.[dev]')")
+    _say(f"rendered {files} files in {time.monotonic() - started:.1f} s")
+    _say(f"installing it into {out.name}/.venv (pip install -e '.[dev]') ...")
+    started = time.monotonic()
     python = install_project(out)
+    _say(f"installed in {time.monotonic() - started:.0f} s")
     _say("running ruff check, ruff format --check, mypy --strict, pytest")
     results = check_project(out, verbose=True, python=python)
     for step, result in results.items():
@@ -88,7 +107,11 @@ def test(args: list[str]) -> int:
     workers = str(min(os.cpu_count() or 1, 4))
     cmd = [str(VENV_PYTHON), "-m", "pytest", "-n", workers, "--dist", "loadgroup", *args]
     _say(" ".join(cmd[2:]))
-    return subprocess.run(cmd, cwd=ROOT, check=False).returncode
+    started = time.monotonic()
+    code = subprocess.run(cmd, cwd=ROOT, check=False).returncode
+    minutes, seconds = divmod(time.monotonic() - started, 60)
+    _say(f"whole suite: {int(minutes)} min {seconds:.0f} s wall time on {workers} workers")
+    return code
 
 
 def main() -> int:

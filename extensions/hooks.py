@@ -61,15 +61,27 @@ class AnswerFilters(Extension):
         environment.filters["ik_snake"] = answers.snake_case
         environment.filters["ik_pascal"] = answers.pascal_case
         environment.filters["ik_upper_snake"] = answers.upper_snake_case
+        spec = load_sibling("ik_spec")
         environment.filters["ik_spec_source_error"] = lambda value: answers.spec_source_error(
-            value, KIT_ROOT
+            value, KIT_ROOT, spec.check_spec
+        )
+        environment.filters["ik_recorded_answers"] = lambda recorded, dst: _recorded(
+            answers, recorded, dst
         )
         environment.filters["ik_json"] = lambda value: json.dumps(
             value, indent=2, ensure_ascii=False
         )
         environment.filters["ruff_format"] = load_sibling("formatting").ruff_format
-        spec_filters = load_sibling("ik_spec").filters
-        spec_filters.register_filters(environment)
+        spec.filters.register_filters(environment)
+
+
+def _recorded(answers: ModuleType, recorded: dict[str, Any], dst: object) -> dict[str, Any]:
+    """The answers to write to .copier-answers.yml: a cwd-relative spec path made
+    relative to the project, where ``copier update`` will look for it."""
+    source = recorded.get("spec_source")
+    if not isinstance(source, str) or not source:
+        return recorded
+    return {**recorded, "spec_source": answers.recorded_spec_source(source, KIT_ROOT, dst)}
 
 
 class IntegrationContext(ContextHook):

@@ -16,7 +16,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PRESETS = ROOT / "presets"
-SHARED_SPECS = ROOT.parent / "shared" / "specs"
+SHARED_SPECS = Path(os.environ.get("IK_SHARED_SPECS") or ROOT.parent / "shared" / "specs")
 
 __all__ = [
     "PRESETS",

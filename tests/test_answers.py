@@ -37,10 +37,17 @@ ROOT = Path(__file__).resolve().parent.parent
         ("max_attempts_error", 0, "1 (no retries) to 10"),
         ("max_attempts_error", 11, "1 (no retries) to 10"),
         ("max_attempts_error", "2.5", "whole number"),
+        ("import_name_error", "stripe", "provider's SDK"),
+        ("import_name_error", "slack_sdk", "provider's SDK"),
+        ("import_name_error", "json", "stdlib"),
+        ("import_name_error", "asyncio", "stdlib"),
         ("provider_name_error", "", "empty"),
         ("provider_name_error", 'Acme "Pay"', "quotes"),
         ("header_name_error", "X Api Key", "header"),
         ("selection_error", "some", "'all'"),
+        ("agent_model_error", "claude 4", "model name"),
+        ("mapping_file_error", "mapping.json", ".yml or .yaml"),
+        ("live_key_prefixes_error", "sk live_", "space"),
         ("email_error", "nobody", "e-mail"),
     ],
     ids=lambda v: str(v),
@@ -84,6 +91,7 @@ def test_good_answers_pass(answers: ModuleType, check: str, value: object) -> No
         ([{"name": "get-x", "method": "GET", "path": "/x"}], "snake_case"),
         ([{"name": "x", "method": "FETCH", "path": "/x"}], "method"),
         ([{"name": "x", "method": "GET", "path": "x"}], "start with '/'"),
+        ([{"name": "x", "method": "GET", "path": "/files/../admin"}], "'..' segments"),
         ([{"name": "x", "method": "GET", "path": "/x/{id}"}], "placeholders"),
         (
             [
@@ -94,7 +102,17 @@ def test_good_answers_pass(answers: ModuleType, check: str, value: object) -> No
         ),
         ([{"name": "x", "method": "GET", "path": "/x", "query_params": ["a'b"]}], "plain name"),
     ],
-    ids=["empty", "keyword", "dash", "method", "relative", "placeholder", "duplicate", "quote"],
+    ids=[
+        "empty",
+        "keyword",
+        "dash",
+        "method",
+        "relative",
+        "dot-segment",
+        "placeholder",
+        "duplicate",
+        "quote",
+    ],
 )
 def test_bad_operation_lists_are_refused(
     answers: ModuleType, operations: list[dict[str, object]], message: str
@@ -113,7 +131,9 @@ def test_names_derive_from_the_provider(answers: ModuleType) -> None:
 
 def test_spec_source_must_exist(answers: ModuleType, tmp_path: Path) -> None:
     """A spec path that does not exist is refused, naming where it looked."""
-    assert "No OpenAPI document" in answers.spec_source_error("missing.json", tmp_path)
+    missing = answers.spec_source_error("missing.json", tmp_path)
+    assert "No OpenAPI document" in missing
+    assert str(tmp_path / "missing.json") in "".join(missing.split())  # wrapped at 80
     (tmp_path / "spec.txt").write_text("{}")
-    assert ".json, .yaml" in answers.spec_source_error(str(tmp_path / "spec.txt"), tmp_path)
+    assert ".json/.yaml" in answers.spec_source_error(str(tmp_path / "spec.txt"), tmp_path)
     assert answers.spec_source_error("", tmp_path) == ""

@@ -6,6 +6,7 @@ Loaded by file path under a unique module name: relative imports only.
 from __future__ import annotations
 
 from .builder import build_api
+from .check import check_spec
 from .filters import docstring, pyrepr, register_filters
 from .loader import SpecError
 from .model import ApiModel, Body, Field, Model, Operation, Pagination, Param, Selection
@@ -24,6 +25,7 @@ __all__ = [
     "Selection",
     "SpecError",
     "build_api",
+    "check_spec",
     "docstring",
     "pyrepr",
     "register_filters",

@@ -114,6 +114,9 @@ class _Builder:
                     continue
             if not isinstance(item, dict):
                 continue
+            if any(seg in {".", ".."} for seg in str(path).split("/")):
+                self.warn(pointer("paths", path), "a '.' or '..' segment; path skipped")
+                continue
             for method in METHODS:
                 op = item.get(method)
                 if isinstance(op, dict):

@@ -14,8 +14,10 @@ segment is the fastest possible resolver for the 13 MB GitHub document.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -27,8 +29,20 @@ MAX_DEPTH = 200
 JSONDict = dict[str, Any]
 
 
+MAX_NODES = 2_000_000  # expanded (aliases counted each time): 8x GitHub's whole document
+
+_ANCHOR_RE = re.compile(r"(?:^|[\s\[{,:-])&[^\s\[\]{},]")
+
+
 class SpecError(ValueError):
-    """The document cannot be used; the message names the location (JSON pointer)."""
+    """The document cannot be used; the message names the location (JSON pointer or line).
+
+    ``summary`` is a short form for the questionnaire's first line (may be empty).
+    """
+
+    def __init__(self, message: str, *, summary: str = "") -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
 def escape_pointer_token(token: str) -> str:
@@ -74,22 +88,123 @@ def _deep_json_loads(text: str) -> Any:
     return result[0]
 
 
+def measure(root: Any, children: Callable[[Any], Iterable[Any]]) -> tuple[str, Any] | None:
+    """Check a graph whose nodes may be shared (YAML aliases) without expanding it.
+
+    Returns ``(problem, node)`` for the innermost node that closes a cycle
+    (``"cycle"``), expands to more than MAX_NODES nodes (``"nodes"``) or nests deeper
+    than MAX_DEPTH (``"depth"``); ``None`` when the expanded document is bounded.
+    """
+    done: dict[int, tuple[int, int]] = {}  # id -> (expanded size, height)
+    open_: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, expanded = stack.pop()
+        key = id(node)
+        kids = list(children(node))
+        if not expanded:
+            if key in done:
+                continue
+            open_.add(key)
+            stack.append((node, True))
+            for kid in kids:
+                if id(kid) in open_:
+                    return "cycle", node
+                if id(kid) not in done:
+                    stack.append((kid, False))
+            continue
+        open_.discard(key)
+        size = 1 + sum(done[id(k)][0] for k in kids)
+        height = 1 + max((done[id(k)][1] for k in kids), default=0)
+        if size > MAX_NODES:
+            return "nodes", node
+        if height > MAX_DEPTH + 1:
+            return "depth", node
+        done[key] = (size, height)
+    return None
+
+
+def _plain_children(node: Any) -> Iterable[Any]:
+    if isinstance(node, dict):
+        return [v for v in node.values() if isinstance(v, dict | list)]
+    if isinstance(node, list):
+        return [v for v in node if isinstance(v, dict | list)]
+    return []
+
+
+def _node_children(node: yaml.Node) -> Iterable[Any]:
+    if isinstance(node, yaml.MappingNode):
+        return [
+            part for pair in node.value for part in pair if not isinstance(part, yaml.ScalarNode)
+        ]
+    if isinstance(node, yaml.SequenceNode):
+        return [v for v in node.value if not isinstance(v, yaml.ScalarNode)]
+    return []
+
+
+_PROBLEMS = {
+    "cycle": "a YAML alias refers to a node that contains it",
+    "nodes": f"YAML aliases expand to more than {MAX_NODES:,} nodes",
+    "depth": f"YAML aliases nest deeper than {MAX_DEPTH} levels",
+}
+
+
+def _check_aliases(data: Any, text: str, origin: str) -> None:
+    """Refuse an alias bomb (or a recursive alias), naming the line where it expands."""
+    found = measure(data, _plain_children)
+    if found is None:
+        return
+    line = ""
+    try:  # the document is small (it is aliases that make it big): compose it for marks
+        composed = yaml.compose(text, Loader=yaml.SafeLoader)
+        where = measure(composed, _node_children) if composed is not None else None
+        if where is not None:
+            line = f"line {where[1].start_mark.line + 1}: "
+    except yaml.YAMLError:  # pragma: no cover - it was parsed a moment ago
+        pass
+    raise SpecError(
+        f"{origin}: {line}{_PROBLEMS[found[0]]}",
+        summary=f"YAML alias bomb ({line.rstrip(': ') or 'refused'}).",
+    )
+
+
+def _yaml_where(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+
+
 def parse_text(text: str, *, origin: str = "<string>") -> Any:
+    """JSON or YAML; a parse error becomes a SpecError naming the line and column."""
     stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
+    json_error: json.JSONDecodeError | None = None
+    if stripped.startswith(("{", "[")) or origin.lower().endswith(".json"):
         try:
             return json.loads(text)
         except RecursionError:
             return _deep_json_loads(text)
-        except json.JSONDecodeError:
-            pass  # maybe YAML flow style; fall through
+        except json.JSONDecodeError as exc:
+            json_error = exc  # maybe YAML flow style; fall through
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        raise SpecError(f"{origin}: not valid JSON or YAML: {exc}") from exc
+        if json_error is not None:
+            where = f"line {json_error.lineno}, column {json_error.colno}"
+            raise SpecError(
+                f"{origin}: not valid JSON ({where}): {json_error.msg}",
+                summary=f"not valid JSON ({where.replace('column', 'col')}).",
+            ) from exc
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        where = _yaml_where(exc)
+        raise SpecError(
+            f"{origin}: not valid YAML{where}: {problem}",
+            summary=f"not valid YAML{where.replace('column', 'col')}.",
+        ) from exc
     except RecursionError as exc:
         raise SpecError(f"{origin}: document is nested too deeply to parse") from exc
+    if _ANCHOR_RE.search(text):
+        _check_aliases(data, text, origin)
+    return data
 
 
 def read_source(source: str | Path | dict[str, Any]) -> tuple[Any, str]:
@@ -114,29 +229,60 @@ def _key(key: object) -> str:
     return str(key)
 
 
+def _text(value: str, where: tuple[str, ...], warnings: list[str]) -> str:
+    """``value``, with lone surrogates (unencodable in UTF-8) escaped as ``\\udXXX``."""
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        warnings.append(
+            f"{pointer(*where)}: text with a lone surrogate (not encodable as UTF-8);"
+            " escaped as \\uXXXX"
+        )
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
+
+
 def normalise(doc: Any, warnings: list[str]) -> JSONDict:
-    """Copy ``doc`` iteratively: string keys, depth capped at MAX_DEPTH, JSON-ish values."""
+    """Copy ``doc`` iteratively: string keys, depth capped at MAX_DEPTH, JSON-ish values.
+
+    A node reached twice (a YAML alias) is copied once and stays shared, so an alias
+    bomb costs its written size, not its expanded size; a shared graph is then measured
+    (:func:`measure`) and refused when it would expand past MAX_NODES or loop.
+    """
     if not isinstance(doc, dict):
-        raise SpecError("the document root is not a mapping (expected an OpenAPI object)")
+        raise SpecError(
+            "the document root is not a mapping (expected an OpenAPI object)",
+            summary="not an OpenAPI document.",
+        )
     root: JSONDict = {}
+    copies: dict[int, Any] = {id(doc): root}
+    shared = False
     # stack of (source container, target container, depth, pointer tokens)
     stack: list[tuple[Any, Any, int, tuple[str, ...]]] = [(doc, root, 0, ())]
     while stack:
         src, dst, depth, where = stack.pop()
         items = src.items() if isinstance(src, dict) else enumerate(src)
         for k, v in items:
-            key = _key(k) if isinstance(src, dict) else k
+            key = _text(_key(k), (*where, _key(k)), warnings) if isinstance(src, dict) else k
             if isinstance(v, dict | list):
-                if depth + 1 >= MAX_DEPTH:
+                if id(v) in copies:
+                    new: Any = copies[id(v)]
+                    shared = True
+                elif depth + 1 >= MAX_DEPTH:
                     warnings.append(
                         f"{pointer(*where, key)}: nested deeper than {MAX_DEPTH} levels;"
                         " replaced by an empty (any) schema"
                     )
-                    new: Any = {}
+                    new = {}
                 else:
                     new = {} if isinstance(v, dict) else []
+                    copies[id(v)] = new
                     stack.append((v, new, depth + 1, (*where, str(key))))
-            elif isinstance(v, str | int | float | bool) or v is None:
+            elif isinstance(v, str):
+                new = _text(v, (*where, str(key)), warnings)
+            elif isinstance(v, int | float | bool) or v is None:
                 new = v
             else:  # dates and other YAML scalars
                 new = str(v)
@@ -144,6 +290,8 @@ def normalise(doc: Any, warnings: list[str]) -> JSONDict:
                 dst[key] = new
             else:
                 dst.append(new)
+    if shared and (found := measure(root, _plain_children)) is not None:
+        raise SpecError(_PROBLEMS[found[0]].replace("YAML aliases", "shared nodes"))
     return root
 
 
@@ -207,4 +355,7 @@ def spec_version(doc: JSONDict) -> str:
         return "3.0"
     if "paths" in doc:
         return "3.0"
-    raise SpecError("neither 'openapi: 3.x' nor 'swagger: 2.0' found at the document root")
+    raise SpecError(
+        "neither 'openapi: 3.x' nor 'swagger: 2.0' found at the document root",
+        summary="not an OpenAPI document.",
+    )

@@ -7,6 +7,7 @@ relative imports (``_testing`` uses ``.._runtime``) then resolve as in a generat
 
 from __future__ import annotations
 
+import os
 import types
 from pathlib import Path
 
@@ -18,7 +19,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_DIR = ROOT / "template" / "src" / "{{ import_name }}"
 PARENT = "ik_pkg"
 PRESET_SNAPSHOT = ROOT / "presets" / "stripe" / "openapi.json"
-FULL_STRIPE = ROOT.parent / "shared" / "specs" / "stripe_spec3_2024-04-10.json"
+FULL_STRIPE = (
+    Path(os.environ.get("IK_SHARED_SPECS") or ROOT.parent / "shared" / "specs")
+    / "stripe_spec3_2024-04-10.json"
+)
 
 
 def load(name: str) -> types.ModuleType:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-SPECS = ROOT.parent / "shared" / "specs"
+SPECS = Path(os.environ.get("IK_SHARED_SPECS") or ROOT.parent / "shared" / "specs")
 FIXTURES = ROOT / "tests" / "fixtures"
 RUNTIME = ROOT / "template" / "src" / "{{ import_name }}" / "_runtime"
 PYTHON = sys.executable

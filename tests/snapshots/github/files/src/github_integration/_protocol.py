@@ -1,8 +1,15 @@
-"""The GitHub clients' interface as Protocols (generated; do not edit).
+"""The GitHub clients' interface as Protocols.
 
-`GitHubClient` and `testing.MockGitHubClient` both satisfy
-`GitHubClientProtocol` (async: `AsyncGitHubClientProtocol`); type your application code
-against these and pass either. mypy checks the conformity in the generated tests.
+Generated; do not edit. Both the client and its mock satisfy the Protocol (mypy checks
+the conformity in the generated tests); type your application code against it and pass
+either:
+
+- `GitHubClientProtocol`:
+  `GitHubClient`,
+  `testing.MockGitHubClient`
+- `AsyncGitHubClientProtocol`:
+  `AsyncGitHubClient`,
+  `testing.AsyncMockGitHubClient`
 """
 
 from __future__ import annotations

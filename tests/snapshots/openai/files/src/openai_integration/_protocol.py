@@ -1,8 +1,15 @@
-"""The OpenAI clients' interface as Protocols (generated; do not edit).
+"""The OpenAI clients' interface as Protocols.
 
-`OpenAIClient` and `testing.MockOpenAIClient` both satisfy
-`OpenAIClientProtocol` (async: `AsyncOpenAIClientProtocol`); type your application code
-against these and pass either. mypy checks the conformity in the generated tests.
+Generated; do not edit. Both the client and its mock satisfy the Protocol (mypy checks
+the conformity in the generated tests); type your application code against it and pass
+either:
+
+- `OpenAIClientProtocol`:
+  `OpenAIClient`,
+  `testing.MockOpenAIClient`
+- `AsyncOpenAIClientProtocol`:
+  `AsyncOpenAIClient`,
+  `testing.AsyncMockOpenAIClient`
 """
 
 from __future__ import annotations

@@ -1,8 +1,15 @@
-"""The SendGrid clients' interface as Protocols (generated; do not edit).
+"""The SendGrid clients' interface as Protocols.
 
-`SendGridClient` and `testing.MockSendGridClient` both satisfy
-`SendGridClientProtocol` (async: `AsyncSendGridClientProtocol`); type your application code
-against these and pass either. mypy checks the conformity in the generated tests.
+Generated; do not edit. Both the client and its mock satisfy the Protocol (mypy checks
+the conformity in the generated tests); type your application code against it and pass
+either:
+
+- `SendGridClientProtocol`:
+  `SendGridClient`,
+  `testing.MockSendGridClient`
+- `AsyncSendGridClientProtocol`:
+  `AsyncSendGridClient`,
+  `testing.AsyncMockSendGridClient`
 """
 
 from __future__ import annotations

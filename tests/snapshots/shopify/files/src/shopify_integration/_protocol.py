@@ -1,8 +1,15 @@
-"""The Shopify clients' interface as Protocols (generated; do not edit).
+"""The Shopify clients' interface as Protocols.
 
-`ShopifyClient` and `testing.MockShopifyClient` both satisfy
-`ShopifyClientProtocol` (async: `AsyncShopifyClientProtocol`); type your application code
-against these and pass either. mypy checks the conformity in the generated tests.
+Generated; do not edit. Both the client and its mock satisfy the Protocol (mypy checks
+the conformity in the generated tests); type your application code against it and pass
+either:
+
+- `ShopifyClientProtocol`:
+  `ShopifyClient`,
+  `testing.MockShopifyClient`
+- `AsyncShopifyClientProtocol`:
+  `AsyncShopifyClient`,
+  `testing.AsyncMockShopifyClient`
 """
 
 from __future__ import annotations

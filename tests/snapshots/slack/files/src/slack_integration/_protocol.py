@@ -1,8 +1,15 @@
-"""The Slack clients' interface as Protocols (generated; do not edit).
+"""The Slack clients' interface as Protocols.
 
-`SlackClient` and `testing.MockSlackClient` both satisfy
-`SlackClientProtocol` (async: `AsyncSlackClientProtocol`); type your application code
-against these and pass either. mypy checks the conformity in the generated tests.
+Generated; do not edit. Both the client and its mock satisfy the Protocol (mypy checks
+the conformity in the generated tests); type your application code against it and pass
+either:
+
+- `SlackClientProtocol`:
+  `SlackClient`,
+  `testing.MockSlackClient`
+- `AsyncSlackClientProtocol`:
+  `AsyncSlackClient`,
+  `testing.AsyncMockSlackClient`
 """
 
 from __future__ import annotations

@@ -1,8 +1,15 @@
-"""The Stripe clients' interface as Protocols (generated; do not edit).
+"""The Stripe clients' interface as Protocols.
 
-`StripeClient` and `testing.MockStripeClient` both satisfy
-`StripeClientProtocol` (async: `AsyncStripeClientProtocol`); type your application code
-against these and pass either. mypy checks the conformity in the generated tests.
+Generated; do not edit. Both the client and its mock satisfy the Protocol (mypy checks
+the conformity in the generated tests); type your application code against it and pass
+either:
+
+- `StripeClientProtocol`:
+  `StripeClient`,
+  `testing.MockStripeClient`
+- `AsyncStripeClientProtocol`:
+  `AsyncStripeClient`,
+  `testing.AsyncMockStripeClient`
 """
 
 from __future__ import annotations

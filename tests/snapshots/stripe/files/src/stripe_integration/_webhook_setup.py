@@ -37,7 +37,10 @@ VERIFIER_OPTIONS: dict[str, str] = {}
 
 
 def load_secrets() -> list[str]:
-    """The signing secrets (or public keys) in ``STRIPE_WEBHOOK_SECRET``, comma-separated."""
+    """The signing secrets (or public keys) in the environment, comma-separated.
+
+    The variable is ``STRIPE_WEBHOOK_SECRET``.
+    """
     secrets = [s.strip() for s in os.environ.get(SECRET_ENV, "").split(",") if s.strip()]
     if not secrets:
         raise MissingCredentialError(

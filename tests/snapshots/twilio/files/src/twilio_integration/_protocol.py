@@ -1,8 +1,15 @@
-"""The Twilio clients' interface as Protocols (generated; do not edit).
+"""The Twilio clients' interface as Protocols.
 
-`TwilioClient` and `testing.MockTwilioClient` both satisfy
-`TwilioClientProtocol` (async: `AsyncTwilioClientProtocol`); type your application code
-against these and pass either. mypy checks the conformity in the generated tests.
+Generated; do not edit. Both the client and its mock satisfy the Protocol (mypy checks
+the conformity in the generated tests); type your application code against it and pass
+either:
+
+- `TwilioClientProtocol`:
+  `TwilioClient`,
+  `testing.MockTwilioClient`
+- `AsyncTwilioClientProtocol`:
+  `AsyncTwilioClient`,
+  `testing.AsyncMockTwilioClient`
 """
 
 from __future__ import annotations
