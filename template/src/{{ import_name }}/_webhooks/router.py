@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from ._async import resolve
 from .errors import SignatureError
 from .events import (
     Extractor,
@@ -222,13 +223,16 @@ class WebhookRouter:
     # ----------------------------------------------------------------- dispatch
 
     def dispatch(self, event: WebhookEvent) -> object:
-        """Map ``event`` and call its handler (raises what the mapper/handler raise)."""
+        """Map ``event`` and call its handler (raises what the mapper/handler raise).
+
+        An ``async def`` handler (or mapper) is run to completion here, see ``_async``."""
         entry = self._handlers.get(event.type) or self._handlers.get("*")
         if entry is None:
             raise LookupError(f"no handler for event type {event.type!r}")
         handler, own_mapper = entry
         mapper = own_mapper or self.mapper
-        return handler(mapper(event) if mapper is not None else event)
+        mapped = resolve(mapper(event)) if mapper is not None else event
+        return resolve(handler(mapped))
 
     def event_from_stored(self, stored: StoredEvent) -> WebhookEvent:
         payload = parse_body(stored.body, stored.headers.get("content-type"), self.body_format)
