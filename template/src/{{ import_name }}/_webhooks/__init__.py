@@ -36,6 +36,7 @@ from .events import (
     json_field,
 )
 from .inbox import (
+    DEAD,
     DONE,
     FAILED,
     PENDING,
@@ -43,6 +44,7 @@ from .inbox import (
     DrainResult,
     Inbox,
     InboxStore,
+    RetryPolicy,
     SQLiteStore,
     StoredEvent,
 )
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     from .pgstore import PostgresStore
 
 __all__ = [
+    "DEAD",
     "DONE",
     "FAILED",
     "PENDING",
@@ -73,6 +76,7 @@ __all__ = [
     "PayloadError",
     "PostgresStore",
     "Preset",
+    "RetryPolicy",
     "SQLiteStore",
     "SignatureError",
     "StaleTimestamp",

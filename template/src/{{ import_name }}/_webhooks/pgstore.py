@@ -13,7 +13,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from .inbox import COLUMNS, PROCESSING, STATUSES, StoredEvent, _claimable, _row
+from .inbox import ADDED_COLUMNS, COLUMNS, PROCESSING, STATUSES, StoredEvent, _claimable, _row
 
 __all__ = ["PostgresStore"]
 
@@ -41,8 +41,12 @@ class PostgresStore:
             "status TEXT NOT NULL, body BYTEA NOT NULL, headers TEXT NOT NULL, "
             "received_at DOUBLE PRECISION NOT NULL, updated_at DOUBLE PRECISION NOT NULL, "
             "attempts INTEGER NOT NULL DEFAULT 0, error TEXT, lease_token TEXT, "
-            "lease_until DOUBLE PRECISION, PRIMARY KEY (provider, event_id))"
+            "lease_until DOUBLE PRECISION, next_attempt_at DOUBLE PRECISION, traceback TEXT, "
+            "PRIMARY KEY (provider, event_id))"
         )
+        for name, kind in ADDED_COLUMNS:
+            sql_type = "DOUBLE PRECISION" if kind == "REAL" else kind
+            self._exec(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {sql_type}")
         self._exec(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)")
 
     def __repr__(self) -> str:
@@ -58,7 +62,7 @@ class PostgresStore:
         status = PROCESSING if token else event.status
         count, _ = self._exec(
             f"INSERT INTO {self.table} ({COLUMNS}) VALUES "  # noqa: S608
-            "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+            "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
             (
                 event.provider,
                 event.event_id,
@@ -72,6 +76,8 @@ class PostgresStore:
                 None,
                 token,
                 lease_until,
+                None,
+                None,
             ),
         )
         return bool(count == 1)
@@ -101,6 +107,7 @@ class PostgresStore:
                 event_id,
                 *statuses,
                 now,
+                now,
                 max_attempts,
                 max_attempts,
             ),
@@ -116,12 +123,14 @@ class PostgresStore:
         status: str,
         error: str | None,
         now: float,
+        next_attempt_at: float | None = None,
+        traceback: str | None = None,
     ) -> bool:
         count, _ = self._exec(
             f"UPDATE {self.table} SET status = %s, error = %s, lease_token = NULL, "  # noqa: S608
-            "lease_until = NULL, updated_at = %s "
+            "lease_until = NULL, updated_at = %s, next_attempt_at = %s, traceback = %s "
             "WHERE provider = %s AND event_id = %s AND lease_token = %s",
-            (status, error, now, provider, event_id, token),
+            (status, error, now, next_attempt_at, traceback, provider, event_id, token),
         )
         return bool(count == 1)
 
@@ -131,7 +140,7 @@ class PostgresStore:
         _, rows = self._exec(
             f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('%s', statuses)} "  # noqa: S608
             "AND (%s::text IS NULL OR provider = %s::text) ORDER BY received_at LIMIT %s",
-            (*statuses, now, provider, provider, limit),
+            (*statuses, now, now, provider, provider, limit),
         )
         return [(str(r[0]), str(r[1])) for r in rows or []]
 
@@ -140,8 +149,8 @@ class PostgresStore:
         for event_id in event_ids:
             count, _ = self._exec(
                 f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "  # noqa: S608
-                "lease_until = NULL, updated_at = %s WHERE provider = %s AND event_id = %s "
-                "AND status <> 'processing'",
+                "lease_until = NULL, attempts = 0, next_attempt_at = NULL, updated_at = %s "
+                "WHERE provider = %s AND event_id = %s AND status <> 'processing'",
                 (now, provider, event_id),
             )
             total += int(count)
