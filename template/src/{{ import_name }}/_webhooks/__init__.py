@@ -52,6 +52,7 @@ from .router import PRESETS, Preset, WebhookResponse, WebhookRouter
 from .schemes import SCHEMES, Verifier, make_verifier
 from .signing import generate_sendgrid_keypair, sign_for_test
 from .twilio import twilio_body_url
+from .worker import WorkerStats, run_worker
 from .wsgi import WebhookWSGIApp, flask_view
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ __all__ = [
     "WebhookResponse",
     "WebhookRouter",
     "WebhookWSGIApp",
+    "WorkerStats",
     "constant",
     "first_of",
     "flask_view",
@@ -94,6 +96,7 @@ __all__ = [
     "header_field",
     "json_field",
     "make_verifier",
+    "run_worker",
     "sign_for_test",
     "starlette_endpoint",
     "twilio_body_url",

@@ -3,6 +3,7 @@
     python -m <package>._webhooks.cli stats   --db webhooks.sqlite3
     python -m <package>._webhooks.cli list    --db webhooks.sqlite3 --status dead
     python -m <package>._webhooks.cli drain   --db webhooks.sqlite3 --router app.hooks:router
+    python -m <package>._webhooks.cli work    --db webhooks.sqlite3 --router app.hooks:router
     python -m <package>._webhooks.cli replay  --db webhooks.sqlite3 --router app.hooks:router ID..
     python -m <package>._webhooks.cli requeue --db webhooks.sqlite3 --provider stripe ID..
 
@@ -23,6 +24,7 @@ from typing import TextIO
 
 from .inbox import STATUSES, Inbox, InboxStore, SQLiteStore
 from .router import WebhookRouter
+from .worker import run_worker
 
 __all__ = ["main"]
 
@@ -58,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         ("stats", "count events per status"),
         ("list", "list events"),
         ("drain", "run pending, failed and lease-expired events"),
+        ("work", "keep running due events until SIGTERM/SIGINT"),
         ("replay", "re-run the given events whatever their status (revives dead ones)"),
         ("requeue", "mark the given events pending, attempts reset (run by the next drain)"),
     ):
@@ -66,12 +69,15 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--postgres", help="PostgreSQL conninfo/DSN")
         p.add_argument("--table", default="webhook_inbox")
         p.add_argument("--provider", help="provider name (default: the router's)")
-        if name in ("drain", "replay"):
+        if name in ("drain", "replay", "work"):
             p.add_argument("--router", required=True, help="module:attribute")
             p.add_argument("--lease", type=float, default=None, help="lease seconds")
         if name == "drain":
             p.add_argument("--limit", type=int, default=None)
             p.add_argument("--no-failed", action="store_true", help="skip failed events")
+        if name == "work":
+            p.add_argument("--poll", type=float, default=1.0, help="idle sleep seconds")
+            p.add_argument("--batch", type=int, default=100, help="events per pass")
         if name == "list":
             p.add_argument("--status", choices=STATUSES, help="only events in this state")
             p.add_argument("--limit", type=int, default=100)
@@ -125,9 +131,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             print(f"requeued {count}", file=stream)
             return 0
         if router is None:  # argparse requires --router for drain and replay
-            print("error: drain and replay need --router", file=sys.stderr)
+            print("error: drain, replay and work need --router", file=sys.stderr)
             return 2
         router.inbox = inbox
+        if args.command == "work":
+            stats = run_worker(router, poll_interval=args.poll, batch=args.batch)
+            print(
+                f"stopped done={stats.done} failed={stats.failed} dead={stats.dead}",
+                file=stream,
+            )
+            return 0
         if args.command == "drain":
             result = router.drain(include_failed=not args.no_failed, limit=args.limit)
         else:

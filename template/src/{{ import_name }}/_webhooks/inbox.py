@@ -561,10 +561,12 @@ class Inbox:
         provider: str | None = None,
         include_failed: bool = True,
         limit: int | None = None,
+        should_stop: Callable[[], bool] | None = None,
     ) -> DrainResult:
         """Process pending (and by default failed, once their ``next_attempt_at`` is
         due) events and stale ``processing`` ones whose lease expired. Each event runs at
-        most once per call. ``result.dead`` counts the failures that used the last attempt."""
+        most once per call. ``result.dead`` counts the failures that used the last attempt.
+        ``should_stop`` is asked before each claim: once it says True, no event is taken."""
         result = DrainResult()
         statuses = (PENDING, FAILED) if include_failed else (PENDING,)
         seen: set[tuple[str, str]] = set()
@@ -577,6 +579,8 @@ class Inbox:
             for key in batch:
                 if remaining is not None and remaining <= 0:
                     break
+                if should_stop is not None and should_stop():
+                    return result
                 seen.add(key)
                 claimed = self.claim(*key, include_failed=include_failed)
                 if claimed is None or claimed.lease_token is None:

@@ -414,13 +414,20 @@ class WebhookRouter:
             raise RuntimeError("this router has no inbox")
         return self.inbox
 
-    def drain(self, *, include_failed: bool = True, limit: int | None = None) -> DrainResult:
-        """Run this provider's pending, failed and lease-expired events."""
+    def drain(
+        self,
+        *,
+        include_failed: bool = True,
+        limit: int | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> DrainResult:
+        """Run this provider's pending, due failed and lease-expired events."""
         return self._need_inbox().drain(
             self._process_stored,
             provider=self.provider,
             include_failed=include_failed,
             limit=limit,
+            should_stop=should_stop,
         )
 
     def replay(self, *event_ids: str) -> DrainResult:
