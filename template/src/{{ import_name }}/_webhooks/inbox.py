@@ -567,8 +567,10 @@ class Inbox:
         due) events and stale ``processing`` ones whose lease expired. Each event runs at
         most once per call. ``result.dead`` counts the failures that used the last attempt.
         ``should_stop`` is asked before each claim: once it says True, no event is taken."""
-        result = DrainResult()
         statuses = (PENDING, FAILED) if include_failed else (PENDING,)
+        if hasattr(self.store, "claim_due"):
+            return self._drain_batches(process, provider, statuses, limit, should_stop)
+        result = DrainResult()
         seen: set[tuple[str, str]] = set()
         remaining = limit
         while remaining is None or remaining > 0:
@@ -601,6 +603,62 @@ class Inbox:
                     if stored is not None and stored.status == DEAD:
                         result.dead += 1
                     result.errors.append(f"{key[1]}: {stored.error if stored else ''}")
+        return result
+
+    def _drain_batches(
+        self,
+        process: Callable[[StoredEvent], object],
+        provider: str | None,
+        statuses: Sequence[str],
+        limit: int | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> DrainResult:
+        """Drain through a store that claims many due events in one statement
+        (PostgreSQL's ``FOR UPDATE SKIP LOCKED``): workers never queue behind each other."""
+        store: Any = self.store
+        result = DrainResult()
+        seen: set[tuple[str, str]] = set()
+        remaining = limit
+        while remaining is None or remaining > 0:
+            now = self._clock()
+            size = 50 if remaining is None else min(50, remaining)
+            token = self._token()
+            batch: list[StoredEvent] = store.claim_due(
+                provider,
+                token=token,
+                now=now,
+                lease_until=now + self.lease_seconds,
+                statuses=statuses,
+                max_attempts=self.max_attempts,
+                limit=size,
+            )
+            fresh = [e for e in batch if (e.provider, e.event_id) not in seen]
+            for again in batch:  # failed in this call and already due: next call's
+                if (again.provider, again.event_id) in seen:
+                    store.release(again.provider, again.event_id, token=token, now=now)
+            if not fresh:
+                break
+            batch = fresh
+            seen.update((e.provider, e.event_id) for e in batch)
+            for index, event in enumerate(batch):
+                if should_stop is not None and should_stop():
+                    for left in batch[index:]:
+                        store.release(left.provider, left.event_id, token=token, now=now)
+                    return result
+
+                def work(event: StoredEvent = event) -> object:
+                    return process(event)
+
+                if self.run(event.provider, event.event_id, token, work):
+                    result.done += 1
+                else:
+                    result.failed += 1
+                    stored = self.store.get(event.provider, event.event_id)
+                    if stored is not None and stored.status == DEAD:
+                        result.dead += 1
+                    result.errors.append(f"{event.event_id}: {stored.error if stored else ''}")
+            if remaining is not None:
+                remaining -= len(batch)
         return result
 
     def replay(
