@@ -469,7 +469,9 @@ class Inbox:
     def _token() -> str:
         return _secrets.token_hex(16)
 
-    def record(self, event: WebhookEvent, *, claim: bool = True) -> tuple[bool, str | None]:
+    def record(
+        self, event: WebhookEvent, *, claim: bool = True, include_failed: bool = False
+    ) -> tuple[bool, str | None]:
         """Store ``event`` durably. Returns ``(inserted, token)``; ``token`` is set when
         this caller now holds the processing claim (new event, or a redelivery of one
         that is pending or whose lease expired)."""
@@ -493,7 +495,7 @@ class Inbox:
             return True, token
         if not claim:
             return False, None
-        again = self.claim(event.provider, event.id, include_failed=False)
+        again = self.claim(event.provider, event.id, include_failed=include_failed)
         return False, None if again is None else again.lease_token
 
     def claim(

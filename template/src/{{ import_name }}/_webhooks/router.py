@@ -31,7 +31,7 @@ from .events import (
     json_field,
     parse_body,
 )
-from .inbox import DrainResult, Inbox, InboxStore, StoredEvent
+from .inbox import DONE, DrainResult, Inbox, InboxStore, StoredEvent
 from .schemes import Verifier
 
 __all__ = ["PRESETS", "Preset", "WebhookResponse", "WebhookRouter", "slack_url_verification"]
@@ -142,6 +142,10 @@ class WebhookRouter:
     handler (anti-corruption layer); a handler may register its own mapper.
     ``inbox``: an :class:`Inbox` or a bare store; ``process="inline"`` runs the handler
     after the commit and before the response, ``"deferred"`` leaves it to ``drain()``.
+    ``ack``: ``"persisted"`` (default) answers 2xx once the event is committed, whatever
+    the handler does; ``"handled"`` answers 500 until every event of the delivery is
+    ``done``, so the provider keeps redelivering (a redelivery re-runs a failed event
+    whose retry is due). Either way the event is in the inbox and nothing is lost.
     """
 
     def __init__(
@@ -156,6 +160,7 @@ class WebhookRouter:
         mapper: Mapper | None = None,
         inbox: Inbox | InboxStore | None = None,
         process: Literal["inline", "deferred"] = "inline",
+        ack: Literal["persisted", "handled"] = "persisted",
         unknown_events: Literal["ack", "reject"] = "ack",
         max_body_bytes: int = DEFAULT_MAX_BODY,
         body_format: Literal["auto", "json", "form"] = "auto",
@@ -179,6 +184,11 @@ class WebhookRouter:
         if process == "deferred" and inbox is None:
             raise ValueError("process='deferred' needs an inbox")
         self.process = process
+        if ack not in ("persisted", "handled"):
+            raise ValueError("ack must be 'persisted' or 'handled'")
+        if ack == "handled" and (inbox is None or process != "inline"):
+            raise ValueError("ack='handled' needs an inbox and process='inline'")
+        self.ack = ack
         if unknown_events not in ("ack", "reject"):
             raise ValueError("unknown_events must be 'ack' or 'reject'")
         self.unknown_events = unknown_events
@@ -372,7 +382,9 @@ class WebhookRouter:
         new = 0
         try:
             for event in events:
-                inserted, token = inbox.record(event, claim=claim)
+                inserted, token = inbox.record(
+                    event, claim=claim, include_failed=self.ack == "handled"
+                )
                 new += inserted
                 if token is not None:
                     claimed.append((event, token))
@@ -401,11 +413,20 @@ class WebhookRouter:
                     event.id,
                     type(exc).__name__,
                 )
+        if self.ack == "handled" and not self._all_done(inbox, events):
+            return WebhookResponse(500, {"ok": False, "error": "not handled yet"})
         status = "accepted" if new else "duplicate"
         body: dict[str, Any] = {"ok": True, "status": status}
         if failed:
             body["failed"] = failed
         return WebhookResponse(200, body)
+
+    def _all_done(self, inbox: Inbox, events: list[WebhookEvent]) -> bool:
+        try:
+            rows = [inbox.get(e.provider, e.id) for e in events]
+        except Exception:  # store down: not known to be handled, so not acknowledged
+            return False
+        return all(row is not None and row.status == DONE for row in rows)
 
     # ----------------------------------------------------------------- replay
 
