@@ -155,14 +155,17 @@ def test_cli_stats_list_drain_replay(tmp_path: Path, hooks_module: Path) -> None
     assert code == 1 and "done=0 failed=1" in out and "still failing" in out
     importlib.import_module("wh_cli_hooks").FAIL["on"] = False
     code, out = run_cli("drain", "--db", db, "--router", "wh_cli_hooks:router")
-    assert code == 0 and "done=3 failed=0" in out
-    assert sorted(hooks_module.read_text().split()) == ["evt_0", "evt_1", "evt_2"]
-    code, out = run_cli("replay", "--db", db, "--router", "wh_cli_hooks:router", "evt_1")
+    # the failed event waits for its backoff; the two pending ones run
+    assert code == 0 and "done=2 failed=0" in out
+    code, out = run_cli("list", "--db", db, "--status", "failed")
+    assert out.count("evt_0 invoice.paid failed attempts=1") == 1 and "next_attempt=" in out
+    code, out = run_cli("replay", "--db", db, "--router", "wh_cli_hooks:router", "evt_0")
     assert code == 0 and "done=1" in out
+    assert sorted(hooks_module.read_text().split()) == ["evt_0", "evt_1", "evt_2"]
     code, out = run_cli("requeue", "--db", db, "--provider", "stripe", "evt_2")
     assert code == 0 and "requeued 1" in out
     code, out = run_cli("stats", "--db", db)
-    assert json.loads(out) == {"done": 2, "failed": 0, "pending": 1, "processing": 0}
+    assert json.loads(out) == {"dead": 0, "done": 2, "failed": 0, "pending": 1, "processing": 0}
 
 
 def test_cli_usage_errors(tmp_path: Path) -> None:
@@ -191,4 +194,10 @@ def test_cli_runs_as_module(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"done": 0, "failed": 0, "pending": 0, "processing": 0}
+    assert json.loads(result.stdout) == {
+        "dead": 0,
+        "done": 0,
+        "failed": 0,
+        "pending": 0,
+        "processing": 0,
+    }

@@ -41,7 +41,9 @@ def headers_for(body: bytes) -> dict[str, str]:
 
 def router_with(store: Any, handler: Any = None, **options: Any) -> Any:
     inbox_options = {
-        k: options.pop(k) for k in ("lease_seconds", "max_attempts", "clock") if k in options
+        k: options.pop(k)
+        for k in ("lease_seconds", "max_attempts", "clock", "retry")
+        if k in options
     }
     router = wh.WebhookRouter(
         wh.make_verifier("stripe-v1", [SECRET]),
@@ -106,7 +108,7 @@ def test_handler_failure_recorded_then_drained(make_store: StoreFactory) -> None
         if broken["on"]:
             raise ValueError("downstream said no")
 
-    router = router_with(make_store(), handler)
+    router = router_with(make_store(), handler, retry=wh.RetryPolicy(base_delay=0, jitter=0))
     body = event_body()
     response = router.handle(body, headers_for(body))
     assert response.status == 200 and response.body["failed"] == 1
@@ -223,12 +225,16 @@ def test_max_attempts_stops_retries(make_store: StoreFactory) -> None:
     def handler(event: Any) -> None:
         raise RuntimeError("always")
 
-    router = router_with(make_store(), handler, max_attempts=2)
+    router = router_with(
+        make_store(), handler, retry=wh.RetryPolicy(base_delay=0, jitter=0), max_attempts=2
+    )
     body = event_body()
     router.handle(body, headers_for(body))
-    assert router.drain().failed == 1
+    result = router.drain()
+    assert (result.failed, result.dead) == (1, 1)
     assert router.drain().processed == 0
-    assert router.inbox.get("stripe", "evt_1").attempts == 2
+    row = router.inbox.get("stripe", "evt_1")
+    assert row.attempts == 2 and row.status == "dead"
 
 
 def test_providers_do_not_collide(make_store: StoreFactory) -> None:

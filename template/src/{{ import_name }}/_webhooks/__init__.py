@@ -36,6 +36,7 @@ from .events import (
     json_field,
 )
 from .inbox import (
+    DEAD,
     DONE,
     FAILED,
     PENDING,
@@ -43,6 +44,7 @@ from .inbox import (
     DrainResult,
     Inbox,
     InboxStore,
+    RetryPolicy,
     SQLiteStore,
     StoredEvent,
 )
@@ -50,12 +52,14 @@ from .router import PRESETS, Preset, WebhookResponse, WebhookRouter
 from .schemes import SCHEMES, Verifier, make_verifier
 from .signing import generate_sendgrid_keypair, sign_for_test
 from .twilio import twilio_body_url
+from .worker import WorkerStats, run_worker
 from .wsgi import WebhookWSGIApp, flask_view
 
 if TYPE_CHECKING:
     from .pgstore import PostgresStore
 
 __all__ = [
+    "DEAD",
     "DONE",
     "FAILED",
     "PENDING",
@@ -73,6 +77,7 @@ __all__ = [
     "PayloadError",
     "PostgresStore",
     "Preset",
+    "RetryPolicy",
     "SQLiteStore",
     "SignatureError",
     "StaleTimestamp",
@@ -83,6 +88,7 @@ __all__ = [
     "WebhookResponse",
     "WebhookRouter",
     "WebhookWSGIApp",
+    "WorkerStats",
     "constant",
     "first_of",
     "flask_view",
@@ -90,6 +96,7 @@ __all__ = [
     "header_field",
     "json_field",
     "make_verifier",
+    "run_worker",
     "sign_for_test",
     "starlette_endpoint",
     "twilio_body_url",

@@ -5,7 +5,7 @@
 ``Route`` endpoint. ``starlette_endpoint(router)`` gives an ``async def (request)``
 endpoint for FastAPI/Starlette routes instead. The raw body is read with the router's
 size limit enforced while streaming, and the (blocking) verification + inbox commit +
-handler run in a worker thread.
+handler run in a worker thread; an ``async def`` handler is awaited on the server's loop.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from ._async import call_with_loop
 from .router import WebhookResponse, WebhookRouter
 
 __all__ = ["WebhookASGIApp", "request_url", "starlette_endpoint"]
@@ -25,11 +26,13 @@ Send = Callable[[Message], Awaitable[None]]
 
 
 async def run_sync(fn: Callable[..., WebhookResponse], *args: Any) -> WebhookResponse:
+    """Run ``fn`` in a worker thread; async handlers it calls are awaited on this loop."""
+    loop = asyncio.get_running_loop()
     try:
         import anyio.to_thread  # type: ignore[import-not-found,unused-ignore]
     except ImportError:  # pragma: no cover - anyio ships with Starlette
-        return await asyncio.to_thread(fn, *args)
-    result: WebhookResponse = await anyio.to_thread.run_sync(fn, *args)
+        return await asyncio.to_thread(call_with_loop, loop, fn, *args)
+    result: WebhookResponse = await anyio.to_thread.run_sync(call_with_loop, loop, fn, *args)
     return result
 
 

@@ -1,8 +1,9 @@
 """Inspect the inbox and re-run events from the command line.
 
     python -m <package>._webhooks.cli stats   --db webhooks.sqlite3
-    python -m <package>._webhooks.cli list    --db webhooks.sqlite3 --status failed
+    python -m <package>._webhooks.cli list    --db webhooks.sqlite3 --status dead
     python -m <package>._webhooks.cli drain   --db webhooks.sqlite3 --router app.hooks:router
+    python -m <package>._webhooks.cli work    --db webhooks.sqlite3 --router app.hooks:router
     python -m <package>._webhooks.cli replay  --db webhooks.sqlite3 --router app.hooks:router ID..
     python -m <package>._webhooks.cli requeue --db webhooks.sqlite3 --provider stripe ID..
 
@@ -21,8 +22,9 @@ import time
 from collections.abc import Sequence
 from typing import TextIO
 
-from .inbox import Inbox, InboxStore, SQLiteStore
+from .inbox import STATUSES, Inbox, InboxStore, SQLiteStore
 from .router import WebhookRouter
+from .worker import run_worker
 
 __all__ = ["main"]
 
@@ -58,22 +60,26 @@ def _parser() -> argparse.ArgumentParser:
         ("stats", "count events per status"),
         ("list", "list events"),
         ("drain", "run pending, failed and lease-expired events"),
-        ("replay", "re-run the given events whatever their status"),
-        ("requeue", "mark the given events pending (run by the next drain)"),
+        ("work", "keep running due events until SIGTERM/SIGINT"),
+        ("replay", "re-run the given events whatever their status (revives dead ones)"),
+        ("requeue", "mark the given events pending, attempts reset (run by the next drain)"),
     ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("--db", help="SQLite inbox file")
         p.add_argument("--postgres", help="PostgreSQL conninfo/DSN")
         p.add_argument("--table", default="webhook_inbox")
         p.add_argument("--provider", help="provider name (default: the router's)")
-        if name in ("drain", "replay"):
+        if name in ("drain", "replay", "work"):
             p.add_argument("--router", required=True, help="module:attribute")
             p.add_argument("--lease", type=float, default=None, help="lease seconds")
         if name == "drain":
             p.add_argument("--limit", type=int, default=None)
             p.add_argument("--no-failed", action="store_true", help="skip failed events")
+        if name == "work":
+            p.add_argument("--poll", type=float, default=1.0, help="idle sleep seconds")
+            p.add_argument("--batch", type=int, default=100, help="events per pass")
         if name == "list":
-            p.add_argument("--status", choices=("pending", "processing", "done", "failed"))
+            p.add_argument("--status", choices=STATUSES, help="only events in this state")
             p.add_argument("--limit", type=int, default=100)
         if name in ("replay", "requeue"):
             p.add_argument("event_ids", nargs="+")
@@ -108,6 +114,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             for ev in inbox.store.list_events(provider, args.status, args.limit):
                 when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ev.received_at))
                 error = f" error={ev.error!r}" if ev.error else ""
+                if ev.next_attempt_at is not None and ev.status == "failed":
+                    due = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ev.next_attempt_at))
+                    error += f" next_attempt={due}"
                 print(
                     f"{ev.provider} {ev.event_id} {ev.event_type} {ev.status} "
                     f"attempts={ev.attempts} received={when}{error}",
@@ -122,15 +131,23 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             print(f"requeued {count}", file=stream)
             return 0
         if router is None:  # argparse requires --router for drain and replay
-            print("error: drain and replay need --router", file=sys.stderr)
+            print("error: drain, replay and work need --router", file=sys.stderr)
             return 2
         router.inbox = inbox
+        if args.command == "work":
+            stats = run_worker(router, poll_interval=args.poll, batch=args.batch)
+            print(
+                f"stopped done={stats.done} failed={stats.failed} dead={stats.dead}",
+                file=stream,
+            )
+            return 0
         if args.command == "drain":
             result = router.drain(include_failed=not args.no_failed, limit=args.limit)
         else:
             result = router.replay(*args.event_ids)
         print(
-            f"done={result.done} failed={result.failed} skipped={result.skipped}",
+            f"done={result.done} failed={result.failed} dead={result.dead} "
+            f"skipped={result.skipped}",
             file=stream,
         )
         for line in result.errors:

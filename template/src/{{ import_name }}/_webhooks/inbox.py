@@ -1,7 +1,10 @@
 """Durable inbox: persist a verified event BEFORE acknowledging it, then process it.
 
 Each event is one row keyed by ``(provider, event_id)``; a second delivery of the same
-id is a duplicate. Status moves ``pending -> processing -> done | failed``. Whoever
+id is a duplicate. Status moves ``pending -> processing -> done | failed | dead``: a
+failure is retried by ``drain()`` from ``next_attempt_at`` on (exponential backoff with
+jitter, :class:`RetryPolicy`) until ``max_attempts``, then the event is ``dead`` (kept,
+with its last error and a traceback summary, until ``replay`` revives it). Whoever
 processes an event first *claims* it with an atomic conditional UPDATE that sets a
 lease (``lease_until``) and a random token; only the token holder can finish it. A
 process killed mid-handler leaves a ``processing`` row whose lease expires, after which
@@ -13,20 +16,24 @@ Stores: :class:`SQLiteStore` (stdlib, WAL, zero setup, the default) and
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
+import random
 import secrets as _secrets
 import sqlite3
 import threading
 import time
+import traceback as _traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from .events import WebhookEvent
 
 __all__ = [
+    "DEAD",
     "DONE",
     "FAILED",
     "PENDING",
@@ -34,6 +41,7 @@ __all__ = [
     "DrainResult",
     "Inbox",
     "InboxStore",
+    "RetryPolicy",
     "SQLiteStore",
     "StoredEvent",
 ]
@@ -42,7 +50,8 @@ PENDING = "pending"
 PROCESSING = "processing"
 DONE = "done"
 FAILED = "failed"
-STATUSES = (PENDING, PROCESSING, DONE, FAILED)
+DEAD = "dead"
+STATUSES = (PENDING, PROCESSING, DONE, FAILED, DEAD)
 
 MAX_ERROR_CHARS = 2000
 # Never persisted: credentials a provider or proxy may send along with the delivery.
@@ -65,6 +74,39 @@ class StoredEvent:
     error: str | None
     lease_token: str | None = field(default=None, repr=False)
     lease_until: float | None = None
+    next_attempt_at: float | None = None
+    traceback: str | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """When ``drain()`` may retry a failed event, and when it gives up (``dead``).
+
+    The n-th failure waits ``min(max_delay, base_delay * factor ** (n - 1))``, scaled by
+    a random factor in ``[1 - jitter, 1 + jitter]`` (``rng`` returns ``[0, 1)``; inject
+    one in tests). ``max_attempts=None`` retries forever.
+    """
+
+    max_attempts: int | None = 10
+    base_delay: float = 10.0
+    factor: float = 2.0
+    max_delay: float = 3600.0
+    jitter: float = 0.2
+    rng: Callable[[], float] = field(default=random.random, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.max_attempts is not None and self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1 (or None)")
+        if self.base_delay < 0 or self.max_delay < 0 or self.factor < 1:
+            raise ValueError("delays must be >= 0 and factor >= 1")
+        if not 0 <= self.jitter <= 1:
+            raise ValueError("jitter must be within [0, 1]")
+
+    def delay(self, attempts: int) -> float:
+        """Seconds to wait after the ``attempts``-th failed attempt."""
+        raw = self.base_delay * self.factor ** max(attempts - 1, 0)
+        spread = 1.0 + self.jitter * (2.0 * self.rng() - 1.0)
+        return max(0.0, min(self.max_delay, raw) * spread)
 
 
 @dataclass(slots=True)
@@ -72,6 +114,7 @@ class DrainResult:
     done: int = 0
     failed: int = 0
     skipped: int = 0
+    dead: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -110,6 +153,8 @@ class InboxStore(Protocol):
         status: str,
         error: str | None,
         now: float,
+        next_attempt_at: float | None = None,
+        traceback: str | None = None,
     ) -> bool: ...
 
     def candidates(
@@ -118,7 +163,9 @@ class InboxStore(Protocol):
         """``(provider, event_id)`` of claimable rows, oldest first."""
         ...
 
-    def requeue(self, provider: str, event_ids: Sequence[str], *, now: float) -> int: ...
+    def requeue(self, provider: str, event_ids: Sequence[str], *, now: float) -> int:
+        """Back to ``pending`` with attempts reset (revives ``dead``); not ``processing``."""
+        ...
 
     def get(self, provider: str, event_id: str) -> StoredEvent | None: ...
 
@@ -135,8 +182,10 @@ class InboxStore(Protocol):
 
 COLUMNS = (
     "provider, event_id, event_type, status, body, headers, received_at, updated_at, "
-    "attempts, error, lease_token, lease_until"
+    "attempts, error, lease_token, lease_until, next_attempt_at, traceback"
 )
+# Added after the first release: an older inbox table gains them when it is opened.
+ADDED_COLUMNS = (("next_attempt_at", "REAL"), ("traceback", "TEXT"))
 
 
 def _row(row: Sequence[Any]) -> StoredEvent:
@@ -153,12 +202,18 @@ def _row(row: Sequence[Any]) -> StoredEvent:
         error=row[9],
         lease_token=row[10],
         lease_until=None if row[11] is None else float(row[11]),
+        next_attempt_at=None if row[12] is None else float(row[12]),
+        traceback=row[13],
     )
 
 
 def _claimable(ph: str, statuses: Sequence[str]) -> str:
+    """Claimable rows; the parameters are ``*statuses, now, now``."""
     marks = ", ".join([ph] * len(statuses)) or "NULL"
-    return f"(status IN ({marks}) OR (status = 'processing' AND lease_until < {ph}))"
+    return (
+        f"((status IN ({marks}) AND (next_attempt_at IS NULL OR next_attempt_at <= {ph})) "
+        f"OR (status = 'processing' AND lease_until < {ph}))"
+    )
 
 
 class SQLiteStore:
@@ -197,8 +252,13 @@ class SQLiteStore:
             "status TEXT NOT NULL, body BLOB NOT NULL, headers TEXT NOT NULL, "
             "received_at REAL NOT NULL, updated_at REAL NOT NULL, "
             "attempts INTEGER NOT NULL DEFAULT 0, error TEXT, lease_token TEXT, "
-            "lease_until REAL, PRIMARY KEY (provider, event_id))"
+            "lease_until REAL, next_attempt_at REAL, traceback TEXT, "
+            "PRIMARY KEY (provider, event_id))"
         )
+        present = {str(r[1]) for r in self._db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in ADDED_COLUMNS:
+            if name not in present:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
         self._db.execute(
             f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)"
         )
@@ -232,7 +292,7 @@ class SQLiteStore:
         lease_until: float | None,
     ) -> sqlite3.Cursor:
         cur = self._db.execute(
-            f"INSERT INTO {self.table} ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "  # noqa: S608
+            f"INSERT INTO {self.table} ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "  # noqa: S608
             "ON CONFLICT DO NOTHING",
             (
                 event.provider,
@@ -247,6 +307,8 @@ class SQLiteStore:
                 None,
                 token,
                 lease_until,
+                None,
+                None,
             ),
         )
         return cur
@@ -277,6 +339,7 @@ class SQLiteStore:
                     event_id,
                     *statuses,
                     now,
+                    now,
                     max_attempts,
                     max_attempts,
                 ),
@@ -292,12 +355,14 @@ class SQLiteStore:
         status: str,
         error: str | None,
         now: float,
+        next_attempt_at: float | None = None,
+        traceback: str | None = None,
     ) -> bool:
         cur = self._exec(
             f"UPDATE {self.table} SET status = ?, error = ?, lease_token = NULL, "  # noqa: S608
-            "lease_until = NULL, updated_at = ? "
+            "lease_until = NULL, updated_at = ?, next_attempt_at = ?, traceback = ? "
             "WHERE provider = ? AND event_id = ? AND lease_token = ?",
-            (status, error, now, provider, event_id, token),
+            (status, error, now, next_attempt_at, traceback, provider, event_id, token),
         )
         return cur.rowcount == 1
 
@@ -307,7 +372,7 @@ class SQLiteStore:
         rows = self._exec(
             f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('?', statuses)} "  # noqa: S608
             "AND (? IS NULL OR provider = ?) ORDER BY received_at LIMIT ?",
-            (*statuses, now, provider, provider, limit),
+            (*statuses, now, now, provider, provider, limit),
         ).fetchall()
         return [(str(r[0]), str(r[1])) for r in rows]
 
@@ -316,8 +381,8 @@ class SQLiteStore:
         for event_id in event_ids:
             total += self._exec(
                 f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "  # noqa: S608
-                "lease_until = NULL, updated_at = ? WHERE provider = ? AND event_id = ? "
-                "AND status <> 'processing'",
+                "lease_until = NULL, attempts = 0, next_attempt_at = NULL, updated_at = ? "
+                "WHERE provider = ? AND event_id = ? AND status <> 'processing'",
                 (now, provider, event_id),
             ).rowcount
         return total
@@ -357,12 +422,20 @@ class SQLiteStore:
 # ----------------------------------------------------------------------------- Inbox
 
 
+def traceback_summary(exc: BaseException, frames: int = 8) -> str:
+    """Where it failed: the last ``frames`` frames (file, line, function, source line)
+    and the exception type. The message is kept in ``error``; no locals are recorded."""
+    stack = _traceback.format_tb(exc.__traceback__, limit=-frames)
+    return ("".join(stack) + type(exc).__qualname__)[-MAX_ERROR_CHARS:]
+
+
 class Inbox:
     """Persist-before-ack inbox over an :class:`InboxStore`.
 
     ``lease_seconds`` bounds how long a claimed event may run before another worker
-    may take it over (keep it above your slowest handler). ``max_attempts`` stops
-    ``drain()`` retrying an event that keeps failing (``None``: retry forever).
+    may take it over (keep it above your slowest handler). ``retry`` schedules the
+    retries of failed events and when they go ``dead``; ``max_attempts`` is a shortcut
+    for ``RetryPolicy(max_attempts=...)`` (``None``: retry forever).
     """
 
     def __init__(
@@ -370,14 +443,19 @@ class Inbox:
         store: InboxStore,
         *,
         lease_seconds: float = 300.0,
-        max_attempts: int | None = None,
+        retry: RetryPolicy | None = None,
+        max_attempts: int | Literal["policy"] | None = "policy",
         clock: Callable[[], float] = time.time,
     ) -> None:
         if not lease_seconds > 0:
             raise ValueError("lease_seconds must be positive")
+        policy = retry or RetryPolicy()
+        if max_attempts != "policy":
+            policy = dataclasses.replace(policy, max_attempts=max_attempts)
         self.store = store
         self.lease_seconds = lease_seconds
-        self.max_attempts = max_attempts
+        self.retry = policy
+        self.max_attempts = policy.max_attempts
         self._clock = clock
 
     @classmethod
@@ -391,7 +469,9 @@ class Inbox:
     def _token() -> str:
         return _secrets.token_hex(16)
 
-    def record(self, event: WebhookEvent, *, claim: bool = True) -> tuple[bool, str | None]:
+    def record(
+        self, event: WebhookEvent, *, claim: bool = True, include_failed: bool = False
+    ) -> tuple[bool, str | None]:
         """Store ``event`` durably. Returns ``(inserted, token)``; ``token`` is set when
         this caller now holds the processing claim (new event, or a redelivery of one
         that is pending or whose lease expired)."""
@@ -415,7 +495,7 @@ class Inbox:
             return True, token
         if not claim:
             return False, None
-        again = self.claim(event.provider, event.id, include_failed=False)
+        again = self.claim(event.provider, event.id, include_failed=include_failed)
         return False, None if again is None else again.lease_token
 
     def claim(
@@ -439,14 +519,24 @@ class Inbox:
         )
 
     def fail(self, provider: str, event_id: str, token: str, error: BaseException | str) -> bool:
+        """Record a failed attempt: ``failed`` with its next attempt scheduled, or
+        ``dead`` once ``retry.max_attempts`` attempts have failed."""
         text = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+        summary = None if isinstance(error, str) else traceback_summary(error)
+        now = self._clock()
+        row = self.store.get(provider, event_id)
+        attempts = row.attempts if row is not None else 1
+        limit = self.retry.max_attempts
+        dead = limit is not None and attempts >= limit
         return self.store.finish(
             provider,
             event_id,
             token=token,
-            status=FAILED,
+            status=DEAD if dead else FAILED,
             error=text[:MAX_ERROR_CHARS],
-            now=self._clock(),
+            now=now,
+            next_attempt_at=None if dead else now + self.retry.delay(attempts),
+            traceback=summary,
         )
 
     def run(self, provider: str, event_id: str, token: str, work: Callable[[], object]) -> bool:
@@ -473,11 +563,16 @@ class Inbox:
         provider: str | None = None,
         include_failed: bool = True,
         limit: int | None = None,
+        should_stop: Callable[[], bool] | None = None,
     ) -> DrainResult:
-        """Process pending (and by default failed) events and stale ``processing``
-        ones whose lease expired. Each event runs at most once per call."""
-        result = DrainResult()
+        """Process pending (and by default failed, once their ``next_attempt_at`` is
+        due) events and stale ``processing`` ones whose lease expired. Each event runs at
+        most once per call. ``result.dead`` counts the failures that used the last attempt.
+        ``should_stop`` is asked before each claim: once it says True, no event is taken."""
         statuses = (PENDING, FAILED) if include_failed else (PENDING,)
+        if hasattr(self.store, "claim_due"):
+            return self._drain_batches(process, provider, statuses, limit, should_stop)
+        result = DrainResult()
         seen: set[tuple[str, str]] = set()
         remaining = limit
         while remaining is None or remaining > 0:
@@ -488,6 +583,8 @@ class Inbox:
             for key in batch:
                 if remaining is not None and remaining <= 0:
                     break
+                if should_stop is not None and should_stop():
+                    return result
                 seen.add(key)
                 claimed = self.claim(*key, include_failed=include_failed)
                 if claimed is None or claimed.lease_token is None:
@@ -505,7 +602,65 @@ class Inbox:
                 else:
                     result.failed += 1
                     stored = self.store.get(*key)
+                    if stored is not None and stored.status == DEAD:
+                        result.dead += 1
                     result.errors.append(f"{key[1]}: {stored.error if stored else ''}")
+        return result
+
+    def _drain_batches(
+        self,
+        process: Callable[[StoredEvent], object],
+        provider: str | None,
+        statuses: Sequence[str],
+        limit: int | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> DrainResult:
+        """Drain through a store that claims many due events in one statement
+        (PostgreSQL's ``FOR UPDATE SKIP LOCKED``): workers never queue behind each other."""
+        store: Any = self.store
+        result = DrainResult()
+        seen: set[tuple[str, str]] = set()
+        remaining = limit
+        while remaining is None or remaining > 0:
+            now = self._clock()
+            size = 50 if remaining is None else min(50, remaining)
+            token = self._token()
+            batch: list[StoredEvent] = store.claim_due(
+                provider,
+                token=token,
+                now=now,
+                lease_until=now + self.lease_seconds,
+                statuses=statuses,
+                max_attempts=self.max_attempts,
+                limit=size,
+            )
+            fresh = [e for e in batch if (e.provider, e.event_id) not in seen]
+            for again in batch:  # failed in this call and already due: next call's
+                if (again.provider, again.event_id) in seen:
+                    store.release(again.provider, again.event_id, token=token, now=now)
+            if not fresh:
+                break
+            batch = fresh
+            seen.update((e.provider, e.event_id) for e in batch)
+            for index, event in enumerate(batch):
+                if should_stop is not None and should_stop():
+                    for left in batch[index:]:
+                        store.release(left.provider, left.event_id, token=token, now=now)
+                    return result
+
+                def work(event: StoredEvent = event) -> object:
+                    return process(event)
+
+                if self.run(event.provider, event.event_id, token, work):
+                    result.done += 1
+                else:
+                    result.failed += 1
+                    stored = self.store.get(event.provider, event.event_id)
+                    if stored is not None and stored.status == DEAD:
+                        result.dead += 1
+                    result.errors.append(f"{event.event_id}: {stored.error if stored else ''}")
+            if remaining is not None:
+                remaining -= len(batch)
         return result
 
     def replay(
@@ -514,7 +669,8 @@ class Inbox:
         provider: str,
         event_ids: Sequence[str],
     ) -> DrainResult:
-        """Re-run the given events whatever their status (except one being processed)."""
+        """Re-run the given events whatever their status (except one being processed):
+        attempts are reset, so a ``dead`` event gets a full retry budget again."""
         self.store.requeue(provider, event_ids, now=self._clock())
         result = DrainResult()
         for event_id in event_ids:

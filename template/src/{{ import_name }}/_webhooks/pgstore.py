@@ -1,8 +1,13 @@
-"""PostgreSQL inbox store (psycopg 3, imported when the store is created).
+"""PostgreSQL inbox store (psycopg 3 + psycopg_pool, imported when the store is created).
 
 Same table shape and the same single-statement claims as :class:`SQLiteStore`; under
 READ COMMITTED a conditional ``UPDATE`` re-checks its ``WHERE`` after waiting for a
-concurrent claimer, so exactly one claimer wins.
+concurrent claimer, so exactly one claimer wins. Workers claim batches with
+``FOR UPDATE SKIP LOCKED`` (:meth:`PostgresStore.claim_due`), so many of them share the
+table without waiting on each other. Given a conninfo, connections come from a
+``psycopg_pool.ConnectionPool`` that checks each one before use; a statement that meets a
+dead connection (server restart, ``pg_terminate_backend``) is retried once on a fresh one.
+Every statement is idempotent or token-guarded, so the retry can only delay an event.
 """
 
 from __future__ import annotations
@@ -11,9 +16,10 @@ import json
 import re
 import threading
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from .inbox import COLUMNS, PROCESSING, STATUSES, StoredEvent, _claimable, _row
+from .inbox import ADDED_COLUMNS, COLUMNS, PROCESSING, STATUSES, StoredEvent, _claimable, _row
 
 __all__ = ["PostgresStore"]
 
@@ -21,17 +27,32 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
 class PostgresStore:
-    """``PostgresStore("host=127.0.0.1 dbname=app user=app")`` or an open connection."""
+    """``PostgresStore("host=127.0.0.1 dbname=app user=app")`` (pooled, ``pool_size``
+    connections at most) or one open connection (used as is, under a lock)."""
 
-    def __init__(self, conninfo: str | Any, *, table: str = "webhook_inbox") -> None:
+    def __init__(
+        self, conninfo: str | Any, *, table: str = "webhook_inbox", pool_size: int = 4
+    ) -> None:
         import psycopg  # type: ignore[import-not-found,unused-ignore]
 
         if not _IDENT.match(table):
             raise ValueError("table must be a plain identifier")
         self.table = table
         self._lock = threading.Lock()
+        self._retryable: tuple[type[BaseException], ...] = (psycopg.OperationalError,)
+        self._pool: Any = None
+        self._conn: Any = None
         if isinstance(conninfo, str):
-            self._conn: Any = psycopg.connect(conninfo, autocommit=True)
+            from psycopg_pool import ConnectionPool  # type: ignore[import-not-found,unused-ignore]
+
+            self._pool = ConnectionPool(
+                conninfo,
+                min_size=1,
+                max_size=max(1, pool_size),
+                kwargs={"autocommit": True},
+                check=ConnectionPool.check_connection,
+                open=True,
+            )
         else:
             self._conn = conninfo
             self._conn.autocommit = True
@@ -41,24 +62,43 @@ class PostgresStore:
             "status TEXT NOT NULL, body BYTEA NOT NULL, headers TEXT NOT NULL, "
             "received_at DOUBLE PRECISION NOT NULL, updated_at DOUBLE PRECISION NOT NULL, "
             "attempts INTEGER NOT NULL DEFAULT 0, error TEXT, lease_token TEXT, "
-            "lease_until DOUBLE PRECISION, PRIMARY KEY (provider, event_id))"
+            "lease_until DOUBLE PRECISION, next_attempt_at DOUBLE PRECISION, traceback TEXT, "
+            "PRIMARY KEY (provider, event_id))"
         )
+        for name, kind in ADDED_COLUMNS:
+            sql_type = "DOUBLE PRECISION" if kind == "REAL" else kind
+            self._exec(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {sql_type}")
         self._exec(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)")
 
     def __repr__(self) -> str:
         return f"<PostgresStore table={self.table!r}>"
 
+    def _connection(self) -> AbstractContextManager[Any]:
+        if self._pool is not None:
+            return self._pool.connection()  # type: ignore[no-any-return]
+        return nullcontext(self._conn)
+
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        with self._lock:
-            cur = self._conn.execute(sql, tuple(params))
-            rows = cur.fetchall() if cur.description is not None else None
-            return cur.rowcount, rows
+        for attempt in (1, 2):
+            try:
+                with (
+                    self._lock if self._pool is None else nullcontext(),
+                    self._connection() as conn,
+                ):
+                    cur = conn.execute(sql, tuple(params))
+                    rows = cur.fetchall() if cur.description is not None else None
+                    return cur.rowcount, rows
+            except self._retryable:
+                # A dead connection: the pool drops it; one retry on a fresh one.
+                if self._pool is None or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def insert(self, event: StoredEvent, *, token: str | None, lease_until: float | None) -> bool:
         status = PROCESSING if token else event.status
         count, _ = self._exec(
             f"INSERT INTO {self.table} ({COLUMNS}) VALUES "  # noqa: S608
-            "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
+            "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
             (
                 event.provider,
                 event.event_id,
@@ -72,6 +112,8 @@ class PostgresStore:
                 None,
                 token,
                 lease_until,
+                None,
+                None,
             ),
         )
         return bool(count == 1)
@@ -101,11 +143,59 @@ class PostgresStore:
                 event_id,
                 *statuses,
                 now,
+                now,
                 max_attempts,
                 max_attempts,
             ),
         )
         return _row(rows[0]) if rows else None
+
+    def claim_due(
+        self,
+        provider: str | None,
+        *,
+        token: str,
+        now: float,
+        lease_until: float,
+        statuses: Sequence[str],
+        max_attempts: int | None,
+        limit: int,
+    ) -> list[StoredEvent]:
+        """Claim up to ``limit`` due events at once, skipping rows other workers lock."""
+        _, rows = self._exec(
+            f"UPDATE {self.table} SET status = 'processing', lease_token = %s, "  # noqa: S608
+            "lease_until = %s, attempts = attempts + 1, updated_at = %s "
+            f"WHERE (provider, event_id) IN (SELECT provider, event_id FROM {self.table} "
+            f"WHERE {_claimable('%s', statuses)} "
+            "AND (%s::text IS NULL OR provider = %s::text) "
+            "AND (%s::integer IS NULL OR attempts < %s::integer) "
+            "ORDER BY received_at LIMIT %s FOR UPDATE SKIP LOCKED) "
+            f"RETURNING {COLUMNS}",
+            (
+                token,
+                lease_until,
+                now,
+                *statuses,
+                now,
+                now,
+                provider,
+                provider,
+                max_attempts,
+                max_attempts,
+                limit,
+            ),
+        )
+        return [_row(r) for r in rows or []]
+
+    def release(self, provider: str, event_id: str, *, token: str, now: float) -> bool:
+        """Give back a claimed event that was not started (back to ``pending``)."""
+        count, _ = self._exec(
+            f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "  # noqa: S608
+            "lease_until = NULL, attempts = attempts - 1, updated_at = %s "
+            "WHERE provider = %s AND event_id = %s AND lease_token = %s",
+            (now, provider, event_id, token),
+        )
+        return bool(count == 1)
 
     def finish(
         self,
@@ -116,12 +206,14 @@ class PostgresStore:
         status: str,
         error: str | None,
         now: float,
+        next_attempt_at: float | None = None,
+        traceback: str | None = None,
     ) -> bool:
         count, _ = self._exec(
             f"UPDATE {self.table} SET status = %s, error = %s, lease_token = NULL, "  # noqa: S608
-            "lease_until = NULL, updated_at = %s "
+            "lease_until = NULL, updated_at = %s, next_attempt_at = %s, traceback = %s "
             "WHERE provider = %s AND event_id = %s AND lease_token = %s",
-            (status, error, now, provider, event_id, token),
+            (status, error, now, next_attempt_at, traceback, provider, event_id, token),
         )
         return bool(count == 1)
 
@@ -131,7 +223,7 @@ class PostgresStore:
         _, rows = self._exec(
             f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('%s', statuses)} "  # noqa: S608
             "AND (%s::text IS NULL OR provider = %s::text) ORDER BY received_at LIMIT %s",
-            (*statuses, now, provider, provider, limit),
+            (*statuses, now, now, provider, provider, limit),
         )
         return [(str(r[0]), str(r[1])) for r in rows or []]
 
@@ -140,8 +232,8 @@ class PostgresStore:
         for event_id in event_ids:
             count, _ = self._exec(
                 f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "  # noqa: S608
-                "lease_until = NULL, updated_at = %s WHERE provider = %s AND event_id = %s "
-                "AND status <> 'processing'",
+                "lease_until = NULL, attempts = 0, next_attempt_at = NULL, updated_at = %s "
+                "WHERE provider = %s AND event_id = %s AND status <> 'processing'",
                 (now, provider, event_id),
             )
             total += int(count)
@@ -175,5 +267,8 @@ class PostgresStore:
         return result
 
     def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            return
         with self._lock:
             self._conn.close()

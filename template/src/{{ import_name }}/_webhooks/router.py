@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from ._async import resolve
 from .errors import SignatureError
 from .events import (
     Extractor,
@@ -30,7 +31,7 @@ from .events import (
     json_field,
     parse_body,
 )
-from .inbox import DrainResult, Inbox, InboxStore, StoredEvent
+from .inbox import DONE, DrainResult, Inbox, InboxStore, StoredEvent
 from .schemes import Verifier
 
 __all__ = ["PRESETS", "Preset", "WebhookResponse", "WebhookRouter", "slack_url_verification"]
@@ -141,6 +142,10 @@ class WebhookRouter:
     handler (anti-corruption layer); a handler may register its own mapper.
     ``inbox``: an :class:`Inbox` or a bare store; ``process="inline"`` runs the handler
     after the commit and before the response, ``"deferred"`` leaves it to ``drain()``.
+    ``ack``: ``"persisted"`` (default) answers 2xx once the event is committed, whatever
+    the handler does; ``"handled"`` answers 500 until every event of the delivery is
+    ``done``, so the provider keeps redelivering (a redelivery re-runs a failed event
+    whose retry is due). Either way the event is in the inbox and nothing is lost.
     """
 
     def __init__(
@@ -155,6 +160,7 @@ class WebhookRouter:
         mapper: Mapper | None = None,
         inbox: Inbox | InboxStore | None = None,
         process: Literal["inline", "deferred"] = "inline",
+        ack: Literal["persisted", "handled"] = "persisted",
         unknown_events: Literal["ack", "reject"] = "ack",
         max_body_bytes: int = DEFAULT_MAX_BODY,
         body_format: Literal["auto", "json", "form"] = "auto",
@@ -178,6 +184,11 @@ class WebhookRouter:
         if process == "deferred" and inbox is None:
             raise ValueError("process='deferred' needs an inbox")
         self.process = process
+        if ack not in ("persisted", "handled"):
+            raise ValueError("ack must be 'persisted' or 'handled'")
+        if ack == "handled" and (inbox is None or process != "inline"):
+            raise ValueError("ack='handled' needs an inbox and process='inline'")
+        self.ack = ack
         if unknown_events not in ("ack", "reject"):
             raise ValueError("unknown_events must be 'ack' or 'reject'")
         self.unknown_events = unknown_events
@@ -222,13 +233,16 @@ class WebhookRouter:
     # ----------------------------------------------------------------- dispatch
 
     def dispatch(self, event: WebhookEvent) -> object:
-        """Map ``event`` and call its handler (raises what the mapper/handler raise)."""
+        """Map ``event`` and call its handler (raises what the mapper/handler raise).
+
+        An ``async def`` handler (or mapper) is run to completion here, see ``_async``."""
         entry = self._handlers.get(event.type) or self._handlers.get("*")
         if entry is None:
             raise LookupError(f"no handler for event type {event.type!r}")
         handler, own_mapper = entry
         mapper = own_mapper or self.mapper
-        return handler(mapper(event) if mapper is not None else event)
+        mapped = resolve(mapper(event)) if mapper is not None else event
+        return resolve(handler(mapped))
 
     def event_from_stored(self, stored: StoredEvent) -> WebhookEvent:
         payload = parse_body(stored.body, stored.headers.get("content-type"), self.body_format)
@@ -368,7 +382,9 @@ class WebhookRouter:
         new = 0
         try:
             for event in events:
-                inserted, token = inbox.record(event, claim=claim)
+                inserted, token = inbox.record(
+                    event, claim=claim, include_failed=self.ack == "handled"
+                )
                 new += inserted
                 if token is not None:
                     claimed.append((event, token))
@@ -397,11 +413,20 @@ class WebhookRouter:
                     event.id,
                     type(exc).__name__,
                 )
+        if self.ack == "handled" and not self._all_done(inbox, events):
+            return WebhookResponse(500, {"ok": False, "error": "not handled yet"})
         status = "accepted" if new else "duplicate"
         body: dict[str, Any] = {"ok": True, "status": status}
         if failed:
             body["failed"] = failed
         return WebhookResponse(200, body)
+
+    def _all_done(self, inbox: Inbox, events: list[WebhookEvent]) -> bool:
+        try:
+            rows = [inbox.get(e.provider, e.id) for e in events]
+        except Exception:  # store down: not known to be handled, so not acknowledged
+            return False
+        return all(row is not None and row.status == DONE for row in rows)
 
     # ----------------------------------------------------------------- replay
 
@@ -410,13 +435,20 @@ class WebhookRouter:
             raise RuntimeError("this router has no inbox")
         return self.inbox
 
-    def drain(self, *, include_failed: bool = True, limit: int | None = None) -> DrainResult:
-        """Run this provider's pending, failed and lease-expired events."""
+    def drain(
+        self,
+        *,
+        include_failed: bool = True,
+        limit: int | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> DrainResult:
+        """Run this provider's pending, due failed and lease-expired events."""
         return self._need_inbox().drain(
             self._process_stored,
             provider=self.provider,
             include_failed=include_failed,
             limit=limit,
+            should_stop=should_stop,
         )
 
     def replay(self, *event_ids: str) -> DrainResult:

@@ -12,6 +12,7 @@ from slack_integration._webhooks import (
     Inbox,
     WebhookEvent,
     WebhookRouter,
+    run_worker,
     sign_for_test,
 )
 
@@ -50,7 +51,7 @@ def recording_router(tmp_path: Path, secrets: list[str]) -> tuple[WebhookRouter,
         secrets=secrets, inbox=Inbox.sqlite(tmp_path / "inbox.sqlite3"), register_handlers=False
     )
 
-    def record(event: WebhookEvent) -> None:
+    async def record(event: WebhookEvent) -> None:  # awaited before the event is done
         seen.append(event.id)
 
     router.add_handler(EVENT_TYPE, record)
@@ -82,6 +83,18 @@ def test_unsigned_delivery_is_refused(tmp_path: Path, keys: tuple[list[str], str
     headers = {"content-type": "application/json", **{}}
     assert 400 <= deliver(router, BODY, headers) < 500
     assert seen == []
+
+
+def test_worker_runs_what_the_inbox_holds(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+    """Events stored but not yet handled are run by the worker (``cli work``)."""
+    router, seen = recording_router(tmp_path, keys[0])
+    headers = {k.lower(): v for k, v in signed_headers(BODY, keys[1]).items()}
+    events = router.parse(BODY, headers)
+    assert router.inbox is not None
+    for event in events:
+        router.inbox.record(event, claim=False)
+    stats = run_worker(router, max_passes=1, handle_signals=False)
+    assert stats.done == len(events) and sorted(seen) == sorted(e.id for e in events)
 
 
 def test_starter_handler_is_registered(tmp_path: Path, keys: tuple[list[str], str]) -> None:

@@ -2,7 +2,8 @@
 
 This file is yours: rendered once, never overwritten by `copier update`. Each handler runs
 once per event (duplicate deliveries are dropped); an exception marks the event failed in
-the inbox, and ``python -m openai_integration._webhooks.cli drain`` runs it again later.
+the inbox, and the worker (``python -m openai_integration._webhooks.cli work``) retries it
+with backoff until it succeeds or runs out of attempts (``dead``, see ``cli list``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ def register(router: WebhookRouter) -> None:
     router.add_handler("response.completed", on_response_completed)
 
 
-def on_response_completed(event: WebhookEvent) -> None:
-    """Handle "response.completed" events."""
+async def on_response_completed(event: WebhookEvent) -> None:
+    """Handle "response.completed" events.
+
+    ``async def`` is fine: the ASGI app awaits it on the server's event loop, and the
+    worker (``cli work``) runs it to completion, before the event is marked done.
+    """
     log.info("%s event %s received", event.type, event.id)

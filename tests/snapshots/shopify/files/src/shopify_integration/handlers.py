@@ -2,7 +2,8 @@
 
 This file is yours: rendered once, never overwritten by `copier update`. Each handler runs
 once per event (duplicate deliveries are dropped); an exception marks the event failed in
-the inbox, and ``python -m shopify_integration._webhooks.cli drain`` runs it again later.
+the inbox, and the worker (``python -m shopify_integration._webhooks.cli work``) retries it
+with backoff until it succeeds or runs out of attempts (``dead``, see ``cli list``).
 """
 
 from __future__ import annotations
@@ -20,5 +21,5 @@ def register(router: WebhookRouter) -> None:
 
 
 def on_orders_create(event: WebhookEvent) -> None:
-    """Handle "orders/create" events."""
+    """Handle "orders/create" events (an ``async def`` works too)."""
     log.info("%s event %s received", event.type, event.id)
