@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
 
 import httpx
 
@@ -67,7 +66,10 @@ class ChatCompletions:
         presence_penalty: float | NotGiven | None = NOT_GIVEN,
         web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
         | NotGiven = NOT_GIVEN,
-        response_format: dict[str, Any] | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
         audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
@@ -80,7 +82,8 @@ class ChatCompletions:
         prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
         seed: int | NotGiven | None = NOT_GIVEN,
         stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
         tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
         function_call: str | _wire.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
@@ -239,7 +242,10 @@ class AsyncChatCompletions:
         presence_penalty: float | NotGiven | None = NOT_GIVEN,
         web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
         | NotGiven = NOT_GIVEN,
-        response_format: dict[str, Any] | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
         audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
@@ -252,7 +258,8 @@ class AsyncChatCompletions:
         prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
         seed: int | NotGiven | None = NOT_GIVEN,
         stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
-        tools: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
         tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
         function_call: str | _wire.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
