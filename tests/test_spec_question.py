@@ -177,7 +177,8 @@ def test_relative_spec_path_renders_and_updates(
     project = work / "integrations" / "acme"
     recorded = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert recorded["spec_source"] == "../../specs/acme.yaml"
-    assert "def list_items(" in (project / "src" / "acme_integration" / "_client.py").read_text()
+    package = project / "src" / "acme_integration"
+    assert "def list_items(" in (package / "_deprecated.py").read_text()
     save(project, "generated")
     (kit / "template" / "UPGRADED.md").write_text("added in v1.0.1\n")
     save(kit, "kit v1.0.1", tag="v1.0.1")

@@ -477,7 +477,7 @@ def _struct_fields(hint: str, structs: dict[str, Model]) -> list[Field] | None:
     if name == hint or not name.isidentifier():
         return None
     model = structs.get(name)
-    if model is None or getattr(model, "tag_field", ""):
+    if model is None or model.tag_field:
         return None  # a tagged union member: its tag is sent by the Struct itself
     return model.fields
 

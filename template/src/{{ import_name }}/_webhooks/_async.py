@@ -25,7 +25,9 @@ T = TypeVar("T")
 _local = threading.local()
 
 
-def call_with_loop(loop: asyncio.AbstractEventLoop, fn: Callable[..., T], *args: Any) -> T:
+def call_with_loop(  # noqa: UP047, RUF100
+    loop: asyncio.AbstractEventLoop, fn: Callable[..., T], *args: Any
+) -> T:
     """Call ``fn(*args)`` (in a worker thread) so awaitables it meets run on ``loop``."""
     previous = getattr(_local, "loop", None)
     _local.loop = loop
@@ -35,7 +37,7 @@ def call_with_loop(loop: asyncio.AbstractEventLoop, fn: Callable[..., T], *args:
         _local.loop = previous
 
 
-async def _await(awaitable: Awaitable[T]) -> T:
+async def _await(awaitable: Awaitable[T]) -> T:  # noqa: UP047, RUF100
     return await awaitable
 
 
