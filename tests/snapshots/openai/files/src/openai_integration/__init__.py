@@ -7,12 +7,15 @@ Quick start::
     with OpenAIClient() as client:
         ...
 
-Credentials come from the environment (see ``.env.example``).
+Credentials are passed in (``api_key=``-style keywords or ``auth=``), or come from the
+environment or a ``.env`` file (see ``.env.example``). Resources: ``client.<resource>``;
+models: ``openai_integration.types``.
 """
 
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._mapping import MappingError
 from ._runtime import (
+    NOT_GIVEN,
     APIError,
     APIStatusError,
     APITimeoutError,
@@ -26,15 +29,19 @@ from ._runtime import (
     IntegrationError,
     MissingCredentialError,
     NotFoundError,
+    NotGiven,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
     RedisBreakerBackend,
+    Secret,
     ServerError,
     TransportError,
     UnprocessableEntityError,
 )
 
 __all__ = [
+    "NOT_GIVEN",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
@@ -50,10 +57,13 @@ __all__ = [
     "MappingError",
     "MissingCredentialError",
     "NotFoundError",
+    "NotGiven",
     "OpenAIClient",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RedisBreakerBackend",
+    "Secret",
     "ServerError",
     "TransportError",
     "UnprocessableEntityError",

@@ -7,12 +7,15 @@ Quick start::
     with TwilioClient() as client:
         ...
 
-Credentials come from the environment (see ``.env.example``).
+Credentials are passed in (``api_key=``-style keywords or ``auth=``), or come from the
+environment or a ``.env`` file (see ``.env.example``). Resources: ``client.<resource>``;
+models: ``twilio_integration.types``.
 """
 
 from ._client import AsyncTwilioClient, TwilioClient
 from ._mapping import MappingError
 from ._runtime import (
+    NOT_GIVEN,
     APIError,
     APIStatusError,
     APITimeoutError,
@@ -26,15 +29,19 @@ from ._runtime import (
     IntegrationError,
     MissingCredentialError,
     NotFoundError,
+    NotGiven,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
     RedisBreakerBackend,
+    Secret,
     ServerError,
     TransportError,
     UnprocessableEntityError,
 )
 
 __all__ = [
+    "NOT_GIVEN",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
@@ -50,9 +57,12 @@ __all__ = [
     "MappingError",
     "MissingCredentialError",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RedisBreakerBackend",
+    "Secret",
     "ServerError",
     "TransportError",
     "TwilioClient",
