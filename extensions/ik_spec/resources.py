@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .loader import pointer
 from .model import Field, Model, Operation, Param, optional
 from .names import RESERVED_METHOD_NAMES, UniqueNames, pascal_case, snake_case
 
@@ -625,4 +626,5 @@ def build_resources(
 
 
 def _where(op: Operation) -> str:
-    return f"#/paths/{op.path.replace('~', '~0').replace('/', '~1')}/{op.http_method.lower()}"
+    """The operation's JSON pointer, as the builder writes it in its warnings."""
+    return pointer("paths", op.path, op.http_method.lower())
