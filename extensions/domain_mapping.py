@@ -81,6 +81,7 @@ class DomainLayer:
     view_wire_names: list[str] = field(default_factory=list)
     view_needs_msgspec: bool = False
     view_needs_any: bool = False
+    view_needs_literal: bool = False
     resources: list[Resource] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     starter: bool = False
@@ -163,7 +164,8 @@ def _find_op(api: Any, name: str) -> Any:
 
 
 def _type_names(hint: str) -> set[str]:
-    return set(_WORD.findall(hint))
+    """Names a hint mentions, not the words inside its ``Literal["..."]`` values."""
+    return set(_WORD.findall(re.sub(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"", "", hint)))
 
 
 def _field_decl(name: str, spec: dict[str, Any], enums: set[str]) -> str:
@@ -294,6 +296,7 @@ def build_domain(api: Any, data: dict[str, Any] | None, *, starter: bool = False
                 view_wire_names |= _type_names(f.type_hint) & set(wire_models)
                 layer.view_needs_msgspec |= "msgspec." in f.declaration
                 layer.view_needs_any |= bool(re.search(r"\bAny\b", f.type_hint))
+                layer.view_needs_literal |= "Literal[" in f.type_hint
             layer.views.append(
                 {
                     "name": f"{name}View",

@@ -258,7 +258,12 @@ class Resource:
     def fix(self, text: str) -> str:
         """``text`` with the builtins this class shadows qualified as ``builtins.X``."""
         for name in sorted(self.builtin_shadows):
-            text = re.sub(rf"(?<![\w.]){name}(?=\[|\b)(?!\s*=)(?!:)", f"builtins.{name}", text)
+            word = rf"(?<![\w.]){name}(?=\[|\b)(?!\s*=)(?!:)"
+            text = re.sub(
+                _STRING_LITERAL + "|" + word,
+                lambda m: m.group(0) if m.group(0)[0] in "'\"" else f"builtins.{m.group(0)}",
+                text,
+            )
         return text
 
     def _module_methods(self) -> list[ResourceMethod]:
@@ -301,8 +306,13 @@ class Resource:
         if any(m.op.pagination for m in methods):
             lines.append("from collections.abc import AsyncIterator, Iterator")
         lines.append("from functools import cached_property")
-        if any(re.search(r"\bAny\b", h) for m in methods for h in m.hints):
-            lines.append("from typing import Any")
+        typing = [
+            name
+            for name, pattern in (("Any", r"\bAny\b"), ("Literal", r"\bLiteral\["))
+            if any(re.search(pattern, h) for m in methods for h in m.hints)
+        ]
+        if typing:
+            lines.append(f"from typing import {', '.join(typing)}")
         if any("_cast(" in m.parse for m in methods):
             lines.append("from typing import cast as _cast")
         return lines
@@ -363,6 +373,8 @@ class Resource:
 
 
 _SAMPLES = {"str": '"x"', "int": "1", "float": "1.0", "bool": "True", "list[str]": '["x"]'}
+#: a Python string literal in a hint (``Literal["list"]``): never rewritten
+_STRING_LITERAL = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
 _LITERAL = re.compile(r"^Literal\[('[^']*'|\"[^\"]*\")")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .filters import pystr
 from .loader import JSONDict, RefResolver, SpecError, escape_pointer_token, unescape_pointer_token
 from .model import Field, Model, optional
 from .names import (
@@ -278,7 +279,7 @@ class TypeMapper:
         if not seen or any(kind == ANY for kind in seen.values()):
             return [("Any", ANY)]
         null: list[Member] = [("None", NONE)] if "None" in seen else []
-        rest = [(h, k) for h, k in seen.items() if k != NONE]
+        rest = _merge_strings([(h, k) for h, k in seen.items() if k != NONE])
         if len(rest) <= 1:
             return rest + null
         counts: dict[str, int] = {}
@@ -304,8 +305,8 @@ class TypeMapper:
         return [("Any", ANY)]
 
     def _report_enum(self, schema: JSONDict, members: list[Member], where: str) -> None:
-        """Note once per schema that a string enum is typed ``str`` (forward compatible:
-        msgspec refuses a value outside a ``Literal``, and providers add values)."""
+        """Note once per schema that a parameter's string enum is typed ``str`` (the
+        values are listed in the docstring; model fields get ``Literal[...]``)."""
         values = [v for v in schema["enum"] if isinstance(v, str)]
         if not values or members[:1] != [("str", STR)] or id(schema) in self._enums_seen:
             return
@@ -313,7 +314,7 @@ class TypeMapper:
         shown = ", ".join(repr(v) for v in values[:6]) + (", ..." if len(values) > 6 else "")
         folded = {v.casefold() for v in values}
         case = "; some differ only in case" if len(folded) < len(values) else ""
-        self.warn(where, f"enum [{shown}] widened to str (values added later still decode){case}")
+        self.warn(where, f"enum [{shown}] of a parameter widened to str{case}")
 
     def members(
         self,
@@ -385,7 +386,10 @@ class TypeMapper:
 
         if "enum" in schema and isinstance(schema["enum"], list):
             members = _enum_members(schema)
-            self._report_enum(schema, members, where)
+            if param or multipart:
+                self._report_enum(schema, members, where)
+            elif members[:1] == [("str", STR)]:
+                members = _literal(schema) + members[1:]
             return members + null
         if "const" in schema:
             return _value_members([schema["const"]]) + null
@@ -595,6 +599,39 @@ def _value_members(values: list[Any]) -> list[Member]:
     return out
 
 
+_QUALIFY = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|" + _IDENT.pattern)
+
+
+def _literal(schema: JSONDict) -> list[Member]:
+    """``Literal["a", "b"]`` of a string enum (a str at run time: ``_runtime.models``)."""
+    values = list(dict.fromkeys(v for v in schema["enum"] if isinstance(v, str)))
+    if not values:
+        return [("str", STR)]
+    return [(f"Literal[{', '.join(pystr(v) for v in values)}]", STR)]
+
+
+_LITERAL_VALUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+def _merge_strings(members: list[Member]) -> list[Member]:
+    """One string member: ``str`` if any member is ``str``, else the Literals merged."""
+    strings = [h for h, k in members if k == STR]
+    if len(strings) <= 1:
+        return members
+    if "str" in strings:
+        merged = "str"
+    else:
+        values = [v for h in strings for v in _LITERAL_VALUE.findall(h.removeprefix("Literal["))]
+        merged = f"Literal[{', '.join(dict.fromkeys(values))}]"
+    out: list[Member] = []
+    for hint, kind in members:
+        if kind != STR:
+            out.append((hint, kind))
+        elif (merged, STR) not in out:
+            out.append((merged, STR))
+    return out
+
+
 def _enum_members(schema: JSONDict) -> list[Member]:
     members = _value_members(schema["enum"])
     types = _types_of(schema)
@@ -615,7 +652,13 @@ def _enum_members(schema: JSONDict) -> list[Member]:
 
 def qualify(hint: str, names: set[str], prefix: str = "_wire.") -> str:
     """Prefix every model name in a hint (``list[Pet]`` -> ``list[_wire.Pet]``)."""
-    return _IDENT.sub(lambda m: prefix + m.group(0) if m.group(0) in names else m.group(0), hint)
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return prefix + word if word in names else word
+
+    # string literals (``Literal["Pet"]`` values) are matched whole and kept as they are
+    return _QUALIFY.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else one(m), hint)
 
 
 __all__ = ["FILE_TYPE", "TypeMapper", "optional", "qualify"]

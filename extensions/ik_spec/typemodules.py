@@ -70,12 +70,30 @@ class TypeModule:
         return names
 
     @property
+    def runtime_imports(self) -> list[str]:
+        """What the module imports from ``_runtime.models``."""
+        names = []
+        if any(
+            "Literal[" in (m.alias or "") or any("Literal[" in f.type_hint for f in m.fields)
+            for m in self.models
+        ):
+            names.append("Literal")
+        if self.struct_models:
+            names.append("WireModel")
+        return names
+
+    @property
     def needs_msgspec(self) -> bool:
         return any(f.py_name != f.wire_name for m in self.models for f in m.fields)
 
 
+_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
 def _refs(text: str, known: dict[str, Model]) -> set[str]:
-    return {n for n in _NAME.findall(text.replace("_wire.", "")) if n in known}
+    """Model names a hint mentions (not the words inside its ``Literal["..."]`` values)."""
+    code = _STRING.sub("", text.replace("_wire.", ""))
+    return {n for n in _NAME.findall(code) if n in known}
 
 
 def _model_refs(model: Model, known: dict[str, Model]) -> set[str]:

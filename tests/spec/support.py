@@ -196,7 +196,10 @@ def generated_modules(package: Path) -> list[str]:
 
 def ruff_check(package: Path) -> subprocess.CompletedProcess[str]:
     files = generated_files(package)
-    return run([PYTHON, "-m", "ruff", "check", *RUFF_ARGS, *files], package.parent)
+    typing = f"lint.typing-modules = ['{package.name}._runtime.models']"
+    return run(
+        [PYTHON, "-m", "ruff", "check", *RUFF_ARGS, "--config", typing, *files], package.parent
+    )
 
 
 def ruff_format(package: Path) -> subprocess.CompletedProcess[str]:

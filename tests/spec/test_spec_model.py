@@ -432,7 +432,7 @@ def test_class_and_field_names(ik: ModuleType) -> None:
         ({"type": "integer"}, "int"),
         ({"type": "number"}, "float"),
         ({"type": "boolean"}, "bool"),
-        ({"type": "string", "enum": ["a", "A"]}, "str"),
+        ({"type": "string", "enum": ["a", "A"]}, 'Literal["a", "A"]'),
         ({"type": "integer", "enum": [1, 2]}, "int"),
         ({"type": "string", "nullable": True}, "str | None"),
         ({"type": "array", "items": {"type": "integer"}}, "list[int]"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._runtime.models import WireModel
+from ._runtime.models import Literal, WireModel
 from ._wire import Address, PaymentIntent
 
 __all__ = [
@@ -48,7 +48,15 @@ class PaymentView(WireModel, kw_only=True, gc=False):
     livemode: bool
     metadata: dict[str, str] | None = None
     receipt_email: str | None = None
-    status: str
+    status: Literal[
+        "canceled",
+        "processing",
+        "requires_action",
+        "requires_capture",
+        "requires_confirmation",
+        "requires_payment_method",
+        "succeeded",
+    ]
 
 
 class CustomerView(WireModel, kw_only=True, gc=False):
@@ -73,7 +81,10 @@ class RefundView(WireModel, kw_only=True, gc=False):
     id: str
     metadata: dict[str, str] | None = None
     payment_intent: str | PaymentIntent | None = None
-    reason: str | None = None
+    reason: (
+        Literal["duplicate", "expired_uncaptured_charge", "fraudulent", "requested_by_customer"]
+        | None
+    ) = None
     status: str | None = None
 
 

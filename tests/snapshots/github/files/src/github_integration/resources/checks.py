@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Literal
 
 import httpx
 
@@ -48,9 +49,19 @@ class Checks:
         head_sha: str,
         details_url: str | NotGiven = NOT_GIVEN,
         external_id: str | NotGiven = NOT_GIVEN,
-        status: str | NotGiven = NOT_GIVEN,
+        status: Literal["queued", "in_progress", "completed"] | NotGiven = NOT_GIVEN,
         started_at: str | NotGiven = NOT_GIVEN,
-        conclusion: str | NotGiven = NOT_GIVEN,
+        conclusion: Literal[
+            "action_required",
+            "cancelled",
+            "failure",
+            "neutral",
+            "success",
+            "skipped",
+            "stale",
+            "timed_out",
+        ]
+        | NotGiven = NOT_GIVEN,
         completed_at: str | NotGiven = NOT_GIVEN,
         output: _wire.ChecksCreateBodyOutput | NotGiven = NOT_GIVEN,
         actions: list[_wire.ChecksCreateBodyActionsItem] | NotGiven = NOT_GIVEN,
@@ -248,9 +259,19 @@ class AsyncChecks:
         head_sha: str,
         details_url: str | NotGiven = NOT_GIVEN,
         external_id: str | NotGiven = NOT_GIVEN,
-        status: str | NotGiven = NOT_GIVEN,
+        status: Literal["queued", "in_progress", "completed"] | NotGiven = NOT_GIVEN,
         started_at: str | NotGiven = NOT_GIVEN,
-        conclusion: str | NotGiven = NOT_GIVEN,
+        conclusion: Literal[
+            "action_required",
+            "cancelled",
+            "failure",
+            "neutral",
+            "success",
+            "skipped",
+            "stale",
+            "timed_out",
+        ]
+        | NotGiven = NOT_GIVEN,
         completed_at: str | NotGiven = NOT_GIVEN,
         output: _wire.ChecksCreateBodyOutput | NotGiven = NOT_GIVEN,
         actions: list[_wire.ChecksCreateBodyActionsItem] | NotGiven = NOT_GIVEN,

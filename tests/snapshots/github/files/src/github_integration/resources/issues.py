@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
+from typing import Literal
 
 import httpx
 
@@ -344,8 +345,10 @@ class Issues:
         title: str | int | NotGiven | None = NOT_GIVEN,
         body: str | NotGiven | None = NOT_GIVEN,
         assignee: str | NotGiven | None = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        state_reason: str | NotGiven | None = NOT_GIVEN,
+        state: Literal["open", "closed"] | NotGiven = NOT_GIVEN,
+        state_reason: Literal["completed", "not_planned", "duplicate", "reopened"]
+        | NotGiven
+        | None = NOT_GIVEN,
         duplicate_issue_id: int | NotGiven = NOT_GIVEN,
         milestone: str | int | NotGiven | None = NOT_GIVEN,
         labels: list[str | _wire.IssuesUpdateBodyLabelsItem] | NotGiven = NOT_GIVEN,
@@ -738,8 +741,10 @@ class AsyncIssues:
         title: str | int | NotGiven | None = NOT_GIVEN,
         body: str | NotGiven | None = NOT_GIVEN,
         assignee: str | NotGiven | None = NOT_GIVEN,
-        state: str | NotGiven = NOT_GIVEN,
-        state_reason: str | NotGiven | None = NOT_GIVEN,
+        state: Literal["open", "closed"] | NotGiven = NOT_GIVEN,
+        state_reason: Literal["completed", "not_planned", "duplicate", "reopened"]
+        | NotGiven
+        | None = NOT_GIVEN,
         duplicate_issue_id: int | NotGiven = NOT_GIVEN,
         milestone: str | int | NotGiven | None = NOT_GIVEN,
         labels: list[str | _wire.IssuesUpdateBodyLabelsItem] | NotGiven = NOT_GIVEN,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     NullableIntegration,
 )
@@ -37,9 +37,21 @@ class ChecksCreateBody(WireModel, kw_only=True):
     head_sha: str
     details_url: str | None = None
     external_id: str | None = None
-    status: str | None = None
+    status: Literal["queued", "in_progress", "completed"] | None = None
     started_at: str | None = None
-    conclusion: str | None = None
+    conclusion: (
+        Literal[
+            "action_required",
+            "cancelled",
+            "failure",
+            "neutral",
+            "success",
+            "skipped",
+            "stale",
+            "timed_out",
+        ]
+        | None
+    ) = None
     completed_at: str | None = None
     output: ChecksCreateBodyOutput | None = None
     actions: list[ChecksCreateBodyActionsItem] | None = None
@@ -65,7 +77,7 @@ class ChecksCreateBodyOutputAnnotationsItem(WireModel, kw_only=True):
     end_line: int
     start_column: int | None = None
     end_column: int | None = None
-    annotation_level: str
+    annotation_level: Literal["notice", "warning", "failure"]
     message: str
     title: str | None = None
     raw_details: str | None = None
@@ -98,8 +110,13 @@ class CheckRun(WireModel, kw_only=True):
     url: str
     html_url: str | None
     details_url: str | None
-    status: str
-    conclusion: str | None
+    status: Literal["queued", "in_progress", "completed", "waiting", "requested", "pending"]
+    conclusion: (
+        Literal[
+            "success", "failure", "neutral", "cancelled", "skipped", "timed_out", "action_required"
+        ]
+        | None
+    )
     started_at: str | None
     completed_at: str | None
     output: CheckRunOutput

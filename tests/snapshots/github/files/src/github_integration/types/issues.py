@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     AuthorAssociation,
     NullableIntegration,
@@ -77,8 +77,8 @@ class IssuesUpdateBody(WireModel, kw_only=True):
     title: str | int | None = None
     body: str | None = None
     assignee: str | None = None
-    state: str | None = None
-    state_reason: str | None = None
+    state: Literal["open", "closed"] | None = None
+    state_reason: Literal["completed", "not_planned", "duplicate", "reopened"] | None = None
     duplicate_issue_id: int | None = None
     milestone: str | int | None = None
     labels: list[str | IssuesUpdateBodyLabelsItem] | None = None
@@ -94,14 +94,14 @@ class IssuesUpdateBodyLabelsItem(WireModel, kw_only=True):
     color: str | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
 
 
 class IssuesUpdateBodyAssigneesItem(WireModel, kw_only=True):
     login: str | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
 
 
 class IssuesUpdateBodyIssueFieldValuesItem(WireModel, kw_only=True):
@@ -109,7 +109,7 @@ class IssuesUpdateBodyIssueFieldValuesItem(WireModel, kw_only=True):
     value: str | float | list[str]
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
 
 
 class IssuesUpdateBodyType(WireModel, kw_only=True):
@@ -118,7 +118,7 @@ class IssuesUpdateBodyType(WireModel, kw_only=True):
     value: str | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
 
 
 class IssuesUpdateResponse(WireModel, kw_only=True):
@@ -132,7 +132,7 @@ class IssuesUpdateResponse(WireModel, kw_only=True):
     html_url: str
     number: int
     state: str
-    state_reason: str | None = None
+    state_reason: Literal["completed", "reopened", "not_planned", "duplicate"] | None = None
     title: str
     body: str | None = None
     user: NullableSimpleUser
@@ -203,9 +203,9 @@ class IssuesUpdateResponseSuggestionsTypeItem(WireModel, kw_only=True):
     value: str | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
     ignored: bool | None = None
-    ignored_reason: str | None = None
+    ignored_reason: Literal["already_applied", "issue_already_closed"] | None = None
 
 
 class IssuesUpdateResponseSuggestionsIssueFieldValuesItem(WireModel, kw_only=True):
@@ -213,27 +213,27 @@ class IssuesUpdateResponseSuggestionsIssueFieldValuesItem(WireModel, kw_only=Tru
     value: str | float | list[str] | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
     ignored: bool | None = None
-    ignored_reason: str | None = None
+    ignored_reason: Literal["already_applied", "issue_already_closed"] | None = None
 
 
 class IssuesUpdateResponseSuggestionsLabelsItem(WireModel, kw_only=True):
     name: str | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
     ignored: bool | None = None
-    ignored_reason: str | None = None
+    ignored_reason: Literal["already_applied", "issue_already_closed"] | None = None
 
 
 class IssuesUpdateResponseSuggestionsAssigneesItem(WireModel, kw_only=True):
     login: str | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
     ignored: bool | None = None
-    ignored_reason: str | None = None
+    ignored_reason: Literal["already_applied", "issue_already_closed"] | None = None
 
 
 class IssuesUpdateResponseSuggestionsStateItem(WireModel, kw_only=True):
@@ -242,9 +242,9 @@ class IssuesUpdateResponseSuggestionsStateItem(WireModel, kw_only=True):
     duplicate_issue_id: int | None = None
     rationale: str | None = None
     suggest: bool | None = None
-    confidence: str | None = None
+    confidence: Literal["low", "medium", "high"] | None = None
     ignored: bool | None = None
-    ignored_reason: str | None = None
+    ignored_reason: Literal["already_applied", "issue_already_closed"] | None = None
 
 
 class Issue(WireModel, kw_only=True):
@@ -260,7 +260,7 @@ class Issue(WireModel, kw_only=True):
     html_url: str
     number: int
     state: str
-    state_reason: str | None = None
+    state_reason: Literal["completed", "reopened", "not_planned", "duplicate"] | None = None
     title: str
     body: str | None = None
     user: NullableSimpleUser
@@ -301,7 +301,9 @@ class IssueType(WireModel, kw_only=True):
     node_id: str
     name: str
     description: str | None
-    color: str | None = None
+    color: Literal["gray", "blue", "green", "yellow", "orange", "red", "pink", "purple"] | None = (
+        None
+    )
     created_at: str | None = None
     updated_at: str | None = None
     is_enabled: bool | None = None
@@ -366,7 +368,7 @@ class IssueFieldValue(WireModel, kw_only=True):
     issue_field_id: int
     issue_field_name: str | None = None
     node_id: str
-    data_type: str
+    data_type: Literal["text", "single_select", "multi_select", "number", "date"]
     value: str | float | int | None
     single_select_option: IssueFieldValueSingleSelectOption | None = None
     multi_select_options: list[IssueFieldValueMultiSelectOptionsItem] | None = None

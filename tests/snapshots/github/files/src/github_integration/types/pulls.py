@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     AuthorAssociation,
     NullableMilestone,
@@ -137,7 +137,7 @@ class PullRequest(WireModel, kw_only=True):
     comments_url: str
     statuses_url: str
     number: int
-    state: str
+    state: Literal["open", "closed"]
     locked: bool
     title: str
     user: SimpleUser
@@ -228,8 +228,8 @@ class Team(WireModel, kw_only=True):
     html_url: str
     members_url: str
     repositories_url: str
-    type: str
-    access_source: str | None = None
+    type: Literal["enterprise", "organization"]
+    access_source: Literal["direct", "organization", "enterprise"] | None = None
     organization_id: int | None = None
     enterprise_id: int | None = None
     parent: NullableTeamSimple
@@ -253,7 +253,7 @@ class AutoMerge(WireModel, kw_only=True):
     """The status of auto merging a pull request."""
 
     enabled_by: SimpleUser
-    merge_method: str
+    merge_method: Literal["merge", "squash", "rebase"]
     commit_title: str
     commit_message: str
 
@@ -289,7 +289,7 @@ class TeamSimple(WireModel, kw_only=True):
     repositories_url: str
     slug: str
     ldap_dn: str | None = None
-    type: str
+    type: Literal["enterprise", "organization"]
     organization_id: int | None = None
     enterprise_id: int | None = None
 
@@ -310,6 +310,6 @@ class NullableTeamSimple(WireModel, kw_only=True):
     repositories_url: str
     slug: str
     ldap_dn: str | None = None
-    type: str
+    type: Literal["enterprise", "organization"]
     organization_id: int | None = None
     enterprise_id: int | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     NullableLicenseSimple,
     NullableSimpleUser,
@@ -113,7 +113,7 @@ class MinimalRepository(WireModel, kw_only=True):
     has_downloads: bool | None = None
     has_discussions: bool | None = None
     has_pull_requests: bool | None = None
-    pull_request_creation_policy: str | None = None
+    pull_request_creation_policy: Literal["all", "collaborators_only"] | None = None
     archived: bool | None = None
     disabled: bool | None = None
     visibility: str | None = None
@@ -224,7 +224,7 @@ class FullRepository(WireModel, kw_only=True):
     has_downloads: bool | None = None
     has_discussions: bool
     has_pull_requests: bool | None = None
-    pull_request_creation_policy: str | None = None
+    pull_request_creation_policy: Literal["all", "collaborators_only"] | None = None
     archived: bool
     disabled: bool
     visibility: str | None = None
@@ -241,10 +241,10 @@ class FullRepository(WireModel, kw_only=True):
     allow_merge_commit: bool | None = None
     allow_update_branch: bool | None = None
     use_squash_pr_title_as_default: bool | None = None
-    squash_merge_commit_title: str | None = None
-    squash_merge_commit_message: str | None = None
-    merge_commit_title: str | None = None
-    merge_commit_message: str | None = None
+    squash_merge_commit_title: Literal["PR_TITLE", "COMMIT_OR_PR_TITLE"] | None = None
+    squash_merge_commit_message: Literal["PR_BODY", "COMMIT_MESSAGES", "BLANK"] | None = None
+    merge_commit_title: Literal["PR_TITLE", "MERGE_MESSAGE"] | None = None
+    merge_commit_message: Literal["PR_BODY", "PR_TITLE", "BLANK"] | None = None
     allow_forking: bool | None = None
     web_commit_signoff_required: bool | None = None
     subscribers_count: int
@@ -306,41 +306,41 @@ class SecurityAndAnalysisAdvancedSecurity(WireModel, kw_only=True):
     For standalone Code Scanning or Secret Protection products, this parameter cannot be used.
     """
 
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisCodeSecurity(WireModel, kw_only=True):
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisDependabotSecurityUpdates(WireModel, kw_only=True):
     """Enable or disable Dependabot security updates for the repository."""
 
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisSecretScanning(WireModel, kw_only=True):
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisSecretScanningPushProtection(WireModel, kw_only=True):
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisSecretScanningNonProviderPatterns(WireModel, kw_only=True):
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisSecretScanningAiDetection(WireModel, kw_only=True):
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisSecretScanningDelegatedAlertDismissal(WireModel, kw_only=True):
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisSecretScanningDelegatedBypass(WireModel, kw_only=True):
-    status: str | None = None
+    status: Literal["enabled", "disabled"] | None = None
 
 
 class SecurityAndAnalysisSecretScanningDelegatedBypassOptions(WireModel, kw_only=True):
@@ -349,8 +349,8 @@ class SecurityAndAnalysisSecretScanningDelegatedBypassOptions(WireModel, kw_only
 
 class SecurityAndAnalysisSecretScanningDelegatedBypassOptikcdnbhip(WireModel, kw_only=True):
     reviewer_id: int
-    reviewer_type: str
-    mode: str | None = None
+    reviewer_type: Literal["TEAM", "ROLE"]
+    mode: Literal["ALWAYS", "EXEMPT"] | None = None
 
 
 class NullableRepository(WireModel, kw_only=True):
@@ -427,7 +427,7 @@ class NullableRepository(WireModel, kw_only=True):
     has_downloads: bool
     has_discussions: bool | None = None
     has_pull_requests: bool | None = None
-    pull_request_creation_policy: str | None = None
+    pull_request_creation_policy: Literal["all", "collaborators_only"] | None = None
     archived: bool
     disabled: bool
     visibility: str | None = None
@@ -441,10 +441,10 @@ class NullableRepository(WireModel, kw_only=True):
     delete_branch_on_merge: bool | None = None
     allow_update_branch: bool | None = None
     use_squash_pr_title_as_default: bool | None = None
-    squash_merge_commit_title: str | None = None
-    squash_merge_commit_message: str | None = None
-    merge_commit_title: str | None = None
-    merge_commit_message: str | None = None
+    squash_merge_commit_title: Literal["PR_TITLE", "COMMIT_OR_PR_TITLE"] | None = None
+    squash_merge_commit_message: Literal["PR_BODY", "COMMIT_MESSAGES", "BLANK"] | None = None
+    merge_commit_title: Literal["PR_TITLE", "MERGE_MESSAGE"] | None = None
+    merge_commit_message: Literal["PR_BODY", "PR_TITLE", "BLANK"] | None = None
     allow_merge_commit: bool | None = None
     allow_forking: bool | None = None
     web_commit_signoff_required: bool | None = None

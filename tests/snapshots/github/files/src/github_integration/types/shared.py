@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "AuthorAssociation",
@@ -88,7 +88,7 @@ class NullableMilestone(WireModel, kw_only=True):
     id: int
     node_id: str
     number: int
-    state: str
+    state: Literal["open", "closed"]
     title: str
     description: str | None
     creator: NullableSimpleUser
@@ -174,7 +174,7 @@ class Repository(WireModel, kw_only=True):
     has_downloads: bool
     has_discussions: bool | None = None
     has_pull_requests: bool | None = None
-    pull_request_creation_policy: str | None = None
+    pull_request_creation_policy: Literal["all", "collaborators_only"] | None = None
     archived: bool
     disabled: bool
     visibility: str | None = None
@@ -188,10 +188,10 @@ class Repository(WireModel, kw_only=True):
     delete_branch_on_merge: bool | None = None
     allow_update_branch: bool | None = None
     use_squash_pr_title_as_default: bool | None = None
-    squash_merge_commit_title: str | None = None
-    squash_merge_commit_message: str | None = None
-    merge_commit_title: str | None = None
-    merge_commit_message: str | None = None
+    squash_merge_commit_title: Literal["PR_TITLE", "COMMIT_OR_PR_TITLE"] | None = None
+    squash_merge_commit_message: Literal["PR_BODY", "COMMIT_MESSAGES", "BLANK"] | None = None
+    merge_commit_title: Literal["PR_TITLE", "MERGE_MESSAGE"] | None = None
+    merge_commit_message: Literal["PR_BODY", "PR_TITLE", "BLANK"] | None = None
     allow_merge_commit: bool | None = None
     allow_forking: bool | None = None
     web_commit_signoff_required: bool | None = None
@@ -276,4 +276,13 @@ class Enterprise(WireModel, kw_only=True):
     avatar_url: str
 
 
-AuthorAssociation: TypeAlias = str
+AuthorAssociation: TypeAlias = Literal[
+    "COLLABORATOR",
+    "CONTRIBUTOR",
+    "FIRST_TIMER",
+    "FIRST_TIME_CONTRIBUTOR",
+    "MANNEQUIN",
+    "MEMBER",
+    "NONE",
+    "OWNER",
+]

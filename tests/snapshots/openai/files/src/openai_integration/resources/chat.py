@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Literal
 
 import httpx
 
@@ -55,7 +56,7 @@ class ChatCompletions:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
-        prompt_cache_retention: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
         prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
         modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
@@ -86,7 +87,9 @@ class ChatCompletions:
         | NotGiven = NOT_GIVEN,
         tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
-        function_call: str | _wire.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
         functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -232,7 +235,7 @@ class AsyncChatCompletions:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
-        prompt_cache_retention: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
         prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
         modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
@@ -263,7 +266,9 @@ class AsyncChatCompletions:
         | NotGiven = NOT_GIVEN,
         tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
         parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
-        function_call: str | _wire.ChatCompletionFunctionCallOption | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
         functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

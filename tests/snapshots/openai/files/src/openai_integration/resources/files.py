@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
+from typing import Literal
 
 import httpx
 
@@ -110,7 +111,7 @@ class Files:
         self,
         *,
         file: bytes | tuple[str, bytes],
-        purpose: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
         expires_after: _wire.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -326,7 +327,7 @@ class AsyncFiles:
         self,
         *,
         file: bytes | tuple[str, bytes],
-        purpose: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
         expires_after: _wire.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Literal
 
 import httpx
 
@@ -49,7 +50,7 @@ class Responses:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
-        prompt_cache_retention: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
         prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: _wire.ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -60,7 +61,7 @@ class Responses:
         tool_choice: _wire.ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: _wire.Prompt | NotGiven = NOT_GIVEN,
         service_tier: _wire.ServiceTierResponses | NotGiven = NOT_GIVEN,
-        truncation: str | NotGiven | None = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: _wire.Reasoning | NotGiven | None = NOT_GIVEN,
         input: _wire.InputParam | NotGiven = NOT_GIVEN,
         include: list[_wire.IncludeEnum] | NotGiven | None = NOT_GIVEN,
@@ -170,7 +171,7 @@ class AsyncResponses:
         user: str | NotGiven = NOT_GIVEN,
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
-        prompt_cache_retention: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
         prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: _wire.ModelIdsResponses | NotGiven = NOT_GIVEN,
@@ -181,7 +182,7 @@ class AsyncResponses:
         tool_choice: _wire.ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: _wire.Prompt | NotGiven = NOT_GIVEN,
         service_tier: _wire.ServiceTierResponses | NotGiven = NOT_GIVEN,
-        truncation: str | NotGiven | None = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: _wire.Reasoning | NotGiven | None = NOT_GIVEN,
         input: _wire.InputParam | NotGiven = NOT_GIVEN,
         include: list[_wire.IncludeEnum] | NotGiven | None = NOT_GIVEN,

@@ -10,7 +10,7 @@ from typing import Any, TypeAlias
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     Metadata,
     ModerationParam,
@@ -112,7 +112,7 @@ class CreateChatCompletionRequest(WireModel, kw_only=True):
     user: str | None = None
     safety_identifier: str | None = None
     prompt_cache_key: str | None = None
-    prompt_cache_retention: str | None = None
+    prompt_cache_retention: Literal["in_memory", "24h"] | None = None
     prompt_cache_options: PromptCacheOptionsParam | None = None
     messages: list[ChatCompletionRequestMessage]
     model: ModelIdsShared
@@ -142,7 +142,7 @@ class CreateChatCompletionRequest(WireModel, kw_only=True):
     tools: list[ChatCompletionTool | CustomToolChatCompletions] | None = None
     tool_choice: ChatCompletionToolChoiceOption | None = None
     parallel_tool_calls: ParallelToolCalls | None = None
-    function_call: str | ChatCompletionFunctionCallOption | None = None
+    function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOption | None = None
     functions: list[ChatCompletionFunctions] | None = None
 
 
@@ -159,7 +159,7 @@ class CreateChatCompletionRequestWebSearchOptions(WireModel, kw_only=True):
 class CreateChatCompletionRequestWebSearchOptionsUserLocation(WireModel, kw_only=True):
     """Approximate location parameters for the search."""
 
-    type: str
+    type: Literal["approximate"]
     approximate: WebSearchLocation
 
 
@@ -169,7 +169,7 @@ class CreateChatCompletionRequestAudio(WireModel, kw_only=True):
     """
 
     voice: VoiceIdsOrCustomVoice
-    format: str
+    format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
 
 
 class CreateChatCompletionResponse(WireModel, kw_only=True):
@@ -182,13 +182,13 @@ class CreateChatCompletionResponse(WireModel, kw_only=True):
     metadata: Metadata | None = None
     service_tier: ServiceTier | None = None
     system_fingerprint: str | None = None
-    object: str
+    object: Literal["chat.completion"]
     usage: CompletionUsage | None = None
     moderation: ChatCompletionModeration | None = None
 
 
 class CreateChatCompletionResponseChoicesItem(WireModel, kw_only=True):
-    finish_reason: str
+    finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"]
     index: int
     message: ChatCompletionResponseMessage
     logprobs: CreateChatCompletionResponseChoicesItemLogprobs | None
@@ -233,7 +233,7 @@ class PredictionContent(WireModel, kw_only=True):
     being regenerated.
     """
 
-    type: str
+    type: Literal["content"]
     content: str | list[ChatCompletionRequestMessageContentPartText]
 
 
@@ -282,7 +282,7 @@ class CustomToolChatCompletionsCustomFormat2Grammar(WireModel, kw_only=True):
     """Your chosen grammar."""
 
     definition: str
-    syntax: str
+    syntax: Literal["lark", "regex"]
 
 
 class ChatCompletionFunctionCallOption(WireModel, kw_only=True):
@@ -308,7 +308,7 @@ class ChatCompletionResponseMessage(WireModel, kw_only=True):
     annotations_: list[ChatCompletionResponseMessageAnnotationsItem] | None = msgspec.field(
         default=None, name="annotations"
     )
-    role: str
+    role: Literal["assistant"]
     function_call: ChatCompletionResponseMessageFunctionCall | None = None
     audio: ChatCompletionResponseMessageAudio | None = None
 
@@ -316,7 +316,7 @@ class ChatCompletionResponseMessage(WireModel, kw_only=True):
 class ChatCompletionResponseMessageAnnotationsItem(WireModel, kw_only=True):
     """A URL citation when using web search."""
 
-    type: str
+    type: Literal["url_citation"]
     url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation
 
 
@@ -540,7 +540,7 @@ class ChatCompletionModerationError(WireModel, kw_only=True, tag_field="type", t
 class ChatCompletionAllowedTools(WireModel, kw_only=True):
     """Constrains the tools available to the model to a pre-defined set."""
 
-    mode: str
+    mode: Literal["auto", "required"]
     tools: list[dict[str, Any]]
 
 
@@ -583,7 +583,7 @@ class ChatCompletionRequestMessageContentPartImage(
 
 class ChatCompletionRequestMessageContentPartImageImageUrl(WireModel, kw_only=True):
     url: str
-    detail: str | None = None
+    detail: Literal["auto", "low", "high"] | None = None
 
 
 class ChatCompletionRequestMessageContentPartAudio(
@@ -597,7 +597,7 @@ class ChatCompletionRequestMessageContentPartAudio(
 
 class ChatCompletionRequestMessageContentPartAudioInputAudio(WireModel, kw_only=True):
     data: str
-    format: str
+    format: Literal["wav", "mp3"]
 
 
 class ChatCompletionRequestMessageContentPartFile(
@@ -632,14 +632,14 @@ ChatCompletionRequestMessage: TypeAlias = (
     | ChatCompletionRequestFunctionMessage
 )
 ModelIdsShared: TypeAlias = str
-ServiceTier: TypeAlias = str | None
-ResponseModalities: TypeAlias = list[str] | None
-WebSearchContextSize: TypeAlias = str
+ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority", "fast"] | None
+ResponseModalities: TypeAlias = list[Literal["text", "audio"]] | None
+WebSearchContextSize: TypeAlias = Literal["low", "medium", "high"]
 VoiceIdsOrCustomVoice: TypeAlias = Any
 StopConfiguration: TypeAlias = str | list[str] | None
 ChatCompletionStreamOptions: TypeAlias = ChatCompletionStreamOptions2 | None
 ChatCompletionToolChoiceOption: TypeAlias = (
-    str
+    Literal["none", "auto", "required"]
     | ChatCompletionAllowedToolsChoice
     | ChatCompletionNamedToolChoice
     | ChatCompletionNamedToolChoiceCustom

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "CreateFileRequest",
@@ -29,7 +29,7 @@ class ListFilesResponse(WireModel, kw_only=True):
 
 class CreateFileRequest(WireModel, kw_only=True):
     file: bytes | tuple[str, bytes]
-    purpose: str
+    purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
     expires_after: FileExpirationAfter | None = None
 
 
@@ -41,15 +41,24 @@ class OpenAIFile(WireModel, kw_only=True):
     created_at: int
     expires_at: int | None = None
     filename: str
-    object: str
-    purpose: str
-    status: str
+    object: Literal["file"]
+    purpose: Literal[
+        "assistants",
+        "assistants_output",
+        "batch",
+        "batch_output",
+        "fine-tune",
+        "fine-tune-results",
+        "vision",
+        "user_data",
+    ]
+    status: Literal["uploaded", "processed", "error"]
     status_details: str | None = None
 
 
 class DeleteFileResponse(WireModel, kw_only=True):
     id: str
-    object: str
+    object: Literal["file"]
     deleted: bool
 
 
@@ -58,5 +67,5 @@ class FileExpirationAfter(WireModel, kw_only=True):
     and all other files are persisted until they are manually deleted.
     """
 
-    anchor: str
+    anchor: Literal["created_at"]
     seconds: int

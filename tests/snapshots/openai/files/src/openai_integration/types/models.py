@@ -6,7 +6,7 @@ identifier are renamed with ``msgspec.field(name=...)``.
 
 from __future__ import annotations
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "ListModelsResponse",
@@ -15,7 +15,7 @@ __all__ = [
 
 
 class ListModelsResponse(WireModel, kw_only=True):
-    object: str
+    object: Literal["list"]
     data: list[Model]
 
 
@@ -24,6 +24,6 @@ class Model(WireModel, kw_only=True):
 
     id: str
     created: int
-    object: str
+    object: Literal["model"]
     owned_by: str
     shutdown_date: str | None = None

@@ -10,7 +10,7 @@ from typing import Any, TypeAlias
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     ComputerCallSafetyCheckParam,
     ComputerScreenshotImage,
@@ -170,7 +170,7 @@ class CreateResponse(WireModel, kw_only=True):
     user: str | None = None
     safety_identifier: str | None = None
     prompt_cache_key: str | None = None
-    prompt_cache_retention: str | None = None
+    prompt_cache_retention: Literal["in_memory", "24h"] | None = None
     prompt_cache_options: PromptCacheOptionsParam | None = None
     previous_response_id: str | None = None
     model: ModelIdsResponses | None = None
@@ -181,7 +181,7 @@ class CreateResponse(WireModel, kw_only=True):
     tool_choice: ToolChoiceParam | None = None
     prompt: Prompt | None = None
     service_tier: ServiceTierResponses | None = None
-    truncation: str | None = None
+    truncation: Literal["auto", "disabled"] | None = None
     reasoning: Reasoning | None = None
     input: InputParam | None = None
     include: list[IncludeEnum] | None = None
@@ -206,7 +206,7 @@ class Response(WireModel, kw_only=True):
     user: str | None = None
     safety_identifier: str | None = None
     prompt_cache_key: str | None = None
-    prompt_cache_retention: str | None = None
+    prompt_cache_retention: Literal["in_memory", "24h"] | None = None
     previous_response_id: str | None = None
     model: ModelIdsResponses
     background: bool | None = None
@@ -216,10 +216,12 @@ class Response(WireModel, kw_only=True):
     tool_choice: ToolChoiceParam
     prompt: Prompt | None = None
     service_tier: ServiceTierResponses | None = None
-    truncation: str | None = None
+    truncation: Literal["auto", "disabled"] | None = None
     id: str
-    object: str
-    status: str | None = None
+    object: Literal["response"]
+    status: (
+        Literal["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"] | None
+    ) = None
     created_at: float
     completed_at: float | None = None
     error: ResponseError
@@ -239,7 +241,7 @@ class Response(WireModel, kw_only=True):
 class ResponseIncompleteDetails(WireModel, kw_only=True):
     """Details about why the response is incomplete."""
 
-    reason: str | None = None
+    reason: Literal["max_output_tokens", "content_filter"] | None = None
 
 
 class ResponseTextParam(WireModel, kw_only=True):
@@ -273,9 +275,9 @@ class Reasoning(WireModel, kw_only=True):
 
     mode: ReasoningModeEnum | None = None
     effort: ReasoningEffort | None = None
-    summary: str | None = None
-    context: str | None = None
-    generate_summary: str | None = None
+    summary: Literal["auto", "concise", "detailed"] | None = None
+    context: Literal["auto", "current_turn", "all_turns"] | None = None
+    generate_summary: Literal["auto", "concise", "detailed"] | None = None
 
 
 class ResponseStreamOptions2(WireModel, kw_only=True):
@@ -355,10 +357,10 @@ class OutputMessage(WireModel, kw_only=True, tag_field="type", tag="message"):
     """An output message from the model."""
 
     id: str
-    role: str
+    role: Literal["assistant"]
     content: list[OutputMessageContent]
     phase: MessagePhase | None = None
-    status: str
+    status: Literal["in_progress", "completed", "incomplete"]
 
 
 class FileSearchToolCall(WireModel, kw_only=True, tag_field="type", tag="file_search_call"):
@@ -368,7 +370,7 @@ class FileSearchToolCall(WireModel, kw_only=True, tag_field="type", tag="file_se
     """
 
     id: str
-    status: str
+    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
     queries: list[str]
     results: list[FileSearchToolCallResultsItem] | None = None
 
@@ -393,7 +395,7 @@ class FunctionToolCall(WireModel, kw_only=True, tag_field="type", tag="function_
     namespace: str | None = None
     name: str
     arguments: str
-    status: str | None = None
+    status: Literal["in_progress", "completed", "incomplete"] | None = None
 
 
 class FunctionToolCallOutputResource(
@@ -416,7 +418,7 @@ class WebSearchToolCall(WireModel, kw_only=True, tag_field="type", tag="web_sear
     """
 
     id: str
-    status: str
+    status: Literal["in_progress", "searching", "completed", "failed"]
     action: WebSearchActionSearch | WebSearchActionOpenPage | WebSearchActionFind
 
 
@@ -431,7 +433,7 @@ class ComputerToolCall(WireModel, kw_only=True, tag_field="type", tag="computer_
     action: ComputerAction | None = None
     actions: ComputerActionList | None = None
     pending_safety_checks: list[ComputerCallSafetyCheckParam]
-    status: str
+    status: Literal["in_progress", "completed", "incomplete"]
 
 
 class ComputerToolCallOutputResource(
@@ -456,7 +458,7 @@ class ReasoningItem(WireModel, kw_only=True, tag_field="type", tag="reasoning"):
     encrypted_content: str | None = None
     summary: list[SummaryTextContent]
     content: list[ReasoningTextContent] | None = None
-    status: str | None = None
+    status: Literal["in_progress", "completed", "incomplete"] | None = None
 
 
 class Program(WireModel, kw_only=True, tag_field="type", tag="program"):
@@ -511,7 +513,7 @@ class ImageGenToolCall(WireModel, kw_only=True, tag_field="type", tag="image_gen
     """An image generation request made by the model."""
 
     id: str
-    status: str
+    status: Literal["in_progress", "completed", "generating", "failed"]
     result: str | None
 
 
@@ -521,7 +523,7 @@ class CodeInterpreterToolCall(
     """A tool call to run code."""
 
     id: str
-    status: str
+    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
     container_id: str
     code: str | None
     outputs: list[CodeInterpreterOutputLogs | CodeInterpreterOutputImage] | None
@@ -533,7 +535,7 @@ class LocalShellToolCall(WireModel, kw_only=True, tag_field="type", tag="local_s
     id: str
     call_id: str
     action: LocalShellExecAction
-    status: str
+    status: Literal["in_progress", "completed", "incomplete"]
 
 
 class LocalShellToolCallOutput(
@@ -543,7 +545,7 @@ class LocalShellToolCallOutput(
 
     id: str
     output: str
-    status: str | None = None
+    status: Literal["in_progress", "completed", "incomplete"] | None = None
 
 
 class FunctionShellCall(WireModel, kw_only=True, tag_field="type", tag="shell_call"):
@@ -694,7 +696,7 @@ class WebSearchActionSearch(WireModel, kw_only=True, tag_field="type", tag="sear
 class WebSearchActionSearchSourcesItem(WireModel, kw_only=True):
     """A source used in the search."""
 
-    type: str
+    type: Literal["url"]
     url: str
 
 
@@ -714,14 +716,14 @@ class WebSearchActionFind(WireModel, kw_only=True, tag_field="type", tag="find_i
 class SummaryTextContent(WireModel, kw_only=True):
     """A summary text from the model."""
 
-    type: str
+    type: Literal["summary_text"]
     text: str
 
 
 class ReasoningTextContent(WireModel, kw_only=True):
     """Reasoning text from the model."""
 
-    type: str
+    type: Literal["reasoning_text"]
     text: str
 
 
@@ -740,7 +742,7 @@ class CodeInterpreterOutputImage(WireModel, kw_only=True, tag_field="type", tag=
 class LocalShellExecAction(WireModel, kw_only=True):
     """Execute a shell command on the server."""
 
-    type: str
+    type: Literal["exec"]
     command: list[str]
     timeout_ms: int | None = None
     working_directory: str | None = None
@@ -981,8 +983,19 @@ class TopLogProb(WireModel, kw_only=True):
 ModelIdsResponses: TypeAlias = Any
 ToolChoiceParam: TypeAlias = Any
 Prompt: TypeAlias = Prompt2 | None
-ServiceTierResponses: TypeAlias = str | None
-IncludeEnum: TypeAlias = str
+ServiceTierResponses: TypeAlias = (
+    Literal["auto", "default", "flex", "scale", "priority", "fast", "ultrafast"] | None
+)
+IncludeEnum: TypeAlias = Literal[
+    "file_search_call.results",
+    "web_search_call.results",
+    "web_search_call.action.sources",
+    "message.input_image.image_url",
+    "computer_call_output.output.image_url",
+    "code_interpreter_call.outputs",
+    "reasoning.encrypted_content",
+    "message.output_text.logprobs",
+]
 ResponseStreamOptions: TypeAlias = ResponseStreamOptions2 | None
 ConversationParam: TypeAlias = str | ConversationParam2
 ResponseError: TypeAlias = ResponseError2 | None
@@ -1024,11 +1037,32 @@ ResponsePromptVariables: TypeAlias = (
     dict[str, str | InputTextContent | InputImageContent | InputFileContent] | None
 )
 ReasoningModeEnum: TypeAlias = str
-ResponseErrorCode: TypeAlias = str
+ResponseErrorCode: TypeAlias = Literal[
+    "server_error",
+    "rate_limit_exceeded",
+    "invalid_prompt",
+    "data_residency_mismatch",
+    "bio_policy",
+    "vector_store_timeout",
+    "invalid_image",
+    "invalid_image_format",
+    "invalid_base64_image",
+    "invalid_image_url",
+    "image_too_large",
+    "image_too_small",
+    "image_parse_error",
+    "image_content_policy_violation",
+    "invalid_image_mode",
+    "image_file_too_large",
+    "unsupported_image_media_type",
+    "empty_image_file",
+    "failed_to_download_image",
+    "image_file_not_found",
+]
 OutputMessageContent: TypeAlias = OutputTextContent | RefusalContent
 VectorStoreFileAttributes: TypeAlias = dict[str, str | float | bool] | None
 ToolCallCaller: TypeAlias = DirectToolCallCaller | ProgramToolCallCaller
-FunctionCallOutputStatusEnum: TypeAlias = str
+FunctionCallOutputStatusEnum: TypeAlias = Literal["in_progress", "completed", "incomplete"]
 ComputerAction: TypeAlias = (
     ClickParam
     | DoubleClickAction
@@ -1040,18 +1074,22 @@ ComputerAction: TypeAlias = (
     | TypeParam
     | WaitParam
 )
-ComputerCallOutputStatus: TypeAlias = str
-ProgramOutputStatus: TypeAlias = str
-FunctionCallStatus: TypeAlias = str
-MessageRole: TypeAlias = str
-FunctionShellCallStatus: TypeAlias = str
-FunctionShellCallOutputStatusEnum: TypeAlias = str
-ApplyPatchCallStatus: TypeAlias = str
-ApplyPatchCallOutputStatus: TypeAlias = str
+ComputerCallOutputStatus: TypeAlias = Literal["completed", "incomplete", "failed"]
+ProgramOutputStatus: TypeAlias = Literal["completed", "incomplete"]
+FunctionCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"]
+MessageRole: TypeAlias = Literal[
+    "unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"
+]
+FunctionShellCallStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"]
+FunctionShellCallOutputStatusEnum: TypeAlias = Literal["in_progress", "completed", "incomplete"]
+ApplyPatchCallStatus: TypeAlias = Literal["in_progress", "completed"]
+ApplyPatchCallOutputStatus: TypeAlias = Literal["completed", "failed"]
 MCPToolCallError: TypeAlias = MCPProtocolError | MCPToolExecutionError | HTTPError
-MCPToolCallStatus: TypeAlias = str
+MCPToolCallStatus: TypeAlias = Literal[
+    "in_progress", "completed", "incomplete", "calling", "failed"
+]
 Annotation: TypeAlias = FileCitationBody | UrlCitationBody | ContainerFileCitationBody | FilePath
-ClickButtonType: TypeAlias = str
+ClickButtonType: TypeAlias = Literal["left", "right", "wheel", "back", "forward"]
 ToolsArray: TypeAlias = list[Tool]
 InputParam: TypeAlias = str | list[InputItem]
 ComputerActionList: TypeAlias = list[ComputerAction]

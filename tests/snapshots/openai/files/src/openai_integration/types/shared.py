@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "AdditionalToolsItemParam",
@@ -198,8 +198,8 @@ class ModerationPolicyParam(WireModel, kw_only=True):
 class ToolChoiceAllowed(WireModel, kw_only=True):
     """Constrains the tools available to the model to a pre-defined set."""
 
-    type: str
-    mode: str
+    type: Literal["allowed_tools"]
+    mode: Literal["auto", "required"]
     tools: list[dict[str, Any]]
 
 
@@ -208,20 +208,29 @@ class ToolChoiceTypes(WireModel, kw_only=True):
     [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
     """
 
-    type: str
+    type: Literal[
+        "file_search",
+        "web_search_preview",
+        "computer",
+        "computer_use_preview",
+        "computer_use",
+        "web_search_preview_2025_03_11",
+        "image_generation",
+        "code_interpreter",
+    ]
 
 
 class ToolChoiceFunction(WireModel, kw_only=True):
     """Use this option to force the model to call a specific function."""
 
-    type: str
+    type: Literal["function"]
     name: str
 
 
 class ToolChoiceMCP(WireModel, kw_only=True):
     """Use this option to force the model to call a specific tool on a remote MCP server."""
 
-    type: str
+    type: Literal["mcp"]
     server_label: str
     name: str | None = None
 
@@ -229,24 +238,24 @@ class ToolChoiceMCP(WireModel, kw_only=True):
 class ToolChoiceCustom(WireModel, kw_only=True):
     """Use this option to force the model to call a specific custom tool."""
 
-    type: str
+    type: Literal["custom"]
     name: str
 
 
 class SpecificProgrammaticToolCallingParam(WireModel, kw_only=True):
-    type: str
+    type: Literal["programmatic_tool_calling"]
 
 
 class SpecificApplyPatchParam(WireModel, kw_only=True):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
-    type: str
+    type: Literal["apply_patch"]
 
 
 class SpecificFunctionShellParam(WireModel, kw_only=True):
     """Forces the model to call the shell tool when a tool call is required."""
 
-    type: str
+    type: Literal["shell"]
 
 
 class EasyInputMessage(WireModel, kw_only=True):
@@ -257,28 +266,28 @@ class EasyInputMessage(WireModel, kw_only=True):
     interactions.
     """
 
-    role: str
+    role: Literal["user", "assistant", "system", "developer"]
     content: str | InputMessageContentList
     phase: MessagePhase | None = None
-    type: str | None = None
+    type: Literal["message"] | None = None
 
 
 class CompactionTriggerItemParam(WireModel, kw_only=True):
     """Compacts the current context. Must be the final input item."""
 
-    type: str
+    type: Literal["compaction_trigger"]
 
 
 class ItemReferenceParam(WireModel, kw_only=True):
     """An internal identifier for an item to reference."""
 
-    type: str | None = None
+    type: Literal["item_reference"] | None = None
     id: str
 
 
 class ProgramItemParam(WireModel, kw_only=True):
     id: str
-    type: str
+    type: Literal["program"]
     call_id: str
     code: str
     fingerprint: str
@@ -286,7 +295,7 @@ class ProgramItemParam(WireModel, kw_only=True):
 
 class ProgramOutputItemParam(WireModel, kw_only=True):
     id: str
-    type: str
+    type: Literal["program_output"]
     call_id: str
     result: str
     status: ProgramOutputItemStatus
@@ -313,7 +322,7 @@ class PromptCacheBreakpointParam(WireModel, kw_only=True):
     request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
 
-    mode: str
+    mode: Literal["explicit"]
 
 
 class FunctionTool(WireModel, kw_only=True):
@@ -321,7 +330,7 @@ class FunctionTool(WireModel, kw_only=True):
     calling](https://platform.openai.com/docs/guides/function-calling).
     """
 
-    type: str
+    type: Literal["function"]
     name: str
     description: str | None = None
     parameters: dict[str, Any] | None
@@ -336,7 +345,7 @@ class FileSearchTool(WireModel, kw_only=True):
     search tool](https://platform.openai.com/docs/guides/tools-file-search).
     """
 
-    type: str
+    type: Literal["file_search"]
     vector_store_ids: list[str]
     max_num_results: int | None = None
     ranking_options: RankingOptions | None = None
@@ -348,7 +357,7 @@ class ComputerTool(WireModel, kw_only=True):
     tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
 
-    type: str
+    type: Literal["computer"]
 
 
 class ComputerUsePreviewTool(WireModel, kw_only=True):
@@ -356,7 +365,7 @@ class ComputerUsePreviewTool(WireModel, kw_only=True):
     tool](https://platform.openai.com/docs/guides/tools-computer-use).
     """
 
-    type: str
+    type: Literal["computer_use_preview"]
     environment: ComputerEnvironment
     display_width: int
     display_height: int
@@ -367,11 +376,11 @@ class WebSearchTool(WireModel, kw_only=True):
     [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
     """
 
-    type: str
+    type: Literal["web_search", "web_search_2025_08_26"]
     external_web_access: bool | None = None
     filters: WebSearchToolFilters | None = None
     user_location: WebSearchApproximateLocation | None = None
-    search_context_size: str | None = None
+    search_context_size: Literal["low", "medium", "high"] | None = None
 
 
 class WebSearchToolFilters(WireModel, kw_only=True):
@@ -386,17 +395,29 @@ class MCPTool(WireModel, kw_only=True):
     MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
     """
 
-    type: str
+    type: Literal["mcp"]
     server_label: str
     server_url: str | None = None
-    connector_id: str | None = None
+    connector_id: (
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+        | None
+    ) = None
     tunnel_id: str | None = None
     authorization: str | None = None
     server_description: str | None = None
     headers: dict[str, str] | None = None
     allowed_tools: list[str] | MCPToolFilter | None = None
     allowed_callers: list[CallableToolAllowedCaller] | None = None
-    require_approval: MCPToolRequireApproval | str | None = None
+    require_approval: MCPToolRequireApproval | Literal["always", "never"] | None = None
     defer_loading: bool | None = None
 
 
@@ -413,26 +434,26 @@ class MCPToolRequireApproval(WireModel, kw_only=True):
 class CodeInterpreterTool(WireModel, kw_only=True):
     """A tool that runs Python code to help generate a response to a prompt."""
 
-    type: str
+    type: Literal["code_interpreter"]
     container: str | AutoCodeInterpreterToolParam
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
 
 class ProgrammaticToolCallingParam(WireModel, kw_only=True):
-    type: str
+    type: Literal["programmatic_tool_calling"]
 
 
 class ImageGenTool(WireModel, kw_only=True):
     """A tool that generates images using the GPT image models."""
 
-    type: str
+    type: Literal["image_generation"]
     model: str | None = None
-    quality: str | None = None
+    quality: Literal["low", "medium", "high", "auto"] | None = None
     size: str | None = None
-    output_format: str | None = None
+    output_format: Literal["png", "webp", "jpeg"] | None = None
     output_compression: int | None = None
-    moderation: str | None = None
-    background: str | None = None
+    moderation: Literal["auto", "low"] | None = None
+    background: Literal["transparent", "opaque", "auto"] | None = None
     input_fidelity: InputFidelity | None = None
     input_image_mask: ImageGenToolInputImageMask | None = None
     partial_images: int | None = None
@@ -451,13 +472,13 @@ class ImageGenToolInputImageMask(WireModel, kw_only=True):
 class LocalShellToolParam(WireModel, kw_only=True):
     """A tool that allows the model to execute shell commands in a local environment."""
 
-    type: str
+    type: Literal["local_shell"]
 
 
 class FunctionShellToolParam(WireModel, kw_only=True):
     """A tool that allows the model to execute shell commands."""
 
-    type: str
+    type: Literal["shell"]
     environment: ContainerAutoParam | LocalEnvironmentParam | ContainerReferenceParam | None = None
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
@@ -477,7 +498,7 @@ class CustomToolParam(WireModel, kw_only=True, tag_field="type", tag="custom"):
 class NamespaceToolParam(WireModel, kw_only=True):
     """Groups function/custom tools under a shared namespace."""
 
-    type: str
+    type: Literal["namespace"]
     name: str
     description: str
     tools: list[FunctionToolParam | CustomToolParam]
@@ -486,7 +507,7 @@ class NamespaceToolParam(WireModel, kw_only=True):
 class ToolSearchToolParam(WireModel, kw_only=True):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
-    type: str
+    type: Literal["tool_search"]
     execution: ToolSearchExecutionType | None = None
     description: str | None = None
     parameters: EmptyModelParam | None = None
@@ -497,7 +518,7 @@ class WebSearchPreviewTool(WireModel, kw_only=True):
     [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
     """
 
-    type: str
+    type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
     user_location: ApproximateLocation | None = None
     search_context_size: SearchContextSize | None = None
     search_content_types: list[SearchContentType] | None = None
@@ -506,7 +527,7 @@ class WebSearchPreviewTool(WireModel, kw_only=True):
 class ApplyPatchToolParam(WireModel, kw_only=True):
     """Allows the assistant to create, delete, or update files using unified diffs."""
 
-    type: str
+    type: Literal["apply_patch"]
     allowed_callers: list[CallableToolAllowedCaller] | None = None
 
 
@@ -550,7 +571,7 @@ class ComputerCallSafetyCheckParam(WireModel, kw_only=True):
 class ComputerScreenshotImage(WireModel, kw_only=True):
     """A computer screenshot image used with the computer use tool."""
 
-    type: str
+    type: Literal["computer_screenshot"]
     image_url: str | None = None
     file_id: str | None = None
 
@@ -561,9 +582,9 @@ class InputMessage(WireModel, kw_only=True):
     precedence over instructions given with the `user` role.
     """
 
-    type: str | None = None
-    role: str
-    status: str | None = None
+    type: Literal["message"] | None = None
+    role: Literal["user", "system", "developer"]
+    status: Literal["in_progress", "completed", "incomplete"] | None = None
     content: InputMessageContentList
 
 
@@ -572,7 +593,7 @@ class ComputerCallOutputItemParam(WireModel, kw_only=True):
 
     id: str | None = None
     call_id: str
-    type: str
+    type: Literal["computer_call_output"]
     output: ComputerScreenshotImage
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
     status: FunctionCallItemStatus | None = None
@@ -583,7 +604,7 @@ class FunctionCallOutputItemParam(WireModel, kw_only=True):
 
     id: str | None = None
     call_id: str | None = None
-    type: str
+    type: Literal["function_call_output"]
     output: (
         str | list[InputTextContentParam | InputImageContentParamAutoParam | InputFileContentParam]
     )
@@ -596,7 +617,7 @@ class FunctionCallOutputItemParam(WireModel, kw_only=True):
 class ToolSearchCallItemParam(WireModel, kw_only=True):
     id: str | None = None
     call_id: str | None = None
-    type: str
+    type: Literal["tool_search_call"]
     execution: ToolSearchExecutionType | None = None
     arguments: EmptyModelParam
     status: FunctionCallItemStatus | None = None
@@ -605,7 +626,7 @@ class ToolSearchCallItemParam(WireModel, kw_only=True):
 class ToolSearchOutputItemParam(WireModel, kw_only=True):
     id: str | None = None
     call_id: str | None = None
-    type: str
+    type: Literal["tool_search_output"]
     execution: ToolSearchExecutionType | None = None
     tools: list[Tool]
     status: FunctionCallItemStatus | None = None
@@ -613,8 +634,8 @@ class ToolSearchOutputItemParam(WireModel, kw_only=True):
 
 class AdditionalToolsItemParam(WireModel, kw_only=True):
     id: str | None = None
-    type: str
-    role: str
+    type: Literal["additional_tools"]
+    role: Literal["developer"]
     tools: list[Tool]
 
 
@@ -624,7 +645,7 @@ class CompactionSummaryItemParam(WireModel, kw_only=True):
     """
 
     id: str | None = None
-    type: str
+    type: Literal["compaction"]
     encrypted_content: str
 
 
@@ -634,7 +655,7 @@ class FunctionShellCallItemParam(WireModel, kw_only=True):
     id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
-    type: str
+    type: Literal["shell_call"]
     action: FunctionShellActionParam
     status: FunctionShellCallItemStatus | None = None
     environment: LocalEnvironmentParam | ContainerReferenceParam | None = None
@@ -646,7 +667,7 @@ class FunctionShellCallOutputItemParam(WireModel, kw_only=True):
     id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
-    type: str
+    type: Literal["shell_call_output"]
     output: list[FunctionShellCallOutputContentParam]
     status: FunctionShellCallItemStatus | None = None
     max_output_length: int | None = None
@@ -655,7 +676,7 @@ class FunctionShellCallOutputItemParam(WireModel, kw_only=True):
 class ApplyPatchToolCallItemParam(WireModel, kw_only=True):
     """A tool call representing a request to create, delete, or update files using diff patches."""
 
-    type: str
+    type: Literal["apply_patch_call"]
     id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
@@ -666,7 +687,7 @@ class ApplyPatchToolCallItemParam(WireModel, kw_only=True):
 class ApplyPatchToolCallOutputItemParam(WireModel, kw_only=True):
     """The streamed output emitted by an apply patch tool call."""
 
-    type: str
+    type: Literal["apply_patch_call_output"]
     id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
@@ -677,7 +698,7 @@ class ApplyPatchToolCallOutputItemParam(WireModel, kw_only=True):
 class MCPApprovalResponse(WireModel, kw_only=True):
     """A response to an MCP approval request."""
 
-    type: str
+    type: Literal["mcp_approval_response"]
     id: str | None = None
     approval_request_id: str
     approve: bool
@@ -687,7 +708,7 @@ class MCPApprovalResponse(WireModel, kw_only=True):
 class CustomToolCallOutput(WireModel, kw_only=True):
     """The output of a custom tool call from your code, being sent back to the model."""
 
-    type: str
+    type: Literal["custom_tool_call_output"]
     id: str | None = None
     call_id: str
     caller: ToolCallCallerParam | None = None
@@ -703,7 +724,7 @@ class RankingOptions(WireModel, kw_only=True):
 class WebSearchApproximateLocation2(WireModel, kw_only=True):
     """The approximate location of the user."""
 
-    type: str | None = None
+    type: Literal["approximate"] | None = None
     country: str | None = None
     region: str | None = None
     city: str | None = None
@@ -722,7 +743,7 @@ class AutoCodeInterpreterToolParam(WireModel, kw_only=True):
     run the code on.
     """
 
-    type: str
+    type: Literal["auto"]
     file_ids: list[str] | None = None
     memory_limit: ContainerMemoryLimit | None = None
     network_policy: (
@@ -769,7 +790,7 @@ class FunctionToolParam(WireModel, kw_only=True, tag_field="type", tag="function
 
 
 class ApproximateLocation(WireModel, kw_only=True):
-    type: str
+    type: Literal["approximate"]
     country: str | None = None
     region: str | None = None
     city: str | None = None
@@ -781,7 +802,7 @@ class PromptCacheBreakpointConfig(WireModel, kw_only=True):
     request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
     """
 
-    mode: str
+    mode: Literal["explicit"]
 
 
 class DirectToolCallCallerParam(WireModel, kw_only=True, tag_field="type", tag="direct"):
@@ -847,7 +868,7 @@ class ComparisonFilter(WireModel, kw_only=True):
     comparison operation.
     """
 
-    type: str
+    type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]
     key: str
     value: str | float | bool | list[str | float]
 
@@ -855,7 +876,7 @@ class ComparisonFilter(WireModel, kw_only=True):
 class CompoundFilter(WireModel, kw_only=True):
     """Combine multiple filters using `and` or `or`."""
 
-    type: str
+    type: Literal["and", "or"]
     filters: list[Any]
 
 
@@ -924,8 +945,8 @@ class ContainerNetworkPolicyDomainSecretParam(WireModel, kw_only=True):
 class InlineSkillSourceParam(WireModel, kw_only=True):
     """Inline skill payload"""
 
-    type: str
-    media_type: str
+    type: Literal["base64"]
+    media_type: Literal["application/zip"]
     data: str
 
 
@@ -944,48 +965,50 @@ class FunctionShellCallOutputExitOutcomeParam(
 
 
 Metadata: TypeAlias = dict[str, str] | None
-Verbosity: TypeAlias = str | None
-ReasoningEffort: TypeAlias = str | None
-PromptCacheTTLEnum: TypeAlias = str
-PromptCacheModeEnum: TypeAlias = str
+Verbosity: TypeAlias = Literal["low", "medium", "high"] | None
+ReasoningEffort: TypeAlias = (
+    Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"] | None
+)
+PromptCacheTTLEnum: TypeAlias = Literal["30m"]
+PromptCacheModeEnum: TypeAlias = Literal["implicit", "explicit"]
 ResponseFormatJsonSchemaSchema: TypeAlias = dict[str, Any]
 VoiceIdsShared: TypeAlias = str
 Tool: TypeAlias = dict[str, Any]
-ToolChoiceOptions: TypeAlias = str
+ToolChoiceOptions: TypeAlias = Literal["none", "auto", "required"]
 Item: TypeAlias = dict[str, Any]
-MessagePhase: TypeAlias = str
+MessagePhase: TypeAlias = Literal["commentary", "final_answer"]
 ToolCallCallerParam: TypeAlias = DirectToolCallCallerParam | ProgramToolCallCallerParam
 FunctionAndCustomToolCallOutput: TypeAlias = InputTextContent | InputImageContent | InputFileContent
-ToolSearchExecutionType: TypeAlias = str
-ProgramOutputItemStatus: TypeAlias = str
-ModerationInputType: TypeAlias = str
-ModerationMode: TypeAlias = str
-CallableToolAllowedCaller: TypeAlias = str
+ToolSearchExecutionType: TypeAlias = Literal["server", "client"]
+ProgramOutputItemStatus: TypeAlias = Literal["completed", "incomplete"]
+ModerationInputType: TypeAlias = Literal["text", "image"]
+ModerationMode: TypeAlias = Literal["score", "block"]
+CallableToolAllowedCaller: TypeAlias = Literal["direct", "programmatic"]
 Filters: TypeAlias = dict[str, Any]
-ComputerEnvironment: TypeAlias = str
+ComputerEnvironment: TypeAlias = Literal["windows", "mac", "linux", "ubuntu", "browser"]
 WebSearchApproximateLocation: TypeAlias = WebSearchApproximateLocation2 | None
-InputFidelity: TypeAlias = str
-ImageGenActionEnum: TypeAlias = str
+InputFidelity: TypeAlias = Literal["high", "low"]
+ImageGenActionEnum: TypeAlias = Literal["generate", "edit", "auto"]
 EmptyModelParam: TypeAlias = dict[str, Any]
-SearchContextSize: TypeAlias = str
-SearchContentType: TypeAlias = str
-ImageDetail: TypeAlias = str
-FileInputDetail: TypeAlias = str
+SearchContextSize: TypeAlias = Literal["low", "medium", "high"]
+SearchContentType: TypeAlias = Literal["text", "image"]
+ImageDetail: TypeAlias = Literal["low", "high", "auto", "original"]
+FileInputDetail: TypeAlias = Literal["auto", "low", "high"]
 InputContent: TypeAlias = InputTextContent | InputImageContent | InputFileContent
-FunctionCallItemStatus: TypeAlias = str
-FunctionShellCallItemStatus: TypeAlias = str
-ApplyPatchCallStatusParam: TypeAlias = str
+FunctionCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"]
+FunctionShellCallItemStatus: TypeAlias = Literal["in_progress", "completed", "incomplete"]
+ApplyPatchCallStatusParam: TypeAlias = Literal["in_progress", "completed"]
 ApplyPatchOperationParam: TypeAlias = (
     ApplyPatchCreateFileOperationParam
     | ApplyPatchDeleteFileOperationParam
     | ApplyPatchUpdateFileOperationParam
 )
-ApplyPatchCallOutputStatusParam: TypeAlias = str
-RankerVersionType: TypeAlias = str
-ContainerMemoryLimit: TypeAlias = str
-GrammarSyntax1: TypeAlias = str
-DetailEnum: TypeAlias = str
-FileDetailEnum: TypeAlias = str
+ApplyPatchCallOutputStatusParam: TypeAlias = Literal["completed", "failed"]
+RankerVersionType: TypeAlias = Literal["auto", "default-2024-11-15"]
+ContainerMemoryLimit: TypeAlias = Literal["1g", "4g", "16g", "64g"]
+GrammarSyntax1: TypeAlias = Literal["lark", "regex"]
+DetailEnum: TypeAlias = Literal["low", "high", "auto", "original"]
+FileDetailEnum: TypeAlias = Literal["auto", "low", "high"]
 FunctionShellCallOutputOutcomeParam: TypeAlias = (
     FunctionShellCallOutputTimeoutOutcomeParam | FunctionShellCallOutputExitOutcomeParam
 )

@@ -10,7 +10,7 @@ from typing import Any, TypeAlias
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "CcBccEmailObject",
@@ -86,7 +86,7 @@ class PostMailSendBodyAttachmentsItem(WireModel, kw_only=True):
     content: str
     type: str | None = None
     filename: str
-    disposition: str | None = None
+    disposition: Literal["inline", "attachment"] | None = None
     content_id: str | None = None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -126,18 +126,18 @@ class PaymentIntents:
         application_fee_amount: int | NotGiven = NOT_GIVEN,
         automatic_payment_methods: _wire.PostPaymentIntentsBodyAutomaticPaymentMethods
         | NotGiven = NOT_GIVEN,
-        capture_method: str | NotGiven = NOT_GIVEN,
+        capture_method: Literal["automatic", "automatic_async", "manual"] | NotGiven = NOT_GIVEN,
         confirm: bool | NotGiven = NOT_GIVEN,
-        confirmation_method: str | NotGiven = NOT_GIVEN,
+        confirmation_method: Literal["automatic", "manual"] | NotGiven = NOT_GIVEN,
         confirmation_token: str | NotGiven = NOT_GIVEN,
         customer: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         error_on_requires_action: bool | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         mandate: str | NotGiven = NOT_GIVEN,
-        mandate_data: _wire.PostPaymentIntentsBodyMandateData | str | NotGiven = NOT_GIVEN,
+        mandate_data: _wire.PostPaymentIntentsBodyMandateData | Literal[""] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | NotGiven = NOT_GIVEN,
-        off_session: bool | str | NotGiven = NOT_GIVEN,
+        off_session: bool | Literal["one_off", "recurring"] | NotGiven = NOT_GIVEN,
         on_behalf_of: str | NotGiven = NOT_GIVEN,
         payment_method: str | NotGiven = NOT_GIVEN,
         payment_method_configuration: str | NotGiven = NOT_GIVEN,
@@ -148,7 +148,7 @@ class PaymentIntents:
         radar_options: _wire.PostPaymentIntentsBodyRadarOptions | NotGiven = NOT_GIVEN,
         receipt_email: str | NotGiven = NOT_GIVEN,
         return_url: str | NotGiven = NOT_GIVEN,
-        setup_future_usage: str | NotGiven = NOT_GIVEN,
+        setup_future_usage: Literal["off_session", "on_session"] | NotGiven = NOT_GIVEN,
         shipping: _wire.PostPaymentIntentsBodyShipping | NotGiven = NOT_GIVEN,
         statement_descriptor: str | NotGiven = NOT_GIVEN,
         statement_descriptor_suffix: str | NotGiven = NOT_GIVEN,
@@ -275,7 +275,10 @@ class PaymentIntents:
         self,
         intent: str,
         *,
-        cancellation_reason: str | NotGiven = NOT_GIVEN,
+        cancellation_reason: Literal[
+            "abandoned", "duplicate", "fraudulent", "requested_by_customer"
+        ]
+        | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -327,14 +330,14 @@ class PaymentIntents:
         self,
         intent: str,
         *,
-        capture_method: str | NotGiven = NOT_GIVEN,
+        capture_method: Literal["automatic", "automatic_async", "manual"] | NotGiven = NOT_GIVEN,
         client_secret: str | NotGiven = NOT_GIVEN,
         confirmation_token: str | NotGiven = NOT_GIVEN,
         error_on_requires_action: bool | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         mandate: str | NotGiven = NOT_GIVEN,
         mandate_data: Any | NotGiven = NOT_GIVEN,
-        off_session: bool | str | NotGiven = NOT_GIVEN,
+        off_session: bool | Literal["one_off", "recurring"] | NotGiven = NOT_GIVEN,
         payment_method: str | NotGiven = NOT_GIVEN,
         payment_method_data: _wire.PostPaymentIntentsIntentConfirmBodyPaymentMethodData
         | NotGiven = NOT_GIVEN,
@@ -344,8 +347,10 @@ class PaymentIntents:
         radar_options: _wire.PostPaymentIntentsIntentConfirmBodyRadarOptions | NotGiven = NOT_GIVEN,
         receipt_email: str | NotGiven = NOT_GIVEN,
         return_url: str | NotGiven = NOT_GIVEN,
-        setup_future_usage: str | NotGiven = NOT_GIVEN,
-        shipping: _wire.PostPaymentIntentsIntentConfirmBodyShipping | str | NotGiven = NOT_GIVEN,
+        setup_future_usage: Literal["", "off_session", "on_session"] | NotGiven = NOT_GIVEN,
+        shipping: _wire.PostPaymentIntentsIntentConfirmBodyShipping
+        | Literal[""]
+        | NotGiven = NOT_GIVEN,
         use_stripe_sdk: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -528,18 +533,18 @@ class AsyncPaymentIntents:
         application_fee_amount: int | NotGiven = NOT_GIVEN,
         automatic_payment_methods: _wire.PostPaymentIntentsBodyAutomaticPaymentMethods
         | NotGiven = NOT_GIVEN,
-        capture_method: str | NotGiven = NOT_GIVEN,
+        capture_method: Literal["automatic", "automatic_async", "manual"] | NotGiven = NOT_GIVEN,
         confirm: bool | NotGiven = NOT_GIVEN,
-        confirmation_method: str | NotGiven = NOT_GIVEN,
+        confirmation_method: Literal["automatic", "manual"] | NotGiven = NOT_GIVEN,
         confirmation_token: str | NotGiven = NOT_GIVEN,
         customer: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         error_on_requires_action: bool | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         mandate: str | NotGiven = NOT_GIVEN,
-        mandate_data: _wire.PostPaymentIntentsBodyMandateData | str | NotGiven = NOT_GIVEN,
+        mandate_data: _wire.PostPaymentIntentsBodyMandateData | Literal[""] | NotGiven = NOT_GIVEN,
         metadata: dict[str, str] | NotGiven = NOT_GIVEN,
-        off_session: bool | str | NotGiven = NOT_GIVEN,
+        off_session: bool | Literal["one_off", "recurring"] | NotGiven = NOT_GIVEN,
         on_behalf_of: str | NotGiven = NOT_GIVEN,
         payment_method: str | NotGiven = NOT_GIVEN,
         payment_method_configuration: str | NotGiven = NOT_GIVEN,
@@ -550,7 +555,7 @@ class AsyncPaymentIntents:
         radar_options: _wire.PostPaymentIntentsBodyRadarOptions | NotGiven = NOT_GIVEN,
         receipt_email: str | NotGiven = NOT_GIVEN,
         return_url: str | NotGiven = NOT_GIVEN,
-        setup_future_usage: str | NotGiven = NOT_GIVEN,
+        setup_future_usage: Literal["off_session", "on_session"] | NotGiven = NOT_GIVEN,
         shipping: _wire.PostPaymentIntentsBodyShipping | NotGiven = NOT_GIVEN,
         statement_descriptor: str | NotGiven = NOT_GIVEN,
         statement_descriptor_suffix: str | NotGiven = NOT_GIVEN,
@@ -677,7 +682,10 @@ class AsyncPaymentIntents:
         self,
         intent: str,
         *,
-        cancellation_reason: str | NotGiven = NOT_GIVEN,
+        cancellation_reason: Literal[
+            "abandoned", "duplicate", "fraudulent", "requested_by_customer"
+        ]
+        | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -729,14 +737,14 @@ class AsyncPaymentIntents:
         self,
         intent: str,
         *,
-        capture_method: str | NotGiven = NOT_GIVEN,
+        capture_method: Literal["automatic", "automatic_async", "manual"] | NotGiven = NOT_GIVEN,
         client_secret: str | NotGiven = NOT_GIVEN,
         confirmation_token: str | NotGiven = NOT_GIVEN,
         error_on_requires_action: bool | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         mandate: str | NotGiven = NOT_GIVEN,
         mandate_data: Any | NotGiven = NOT_GIVEN,
-        off_session: bool | str | NotGiven = NOT_GIVEN,
+        off_session: bool | Literal["one_off", "recurring"] | NotGiven = NOT_GIVEN,
         payment_method: str | NotGiven = NOT_GIVEN,
         payment_method_data: _wire.PostPaymentIntentsIntentConfirmBodyPaymentMethodData
         | NotGiven = NOT_GIVEN,
@@ -746,8 +754,10 @@ class AsyncPaymentIntents:
         radar_options: _wire.PostPaymentIntentsIntentConfirmBodyRadarOptions | NotGiven = NOT_GIVEN,
         receipt_email: str | NotGiven = NOT_GIVEN,
         return_url: str | NotGiven = NOT_GIVEN,
-        setup_future_usage: str | NotGiven = NOT_GIVEN,
-        shipping: _wire.PostPaymentIntentsIntentConfirmBodyShipping | str | NotGiven = NOT_GIVEN,
+        setup_future_usage: Literal["", "off_session", "on_session"] | NotGiven = NOT_GIVEN,
+        shipping: _wire.PostPaymentIntentsIntentConfirmBodyShipping
+        | Literal[""]
+        | NotGiven = NOT_GIVEN,
         use_stripe_sdk: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

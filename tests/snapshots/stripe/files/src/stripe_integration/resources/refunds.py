@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -131,10 +131,10 @@ class Refunds:
         customer: str | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         instructions_email: str | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | str | NotGiven = NOT_GIVEN,
-        origin: str | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | Literal[""] | NotGiven = NOT_GIVEN,
+        origin: Literal["customer_balance"] | NotGiven = NOT_GIVEN,
         payment_intent: str | NotGiven = NOT_GIVEN,
-        reason: str | NotGiven = NOT_GIVEN,
+        reason: Literal["duplicate", "fraudulent", "requested_by_customer"] | NotGiven = NOT_GIVEN,
         refund_application_fee: bool | NotGiven = NOT_GIVEN,
         reverse_transfer: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -332,10 +332,10 @@ class AsyncRefunds:
         customer: str | NotGiven = NOT_GIVEN,
         expand: builtins.list[str] | NotGiven = NOT_GIVEN,
         instructions_email: str | NotGiven = NOT_GIVEN,
-        metadata: dict[str, str] | str | NotGiven = NOT_GIVEN,
-        origin: str | NotGiven = NOT_GIVEN,
+        metadata: dict[str, str] | Literal[""] | NotGiven = NOT_GIVEN,
+        origin: Literal["customer_balance"] | NotGiven = NOT_GIVEN,
         payment_intent: str | NotGiven = NOT_GIVEN,
-        reason: str | NotGiven = NOT_GIVEN,
+        reason: Literal["duplicate", "fraudulent", "requested_by_customer"] | NotGiven = NOT_GIVEN,
         refund_application_fee: bool | NotGiven = NOT_GIVEN,
         reverse_transfer: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

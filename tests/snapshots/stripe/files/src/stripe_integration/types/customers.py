@@ -6,7 +6,7 @@ identifier are renamed with ``msgspec.field(name=...)``.
 
 from __future__ import annotations
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     Customer,
 )
@@ -45,12 +45,12 @@ class GetCustomersResponse(WireModel, kw_only=True):
 
     data: list[Customer]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
 class PostCustomersBody(WireModel, kw_only=True):
-    address: PostCustomersBodyAddress | str | None = None
+    address: PostCustomersBodyAddress | Literal[""] | None = None
     balance: int | None = None
     cash_balance: PostCustomersBodyCashBalance | None = None
     coupon: str | None = None
@@ -59,17 +59,17 @@ class PostCustomersBody(WireModel, kw_only=True):
     expand: list[str] | None = None
     invoice_prefix: str | None = None
     invoice_settings: PostCustomersBodyInvoiceSettings | None = None
-    metadata: dict[str, str] | str | None = None
+    metadata: dict[str, str] | Literal[""] | None = None
     name: str | None = None
     next_invoice_sequence: int | None = None
     payment_method: str | None = None
     phone: str | None = None
     preferred_locales: list[str] | None = None
     promotion_code: str | None = None
-    shipping: PostCustomersBodyShipping | str | None = None
+    shipping: PostCustomersBodyShipping | Literal[""] | None = None
     source: str | None = None
     tax: PostCustomersBodyTax | None = None
-    tax_exempt: str | None = None
+    tax_exempt: Literal["", "exempt", "none", "reverse"] | None = None
     tax_id_data: list[PostCustomersBodyTaxIdDataItem] | None = None
     test_clock: str | None = None
 
@@ -94,16 +94,18 @@ class PostCustomersBodyCashBalance(WireModel, kw_only=True):
 class PostCustomersBodyCashBalanceSettings(WireModel, kw_only=True):
     """balance_settings_param"""
 
-    reconciliation_mode: str | None = None
+    reconciliation_mode: Literal["automatic", "manual", "merchant_default"] | None = None
 
 
 class PostCustomersBodyInvoiceSettings(WireModel, kw_only=True):
     """Default invoice settings for this customer."""
 
-    custom_fields: list[PostCustomersBodyInvoiceSettingsCustomFieldsItem] | str | None = None
+    custom_fields: list[PostCustomersBodyInvoiceSettingsCustomFieldsItem] | Literal[""] | None = (
+        None
+    )
     default_payment_method: str | None = None
     footer: str | None = None
-    rendering_options: PostCustomersBodyInvoiceSettingsRenderingOptions | str | None = None
+    rendering_options: PostCustomersBodyInvoiceSettingsRenderingOptions | Literal[""] | None = None
 
 
 class PostCustomersBodyInvoiceSettingsCustomFieldsItem(WireModel, kw_only=True):
@@ -116,7 +118,7 @@ class PostCustomersBodyInvoiceSettingsCustomFieldsItem(WireModel, kw_only=True):
 class PostCustomersBodyInvoiceSettingsRenderingOptions(WireModel, kw_only=True):
     """customer_rendering_options_param"""
 
-    amount_tax_display: str | None = None
+    amount_tax_display: Literal["", "exclude_tax", "include_inclusive_tax"] | None = None
 
 
 class PostCustomersBodyShipping(WireModel, kw_only=True):
@@ -142,18 +144,90 @@ class PostCustomersBodyTax(WireModel, kw_only=True):
     """Tax details about the customer."""
 
     ip_address: str | None = None
-    validate_location: str | None = None
+    validate_location: Literal["deferred", "immediately"] | None = None
 
 
 class PostCustomersBodyTaxIdDataItem(WireModel, kw_only=True):
     """data_params"""
 
-    type: str
+    type: Literal[
+        "ad_nrt",
+        "ae_trn",
+        "ar_cuit",
+        "au_abn",
+        "au_arn",
+        "bg_uic",
+        "bh_vat",
+        "bo_tin",
+        "br_cnpj",
+        "br_cpf",
+        "ca_bn",
+        "ca_gst_hst",
+        "ca_pst_bc",
+        "ca_pst_mb",
+        "ca_pst_sk",
+        "ca_qst",
+        "ch_vat",
+        "cl_tin",
+        "cn_tin",
+        "co_nit",
+        "cr_tin",
+        "do_rcn",
+        "ec_ruc",
+        "eg_tin",
+        "es_cif",
+        "eu_oss_vat",
+        "eu_vat",
+        "gb_vat",
+        "ge_vat",
+        "hk_br",
+        "hu_tin",
+        "id_npwp",
+        "il_vat",
+        "in_gst",
+        "is_vat",
+        "jp_cn",
+        "jp_rn",
+        "jp_trn",
+        "ke_pin",
+        "kr_brn",
+        "kz_bin",
+        "li_uid",
+        "mx_rfc",
+        "my_frp",
+        "my_itn",
+        "my_sst",
+        "ng_tin",
+        "no_vat",
+        "no_voec",
+        "nz_gst",
+        "om_vat",
+        "pe_ruc",
+        "ph_tin",
+        "ro_tin",
+        "rs_pib",
+        "ru_inn",
+        "ru_kpp",
+        "sa_vat",
+        "sg_gst",
+        "sg_uen",
+        "si_tin",
+        "sv_nit",
+        "th_vat",
+        "tr_tin",
+        "tw_vat",
+        "ua_vat",
+        "us_ein",
+        "uy_ruc",
+        "ve_rif",
+        "vn_tin",
+        "za_vat",
+    ]
     value: str
 
 
 class PostCustomersCustomerBody(WireModel, kw_only=True):
-    address: PostCustomersCustomerBodyAddress | str | None = None
+    address: PostCustomersCustomerBodyAddress | Literal[""] | None = None
     balance: int | None = None
     bank_account: PostCustomersCustomerBodyBankAccount | str | None = None
     card: PostCustomersCustomerBodyCard | str | None = None
@@ -168,16 +242,16 @@ class PostCustomersCustomerBody(WireModel, kw_only=True):
     expand: list[str] | None = None
     invoice_prefix: str | None = None
     invoice_settings: PostCustomersCustomerBodyInvoiceSettings | None = None
-    metadata: dict[str, str] | str | None = None
+    metadata: dict[str, str] | Literal[""] | None = None
     name: str | None = None
     next_invoice_sequence: int | None = None
     phone: str | None = None
     preferred_locales: list[str] | None = None
     promotion_code: str | None = None
-    shipping: PostCustomersCustomerBodyShipping | str | None = None
+    shipping: PostCustomersCustomerBodyShipping | Literal[""] | None = None
     source: str | None = None
     tax: PostCustomersCustomerBodyTax | None = None
-    tax_exempt: str | None = None
+    tax_exempt: Literal["", "exempt", "none", "reverse"] | None = None
 
 
 class PostCustomersCustomerBodyAddress(WireModel, kw_only=True):
@@ -195,11 +269,11 @@ class PostCustomersCustomerBodyBankAccount(WireModel, kw_only=True):
     """customer_payment_source_bank_account"""
 
     account_holder_name: str | None = None
-    account_holder_type: str | None = None
+    account_holder_type: Literal["company", "individual"] | None = None
     account_number: str
     country: str
     currency: str | None = None
-    object: str | None = None
+    object: Literal["bank_account"] | None = None
     routing_number: str | None = None
 
 
@@ -218,7 +292,7 @@ class PostCustomersCustomerBodyCard(WireModel, kw_only=True):
     metadata: dict[str, str] | None = None
     name: str | None = None
     number: str
-    object: str | None = None
+    object: Literal["card"] | None = None
 
 
 class PostCustomersCustomerBodyCashBalance(WireModel, kw_only=True):
@@ -230,18 +304,20 @@ class PostCustomersCustomerBodyCashBalance(WireModel, kw_only=True):
 class PostCustomersCustomerBodyCashBalanceSettings(WireModel, kw_only=True):
     """balance_settings_param"""
 
-    reconciliation_mode: str | None = None
+    reconciliation_mode: Literal["automatic", "manual", "merchant_default"] | None = None
 
 
 class PostCustomersCustomerBodyInvoiceSettings(WireModel, kw_only=True):
     """Default invoice settings for this customer."""
 
-    custom_fields: list[PostCustomersCustomerBodyInvoiceSettingsCustomFieldsItem] | str | None = (
-        None
-    )
+    custom_fields: (
+        list[PostCustomersCustomerBodyInvoiceSettingsCustomFieldsItem] | Literal[""] | None
+    ) = None
     default_payment_method: str | None = None
     footer: str | None = None
-    rendering_options: PostCustomersCustomerBodyInvoiceSettingsRenderingOptions | str | None = None
+    rendering_options: (
+        PostCustomersCustomerBodyInvoiceSettingsRenderingOptions | Literal[""] | None
+    ) = None
 
 
 class PostCustomersCustomerBodyInvoiceSettingsCustomFieldsItem(WireModel, kw_only=True):
@@ -254,7 +330,7 @@ class PostCustomersCustomerBodyInvoiceSettingsCustomFieldsItem(WireModel, kw_onl
 class PostCustomersCustomerBodyInvoiceSettingsRenderingOptions(WireModel, kw_only=True):
     """customer_rendering_options_param"""
 
-    amount_tax_display: str | None = None
+    amount_tax_display: Literal["", "exclude_tax", "include_inclusive_tax"] | None = None
 
 
 class PostCustomersCustomerBodyShipping(WireModel, kw_only=True):
@@ -280,7 +356,7 @@ class PostCustomersCustomerBodyTax(WireModel, kw_only=True):
     """Tax details about the customer."""
 
     ip_address: str | None = None
-    validate_location: str | None = None
+    validate_location: Literal["deferred", "immediately"] | None = None
 
 
 class DeletedCustomer(WireModel, kw_only=True):
@@ -288,4 +364,4 @@ class DeletedCustomer(WireModel, kw_only=True):
 
     deleted: bool
     id: str
-    object: str
+    object: Literal["customer"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "Event",
@@ -23,7 +23,7 @@ class GetEventsResponse(WireModel, kw_only=True):
 
     data: list[Event]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -69,7 +69,7 @@ class Event(WireModel, kw_only=True):
     data: NotificationEventData
     id: str
     livemode: bool
-    object: str
+    object: Literal["event"]
     pending_webhooks: int
     request: NotificationEventRequest | None = None
     type: str

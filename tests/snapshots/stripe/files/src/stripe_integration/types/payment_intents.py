@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     PaymentIntent,
 )
@@ -171,7 +171,7 @@ class GetPaymentIntentsResponse(WireModel, kw_only=True):
 
     data: list[PaymentIntent]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -179,9 +179,9 @@ class PostPaymentIntentsBody(WireModel, kw_only=True):
     amount: int
     application_fee_amount: int | None = None
     automatic_payment_methods: PostPaymentIntentsBodyAutomaticPaymentMethods | None = None
-    capture_method: str | None = None
+    capture_method: Literal["automatic", "automatic_async", "manual"] | None = None
     confirm: bool | None = None
-    confirmation_method: str | None = None
+    confirmation_method: Literal["automatic", "manual"] | None = None
     confirmation_token: str | None = None
     currency: str
     customer: str | None = None
@@ -189,9 +189,9 @@ class PostPaymentIntentsBody(WireModel, kw_only=True):
     error_on_requires_action: bool | None = None
     expand: list[str] | None = None
     mandate: str | None = None
-    mandate_data: PostPaymentIntentsBodyMandateData | str | None = None
+    mandate_data: PostPaymentIntentsBodyMandateData | Literal[""] | None = None
     metadata: dict[str, str] | None = None
-    off_session: bool | str | None = None
+    off_session: bool | Literal["one_off", "recurring"] | None = None
     on_behalf_of: str | None = None
     payment_method: str | None = None
     payment_method_configuration: str | None = None
@@ -201,7 +201,7 @@ class PostPaymentIntentsBody(WireModel, kw_only=True):
     radar_options: PostPaymentIntentsBodyRadarOptions | None = None
     receipt_email: str | None = None
     return_url: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["off_session", "on_session"] | None = None
     shipping: PostPaymentIntentsBodyShipping | None = None
     statement_descriptor: str | None = None
     statement_descriptor_suffix: str | None = None
@@ -215,7 +215,7 @@ class PostPaymentIntentsBodyAutomaticPaymentMethods(WireModel, kw_only=True):
     the Dashboard and that are compatible with this PaymentIntent's other parameters.
     """
 
-    allow_redirects: str | None = None
+    allow_redirects: Literal["always", "never"] | None = None
     enabled: bool
 
 
@@ -231,7 +231,7 @@ class PostPaymentIntentsBodyMandateDataCustomerAcceptance(WireModel, kw_only=Tru
     accepted_at: int | None = None
     offline: dict[str, Any] | None = None
     online: PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline | None = None
-    type: str
+    type: Literal["offline", "online"]
 
 
 class PostPaymentIntentsBodyMandateDataCustomerAcceptanceOnline(WireModel, kw_only=True):
@@ -253,7 +253,7 @@ class PostPaymentIntentsBodyPaymentMethodData(WireModel, kw_only=True):
     affirm: dict[str, Any] | None = None
     afterpay_clearpay: dict[str, Any] | None = None
     alipay: dict[str, Any] | None = None
-    allow_redisplay: str | None = None
+    allow_redisplay: Literal["always", "limited", "unspecified"] | None = None
     amazon_pay: dict[str, Any] | None = None
     au_becs_debit: PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit | None = None
     bacs_debit: PostPaymentIntentsBodyPaymentMethodDataBacsDebit | None = None
@@ -285,7 +285,42 @@ class PostPaymentIntentsBodyPaymentMethodData(WireModel, kw_only=True):
     sepa_debit: PostPaymentIntentsBodyPaymentMethodDataSepaDebit | None = None
     sofort: PostPaymentIntentsBodyPaymentMethodDataSofort | None = None
     swish: dict[str, Any] | None = None
-    type: str
+    type: Literal[
+        "acss_debit",
+        "affirm",
+        "afterpay_clearpay",
+        "alipay",
+        "amazon_pay",
+        "au_becs_debit",
+        "bacs_debit",
+        "bancontact",
+        "blik",
+        "boleto",
+        "cashapp",
+        "customer_balance",
+        "eps",
+        "fpx",
+        "giropay",
+        "grabpay",
+        "ideal",
+        "klarna",
+        "konbini",
+        "link",
+        "mobilepay",
+        "oxxo",
+        "p24",
+        "paynow",
+        "paypal",
+        "pix",
+        "promptpay",
+        "revolut_pay",
+        "sepa_debit",
+        "sofort",
+        "swish",
+        "us_bank_account",
+        "wechat_pay",
+        "zip",
+    ]
     us_bank_account: PostPaymentIntentsBodyPaymentMethodDataUsBankAccount | None = None
     wechat_pay: dict[str, Any] | None = None
     zip: dict[str, Any] | None = None
@@ -316,7 +351,9 @@ class PostPaymentIntentsBodyPaymentMethodDataBacsDebit(WireModel, kw_only=True):
 class PostPaymentIntentsBodyPaymentMethodDataBillingDetails(WireModel, kw_only=True):
     """billing_details_inner_params"""
 
-    address: PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddress | str | None = None
+    address: PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddress | Literal[""] | None = (
+        None
+    )
     email: str | None = None
     name: str | None = None
     phone: str | None = None
@@ -342,19 +379,94 @@ class PostPaymentIntentsBodyPaymentMethodDataBoleto(WireModel, kw_only=True):
 class PostPaymentIntentsBodyPaymentMethodDataEps(WireModel, kw_only=True):
     """param"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "arzte_und_apotheker_bank",
+            "austrian_anadi_bank_ag",
+            "bank_austria",
+            "bankhaus_carl_spangler",
+            "bankhaus_schelhammer_und_schattera_ag",
+            "bawag_psk_ag",
+            "bks_bank_ag",
+            "brull_kallmus_bank_ag",
+            "btv_vier_lander_bank",
+            "capital_bank_grawe_gruppe_ag",
+            "deutsche_bank_ag",
+            "dolomitenbank",
+            "easybank_ag",
+            "erste_bank_und_sparkassen",
+            "hypo_alpeadriabank_international_ag",
+            "hypo_bank_burgenland_aktiengesellschaft",
+            "hypo_noe_lb_fur_niederosterreich_u_wien",
+            "hypo_oberosterreich_salzburg_steiermark",
+            "hypo_tirol_bank_ag",
+            "hypo_vorarlberg_bank_ag",
+            "marchfelder_bank",
+            "oberbank_ag",
+            "raiffeisen_bankengruppe_osterreich",
+            "schoellerbank_ag",
+            "sparda_bank_wien",
+            "volksbank_gruppe",
+            "volkskreditbank_ag",
+            "vr_bank_braunau",
+        ]
+        | None
+    ) = None
 
 
 class PostPaymentIntentsBodyPaymentMethodDataFpx(WireModel, kw_only=True):
     """param"""
 
-    bank: str
+    bank: Literal[
+        "affin_bank",
+        "agrobank",
+        "alliance_bank",
+        "ambank",
+        "bank_islam",
+        "bank_muamalat",
+        "bank_of_china",
+        "bank_rakyat",
+        "bsn",
+        "cimb",
+        "deutsche_bank",
+        "hong_leong_bank",
+        "hsbc",
+        "kfh",
+        "maybank2e",
+        "maybank2u",
+        "ocbc",
+        "pb_enterprise",
+        "public_bank",
+        "rhb",
+        "standard_chartered",
+        "uob",
+    ]
 
 
 class PostPaymentIntentsBodyPaymentMethodDataIdeal(WireModel, kw_only=True):
     """param"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "abn_amro",
+            "asn_bank",
+            "bunq",
+            "handelsbanken",
+            "ing",
+            "knab",
+            "moneyou",
+            "n26",
+            "nn",
+            "rabobank",
+            "regiobank",
+            "revolut",
+            "sns_bank",
+            "triodos_bank",
+            "van_lanschot",
+            "yoursafe",
+        ]
+        | None
+    ) = None
 
 
 class PostPaymentIntentsBodyPaymentMethodDataKlarna(WireModel, kw_only=True):
@@ -374,7 +486,37 @@ class PostPaymentIntentsBodyPaymentMethodDataKlarnaDob(WireModel, kw_only=True):
 class PostPaymentIntentsBodyPaymentMethodDataP24(WireModel, kw_only=True):
     """param"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "alior_bank",
+            "bank_millennium",
+            "bank_nowy_bfg_sa",
+            "bank_pekao_sa",
+            "banki_spbdzielcze",
+            "blik",
+            "bnp_paribas",
+            "boz",
+            "citi_handlowy",
+            "credit_agricole",
+            "envelobank",
+            "etransfer_pocztowy24",
+            "getin_bank",
+            "ideabank",
+            "ing",
+            "inteligo",
+            "mbank_mtransfer",
+            "nest_przelew",
+            "noble_pay",
+            "pbac_z_ipko",
+            "plus_bank",
+            "santander_przelew24",
+            "tmobile_usbugi_bankowe",
+            "toyota_bank",
+            "velobank",
+            "volkswagen_bank",
+        ]
+        | None
+    ) = None
 
 
 class PostPaymentIntentsBodyPaymentMethodDataRadarOptions(WireModel, kw_only=True):
@@ -392,15 +534,15 @@ class PostPaymentIntentsBodyPaymentMethodDataSepaDebit(WireModel, kw_only=True):
 class PostPaymentIntentsBodyPaymentMethodDataSofort(WireModel, kw_only=True):
     """param"""
 
-    country: str
+    country: Literal["AT", "BE", "DE", "ES", "IT", "NL"]
 
 
 class PostPaymentIntentsBodyPaymentMethodDataUsBankAccount(WireModel, kw_only=True):
     """payment_method_param"""
 
-    account_holder_type: str | None = None
+    account_holder_type: Literal["company", "individual"] | None = None
     account_number: str | None = None
-    account_type: str | None = None
+    account_type: Literal["checking", "savings"] | None = None
     financial_connections_account: str | None = None
     routing_number: str | None = None
 
@@ -408,53 +550,57 @@ class PostPaymentIntentsBodyPaymentMethodDataUsBankAccount(WireModel, kw_only=Tr
 class PostPaymentIntentsBodyPaymentMethodOptions(WireModel, kw_only=True):
     """Payment method-specific configuration for this PaymentIntent."""
 
-    acss_debit: PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit | str | None = None
-    affirm: PostPaymentIntentsBodyPaymentMethodOptionsAffirm | str | None = None
-    afterpay_clearpay: PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay | str | None = (
-        None
-    )
-    alipay: PostPaymentIntentsBodyPaymentMethodOptionsAlipay | str | None = None
-    amazon_pay: PostPaymentIntentsBodyPaymentMethodOptionsAmazonPay | str | None = None
-    au_becs_debit: PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit | str | None = None
-    bacs_debit: PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit | str | None = None
-    bancontact: PostPaymentIntentsBodyPaymentMethodOptionsBancontact | str | None = None
-    blik: PostPaymentIntentsBodyPaymentMethodOptionsBlik | str | None = None
-    boleto: PostPaymentIntentsBodyPaymentMethodOptionsBoleto | str | None = None
-    card: PostPaymentIntentsBodyPaymentMethodOptionsCard | str | None = None
-    card_present: PostPaymentIntentsBodyPaymentMethodOptionsCardPresent | str | None = None
-    cashapp: PostPaymentIntentsBodyPaymentMethodOptionsCashapp | str | None = None
-    customer_balance: PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalance | str | None = None
-    eps: PostPaymentIntentsBodyPaymentMethodOptionsEps | str | None = None
-    fpx: PostPaymentIntentsBodyPaymentMethodOptionsFpx | str | None = None
-    giropay: PostPaymentIntentsBodyPaymentMethodOptionsGiropay | str | None = None
-    grabpay: PostPaymentIntentsBodyPaymentMethodOptionsGrabpay | str | None = None
-    ideal: PostPaymentIntentsBodyPaymentMethodOptionsIdeal | str | None = None
-    interac_present: dict[str, Any] | str | None = None
-    klarna: PostPaymentIntentsBodyPaymentMethodOptionsKlarna | str | None = None
-    konbini: PostPaymentIntentsBodyPaymentMethodOptionsKonbini | str | None = None
-    link: PostPaymentIntentsBodyPaymentMethodOptionsLink | str | None = None
-    mobilepay: PostPaymentIntentsBodyPaymentMethodOptionsMobilepay | str | None = None
-    oxxo: PostPaymentIntentsBodyPaymentMethodOptionsOxxo | str | None = None
-    p24: PostPaymentIntentsBodyPaymentMethodOptionsP24 | str | None = None
-    paynow: PostPaymentIntentsBodyPaymentMethodOptionsPaynow | str | None = None
-    paypal: PostPaymentIntentsBodyPaymentMethodOptionsPaypal | str | None = None
-    pix: PostPaymentIntentsBodyPaymentMethodOptionsPix | str | None = None
-    promptpay: PostPaymentIntentsBodyPaymentMethodOptionsPromptpay | str | None = None
-    revolut_pay: PostPaymentIntentsBodyPaymentMethodOptionsRevolutPay | str | None = None
-    sepa_debit: PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit | str | None = None
-    sofort: PostPaymentIntentsBodyPaymentMethodOptionsSofort | str | None = None
-    swish: PostPaymentIntentsBodyPaymentMethodOptionsSwish | str | None = None
-    us_bank_account: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount | str | None = None
-    wechat_pay: PostPaymentIntentsBodyPaymentMethodOptionsWechatPay | str | None = None
-    zip: PostPaymentIntentsBodyPaymentMethodOptionsZip | str | None = None
+    acss_debit: PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit | Literal[""] | None = None
+    affirm: PostPaymentIntentsBodyPaymentMethodOptionsAffirm | Literal[""] | None = None
+    afterpay_clearpay: (
+        PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay | Literal[""] | None
+    ) = None
+    alipay: PostPaymentIntentsBodyPaymentMethodOptionsAlipay | Literal[""] | None = None
+    amazon_pay: PostPaymentIntentsBodyPaymentMethodOptionsAmazonPay | Literal[""] | None = None
+    au_becs_debit: PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit | Literal[""] | None = None
+    bacs_debit: PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit | Literal[""] | None = None
+    bancontact: PostPaymentIntentsBodyPaymentMethodOptionsBancontact | Literal[""] | None = None
+    blik: PostPaymentIntentsBodyPaymentMethodOptionsBlik | Literal[""] | None = None
+    boleto: PostPaymentIntentsBodyPaymentMethodOptionsBoleto | Literal[""] | None = None
+    card: PostPaymentIntentsBodyPaymentMethodOptionsCard | Literal[""] | None = None
+    card_present: PostPaymentIntentsBodyPaymentMethodOptionsCardPresent | Literal[""] | None = None
+    cashapp: PostPaymentIntentsBodyPaymentMethodOptionsCashapp | Literal[""] | None = None
+    customer_balance: (
+        PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalance | Literal[""] | None
+    ) = None
+    eps: PostPaymentIntentsBodyPaymentMethodOptionsEps | Literal[""] | None = None
+    fpx: PostPaymentIntentsBodyPaymentMethodOptionsFpx | Literal[""] | None = None
+    giropay: PostPaymentIntentsBodyPaymentMethodOptionsGiropay | Literal[""] | None = None
+    grabpay: PostPaymentIntentsBodyPaymentMethodOptionsGrabpay | Literal[""] | None = None
+    ideal: PostPaymentIntentsBodyPaymentMethodOptionsIdeal | Literal[""] | None = None
+    interac_present: dict[str, Any] | Literal[""] | None = None
+    klarna: PostPaymentIntentsBodyPaymentMethodOptionsKlarna | Literal[""] | None = None
+    konbini: PostPaymentIntentsBodyPaymentMethodOptionsKonbini | Literal[""] | None = None
+    link: PostPaymentIntentsBodyPaymentMethodOptionsLink | Literal[""] | None = None
+    mobilepay: PostPaymentIntentsBodyPaymentMethodOptionsMobilepay | Literal[""] | None = None
+    oxxo: PostPaymentIntentsBodyPaymentMethodOptionsOxxo | Literal[""] | None = None
+    p24: PostPaymentIntentsBodyPaymentMethodOptionsP24 | Literal[""] | None = None
+    paynow: PostPaymentIntentsBodyPaymentMethodOptionsPaynow | Literal[""] | None = None
+    paypal: PostPaymentIntentsBodyPaymentMethodOptionsPaypal | Literal[""] | None = None
+    pix: PostPaymentIntentsBodyPaymentMethodOptionsPix | Literal[""] | None = None
+    promptpay: PostPaymentIntentsBodyPaymentMethodOptionsPromptpay | Literal[""] | None = None
+    revolut_pay: PostPaymentIntentsBodyPaymentMethodOptionsRevolutPay | Literal[""] | None = None
+    sepa_debit: PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit | Literal[""] | None = None
+    sofort: PostPaymentIntentsBodyPaymentMethodOptionsSofort | Literal[""] | None = None
+    swish: PostPaymentIntentsBodyPaymentMethodOptionsSwish | Literal[""] | None = None
+    us_bank_account: (
+        PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount | Literal[""] | None
+    ) = None
+    wechat_pay: PostPaymentIntentsBodyPaymentMethodOptionsWechatPay | Literal[""] | None = None
+    zip: PostPaymentIntentsBodyPaymentMethodOptionsZip | Literal[""] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAcssDebit(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     mandate_options: PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMcdmdokko | None = None
-    setup_future_usage: str | None = None
-    verification_method: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMcdmdokko(WireModel, kw_only=True):
@@ -462,87 +608,102 @@ class PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitMcdmdokko(WireModel, kw
 
     custom_mandate_url: str | None = None
     interval_description: str | None = None
-    payment_schedule: str | None = None
-    transaction_type: str | None = None
+    payment_schedule: Literal["combined", "interval", "sporadic"] | None = None
+    transaction_type: Literal["business", "personal"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAffirm(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
+    capture_method: Literal["", "manual"] | None = None
     preferred_locale: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
+    capture_method: Literal["", "manual"] | None = None
     reference: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAlipay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAmazonPay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebit(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsBacsDebit(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsBancontact(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    preferred_language: str | None = None
-    setup_future_usage: str | None = None
+    preferred_language: Literal["de", "en", "fr", "nl"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsBlik(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     code: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsBoleto(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     expires_after_days: int | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCard(WireModel, kw_only=True):
     """payment_intent_param"""
 
-    capture_method: str | None = None
+    capture_method: Literal["", "manual"] | None = None
     cvc_token: str | None = None
     installments: PostPaymentIntentsBodyPaymentMethodOptionsCardInstallments | None = None
     mandate_options: PostPaymentIntentsBodyPaymentMethodOptionsCardMandateOptions | None = None
-    network: str | None = None
-    request_extended_authorization: str | None = None
-    request_incremental_authorization: str | None = None
-    request_multicapture: str | None = None
-    request_overcapture: str | None = None
-    request_three_d_secure: str | None = None
+    network: (
+        Literal[
+            "amex",
+            "cartes_bancaires",
+            "diners",
+            "discover",
+            "eftpos_au",
+            "interac",
+            "jcb",
+            "mastercard",
+            "unionpay",
+            "unknown",
+            "visa",
+        ]
+        | None
+    ) = None
+    request_extended_authorization: Literal["if_available", "never"] | None = None
+    request_incremental_authorization: Literal["if_available", "never"] | None = None
+    request_multicapture: Literal["if_available", "never"] | None = None
+    request_overcapture: Literal["if_available", "never"] | None = None
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None = None
     require_cvc_recollection: bool | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
     statement_descriptor_suffix_kana: str | None = None
     statement_descriptor_suffix_kanji: str | None = None
     three_d_secure: PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecure | None = None
@@ -552,42 +713,42 @@ class PostPaymentIntentsBodyPaymentMethodOptionsCardInstallments(WireModel, kw_o
     """installments_param"""
 
     enabled: bool | None = None
-    plan: PostPaymentIntentsBodyPaymentMethodOptionsCardInstaljpjkpkdp | str | None = None
+    plan: PostPaymentIntentsBodyPaymentMethodOptionsCardInstaljpjkpkdp | Literal[""] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCardInstaljpjkpkdp(WireModel, kw_only=True):
     """installment_plan"""
 
     count: int
-    interval: str
-    type: str
+    interval: Literal["month"]
+    type: Literal["fixed_count"]
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCardMandateOptions(WireModel, kw_only=True):
     """mandate_options_param"""
 
     amount: int
-    amount_type: str
+    amount_type: Literal["fixed", "maximum"]
     description: str | None = None
     end_date: int | None = None
-    interval: str
+    interval: Literal["day", "month", "sporadic", "week", "year"]
     interval_count: int | None = None
     reference: str
     start_date: int
-    supported_types: list[str] | None = None
+    supported_types: list[Literal["india"]] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDSecure(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    ares_trans_status: str | None = None
+    ares_trans_status: Literal["A", "C", "I", "N", "R", "U", "Y"] | None = None
     cryptogram: str
-    electronic_commerce_indicator: str | None = None
-    exemption_indicator: str | None = None
+    electronic_commerce_indicator: Literal["01", "02", "05", "06", "07"] | None = None
+    exemption_indicator: Literal["low_risk", "none"] | None = None
     network_options: PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDoioiegda | None = None
     requestor_challenge_indicator: str | None = None
     transaction_id: str
-    version: str
+    version: Literal["1.0.2", "2.1.0", "2.2.0"]
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDoioiegda(WireModel, kw_only=True):
@@ -599,7 +760,7 @@ class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDoioiegda(WireModel, kw
 class PostPaymentIntentsBodyPaymentMethodOptionsCardThreeDdhkagefd(WireModel, kw_only=True):
     """cartes_bancaires_network_options_param"""
 
-    cb_avalgo: str
+    cb_avalgo: Literal["0", "1", "2", "3", "4", "A"]
     cb_exemption: str | None = None
     cb_score: int | None = None
 
@@ -615,30 +776,38 @@ class PostPaymentIntentsBodyPaymentMethodOptionsCardPresent(WireModel, kw_only=T
 class PostPaymentIntentsBodyPaymentMethodOptionsCardPresentRouting(WireModel, kw_only=True):
     """routing_payment_method_options_param"""
 
-    requested_priority: str | None = None
+    requested_priority: Literal["domestic", "international"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCashapp(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalance(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     bank_transfer: PostPaymentIntentsBodyPaymentMethodOptionsCustomerBafgpjldnm | None = None
-    funding_type: str | None = None
-    setup_future_usage: str | None = None
+    funding_type: Literal["bank_transfer"] | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBafgpjldnm(WireModel, kw_only=True):
     """bank_transfer_param"""
 
     eu_bank_transfer: PostPaymentIntentsBodyPaymentMethodOptionsCustomerBaookedlpa | None = None
-    requested_address_types: list[str] | None = None
-    type: str
+    requested_address_types: (
+        list[Literal["aba", "iban", "sepa", "sort_code", "spei", "swift", "zengin"]] | None
+    ) = None
+    type: Literal[
+        "eu_bank_transfer",
+        "gb_bank_transfer",
+        "jp_bank_transfer",
+        "mx_bank_transfer",
+        "us_bank_transfer",
+    ]
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBaookedlpa(WireModel, kw_only=True):
@@ -650,93 +819,166 @@ class PostPaymentIntentsBodyPaymentMethodOptionsCustomerBaookedlpa(WireModel, kw
 class PostPaymentIntentsBodyPaymentMethodOptionsEps(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsFpx(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsGiropay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsGrabpay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsIdeal(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsKlarna(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    preferred_locale: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    preferred_locale: (
+        Literal[
+            "cs-CZ",
+            "da-DK",
+            "de-AT",
+            "de-CH",
+            "de-DE",
+            "el-GR",
+            "en-AT",
+            "en-AU",
+            "en-BE",
+            "en-CA",
+            "en-CH",
+            "en-CZ",
+            "en-DE",
+            "en-DK",
+            "en-ES",
+            "en-FI",
+            "en-FR",
+            "en-GB",
+            "en-GR",
+            "en-IE",
+            "en-IT",
+            "en-NL",
+            "en-NO",
+            "en-NZ",
+            "en-PL",
+            "en-PT",
+            "en-SE",
+            "en-US",
+            "es-ES",
+            "es-US",
+            "fi-FI",
+            "fr-BE",
+            "fr-CA",
+            "fr-CH",
+            "fr-FR",
+            "it-CH",
+            "it-IT",
+            "nb-NO",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-PT",
+            "sv-FI",
+            "sv-SE",
+        ]
+        | None
+    ) = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsKonbini(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     confirmation_number: str | None = None
-    expires_after_days: int | str | None = None
-    expires_at: int | str | None = None
+    expires_after_days: int | Literal[""] | None = None
+    expires_at: int | Literal[""] | None = None
     product_description: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsLink(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsMobilepay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsOxxo(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     expires_after_days: int | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsP24(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
     tos_shown_and_accepted: bool | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsPaynow(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsPaypal(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    preferred_locale: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    preferred_locale: (
+        Literal[
+            "cs-CZ",
+            "da-DK",
+            "de-AT",
+            "de-DE",
+            "de-LU",
+            "el-GR",
+            "en-GB",
+            "en-US",
+            "es-ES",
+            "fi-FI",
+            "fr-BE",
+            "fr-FR",
+            "fr-LU",
+            "hu-HU",
+            "it-IT",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-PT",
+            "sk-SK",
+            "sv-SE",
+        ]
+        | None
+    ) = None
     reference: str | None = None
     risk_correlation_id: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsPix(WireModel, kw_only=True):
@@ -744,41 +986,41 @@ class PostPaymentIntentsBodyPaymentMethodOptionsPix(WireModel, kw_only=True):
 
     expires_after_seconds: int | None = None
     expires_at: int | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsPromptpay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsRevolutPay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsSepaDebit(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     mandate_options: dict[str, Any] | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsSofort(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    preferred_language: str | None = None
-    setup_future_usage: str | None = None
+    preferred_language: Literal["", "de", "en", "es", "fr", "it", "nl", "pl"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsSwish(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     reference: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
@@ -789,43 +1031,45 @@ class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccount(WireModel, kw_only
     )
     mandate_options: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccommgcdggb | None = None
     networks: PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccofplembcl | None = None
-    preferred_settlement_speed: str | None = None
-    setup_future_usage: str | None = None
-    verification_method: str | None = None
+    preferred_settlement_speed: Literal["", "fastest", "standard"] | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccomfhfefho(WireModel, kw_only=True):
     """linked_account_options_param"""
 
-    permissions: list[str] | None = None
-    prefetch: list[str] | None = None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None = (
+        None
+    )
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None = None
     return_url: str | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccommgcdggb(WireModel, kw_only=True):
     """mandate_options_param"""
 
-    collection_method: str | None = None
+    collection_method: Literal["", "paper"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccofplembcl(WireModel, kw_only=True):
     """networks_options_param"""
 
-    requested: list[str] | None = None
+    requested: list[Literal["ach", "us_domestic_wire"]] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsWechatPay(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     app_id: str | None = None
-    client: str
-    setup_future_usage: str | None = None
+    client: Literal["android", "ios", "web"]
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyPaymentMethodOptionsZip(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsBodyRadarOptions(WireModel, kw_only=True):
@@ -868,19 +1112,21 @@ class PostPaymentIntentsBodyTransferData(WireModel, kw_only=True):
 
 
 class PostPaymentIntentsIntentCancelBody(WireModel, kw_only=True):
-    cancellation_reason: str | None = None
+    cancellation_reason: (
+        Literal["abandoned", "duplicate", "fraudulent", "requested_by_customer"] | None
+    ) = None
     expand: list[str] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBody(WireModel, kw_only=True):
-    capture_method: str | None = None
+    capture_method: Literal["automatic", "automatic_async", "manual"] | None = None
     client_secret: str | None = None
     confirmation_token: str | None = None
     error_on_requires_action: bool | None = None
     expand: list[str] | None = None
     mandate: str | None = None
     mandate_data: Any = None
-    off_session: bool | str | None = None
+    off_session: bool | Literal["one_off", "recurring"] | None = None
     payment_method: str | None = None
     payment_method_data: PostPaymentIntentsIntentConfirmBodyPaymentMethodData | None = None
     payment_method_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions | None = None
@@ -888,8 +1134,8 @@ class PostPaymentIntentsIntentConfirmBody(WireModel, kw_only=True):
     radar_options: PostPaymentIntentsIntentConfirmBodyRadarOptions | None = None
     receipt_email: str | None = None
     return_url: str | None = None
-    setup_future_usage: str | None = None
-    shipping: PostPaymentIntentsIntentConfirmBodyShipping | str | None = None
+    setup_future_usage: Literal["", "off_session", "on_session"] | None = None
+    shipping: PostPaymentIntentsIntentConfirmBodyShipping | Literal[""] | None = None
     use_stripe_sdk: bool | None = None
 
 
@@ -905,7 +1151,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodData(WireModel, kw_only=Tr
     affirm: dict[str, Any] | None = None
     afterpay_clearpay: dict[str, Any] | None = None
     alipay: dict[str, Any] | None = None
-    allow_redisplay: str | None = None
+    allow_redisplay: Literal["always", "limited", "unspecified"] | None = None
     amazon_pay: dict[str, Any] | None = None
     au_becs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatabngephjk | None = None
     bacs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatamfhkieji | None = None
@@ -937,7 +1183,42 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodData(WireModel, kw_only=Tr
     sepa_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatajkplpijj | None = None
     sofort: PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort | None = None
     swish: dict[str, Any] | None = None
-    type: str
+    type: Literal[
+        "acss_debit",
+        "affirm",
+        "afterpay_clearpay",
+        "alipay",
+        "amazon_pay",
+        "au_becs_debit",
+        "bacs_debit",
+        "bancontact",
+        "blik",
+        "boleto",
+        "cashapp",
+        "customer_balance",
+        "eps",
+        "fpx",
+        "giropay",
+        "grabpay",
+        "ideal",
+        "klarna",
+        "konbini",
+        "link",
+        "mobilepay",
+        "oxxo",
+        "p24",
+        "paynow",
+        "paypal",
+        "pix",
+        "promptpay",
+        "revolut_pay",
+        "sepa_debit",
+        "sofort",
+        "swish",
+        "us_bank_account",
+        "wechat_pay",
+        "zip",
+    ]
     us_bank_account: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafpheohek | None = None
     wechat_pay: dict[str, Any] | None = None
     zip: dict[str, Any] | None = None
@@ -968,7 +1249,9 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatamfhkieji(WireModel, kw
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataanjibpbo(WireModel, kw_only=True):
     """billing_details_inner_params"""
 
-    address: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafgnnkmkk | str | None = None
+    address: PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafgnnkmkk | Literal[""] | None = (
+        None
+    )
     email: str | None = None
     name: str | None = None
     phone: str | None = None
@@ -994,19 +1277,94 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataBoleto(WireModel, kw_o
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataEps(WireModel, kw_only=True):
     """param"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "arzte_und_apotheker_bank",
+            "austrian_anadi_bank_ag",
+            "bank_austria",
+            "bankhaus_carl_spangler",
+            "bankhaus_schelhammer_und_schattera_ag",
+            "bawag_psk_ag",
+            "bks_bank_ag",
+            "brull_kallmus_bank_ag",
+            "btv_vier_lander_bank",
+            "capital_bank_grawe_gruppe_ag",
+            "deutsche_bank_ag",
+            "dolomitenbank",
+            "easybank_ag",
+            "erste_bank_und_sparkassen",
+            "hypo_alpeadriabank_international_ag",
+            "hypo_bank_burgenland_aktiengesellschaft",
+            "hypo_noe_lb_fur_niederosterreich_u_wien",
+            "hypo_oberosterreich_salzburg_steiermark",
+            "hypo_tirol_bank_ag",
+            "hypo_vorarlberg_bank_ag",
+            "marchfelder_bank",
+            "oberbank_ag",
+            "raiffeisen_bankengruppe_osterreich",
+            "schoellerbank_ag",
+            "sparda_bank_wien",
+            "volksbank_gruppe",
+            "volkskreditbank_ag",
+            "vr_bank_braunau",
+        ]
+        | None
+    ) = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataFpx(WireModel, kw_only=True):
     """param"""
 
-    bank: str
+    bank: Literal[
+        "affin_bank",
+        "agrobank",
+        "alliance_bank",
+        "ambank",
+        "bank_islam",
+        "bank_muamalat",
+        "bank_of_china",
+        "bank_rakyat",
+        "bsn",
+        "cimb",
+        "deutsche_bank",
+        "hong_leong_bank",
+        "hsbc",
+        "kfh",
+        "maybank2e",
+        "maybank2u",
+        "ocbc",
+        "pb_enterprise",
+        "public_bank",
+        "rhb",
+        "standard_chartered",
+        "uob",
+    ]
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataIdeal(WireModel, kw_only=True):
     """param"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "abn_amro",
+            "asn_bank",
+            "bunq",
+            "handelsbanken",
+            "ing",
+            "knab",
+            "moneyou",
+            "n26",
+            "nn",
+            "rabobank",
+            "regiobank",
+            "revolut",
+            "sns_bank",
+            "triodos_bank",
+            "van_lanschot",
+            "yoursafe",
+        ]
+        | None
+    ) = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataKlarna(WireModel, kw_only=True):
@@ -1026,7 +1384,37 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakkpmpndd(WireModel, kw
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataP24(WireModel, kw_only=True):
     """param"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "alior_bank",
+            "bank_millennium",
+            "bank_nowy_bfg_sa",
+            "bank_pekao_sa",
+            "banki_spbdzielcze",
+            "blik",
+            "bnp_paribas",
+            "boz",
+            "citi_handlowy",
+            "credit_agricole",
+            "envelobank",
+            "etransfer_pocztowy24",
+            "getin_bank",
+            "ideabank",
+            "ing",
+            "inteligo",
+            "mbank_mtransfer",
+            "nest_przelew",
+            "noble_pay",
+            "pbac_z_ipko",
+            "plus_bank",
+            "santander_przelew24",
+            "tmobile_usbugi_bankowe",
+            "toyota_bank",
+            "velobank",
+            "volkswagen_bank",
+        ]
+        | None
+    ) = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatakfkpepcc(WireModel, kw_only=True):
@@ -1044,15 +1432,15 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatajkplpijj(WireModel, kw
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDataSofort(WireModel, kw_only=True):
     """param"""
 
-    country: str
+    country: Literal["AT", "BE", "DE", "ES", "IT", "NL"]
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafpheohek(WireModel, kw_only=True):
     """payment_method_param"""
 
-    account_holder_type: str | None = None
+    account_holder_type: Literal["company", "individual"] | None = None
     account_number: str | None = None
-    account_type: str | None = None
+    account_type: Literal["checking", "savings"] | None = None
     financial_connections_account: str | None = None
     routing_number: str | None = None
 
@@ -1060,57 +1448,87 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodDatafpheohek(WireModel, kw
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptions(WireModel, kw_only=True):
     """Payment method-specific configuration for this PaymentIntent."""
 
-    acss_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipmiaiafg | str | None = None
-    affirm: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikmgfadbd | str | None = None
-    afterpay_clearpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidbocgfai | str | None = (
+    acss_debit: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipmiaiafg | Literal[""] | None
+    ) = None
+    affirm: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikmgfadbd | Literal[""] | None = None
+    afterpay_clearpay: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidbocgfai | Literal[""] | None
+    ) = None
+    alipay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptilpjbojpn | Literal[""] | None = None
+    amazon_pay: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimpiejbkm | Literal[""] | None
+    ) = None
+    au_becs_debit: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpemnepb | Literal[""] | None
+    ) = None
+    bacs_debit: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiakaknh | Literal[""] | None
+    ) = None
+    bancontact: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptibmfnoglh | Literal[""] | None
+    ) = None
+    blik: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBlik | Literal[""] | None = None
+    boleto: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipakeajgh | Literal[""] | None = None
+    card: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard | Literal[""] | None = None
+    card_present: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptijoebfkkj | Literal[""] | None
+    ) = None
+    cashapp: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimmobemnp | Literal[""] | None = (
         None
     )
-    alipay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptilpjbojpn | str | None = None
-    amazon_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimpiejbkm | str | None = None
-    au_becs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpemnepb | str | None = None
-    bacs_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiakaknh | str | None = None
-    bancontact: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptibmfnoglh | str | None = None
-    blik: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBlik | str | None = None
-    boleto: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipakeajgh | str | None = None
-    card: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard | str | None = None
-    card_present: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptijoebfkkj | str | None = None
-    cashapp: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimmobemnp | str | None = None
-    customer_balance: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiopckojje | str | None = (
+    customer_balance: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiopckojje | Literal[""] | None
+    ) = None
+    eps: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps | Literal[""] | None = None
+    fpx: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx | Literal[""] | None = None
+    giropay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticbajdnia | Literal[""] | None = (
         None
     )
-    eps: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps | str | None = None
-    fpx: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx | str | None = None
-    giropay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticbajdnia | str | None = None
-    grabpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiehipogbj | str | None = None
-    ideal: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal | str | None = None
-    interac_present: dict[str, Any] | str | None = None
-    klarna: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihnnlidpn | str | None = None
-    konbini: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptialmmcjea | str | None = None
-    link: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsLink | str | None = None
-    mobilepay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimconoglj | str | None = None
-    oxxo: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo | str | None = None
-    p24: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24 | str | None = None
-    paynow: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidednfdec | str | None = None
-    paypal: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidoahefin | str | None = None
-    pix: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPix | str | None = None
-    promptpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticdagnpgm | str | None = None
-    revolut_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiffggcbgg | str | None = None
-    sepa_debit: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimphmelpn | str | None = None
-    sofort: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticoffhhjh | str | None = None
-    swish: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSwish | str | None = None
-    us_bank_account: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidfmdpidh | str | None = (
+    grabpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiehipogbj | Literal[""] | None = (
         None
     )
-    wechat_pay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptippiileof | str | None = None
-    zip: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsZip | str | None = None
+    ideal: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal | Literal[""] | None = None
+    interac_present: dict[str, Any] | Literal[""] | None = None
+    klarna: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihnnlidpn | Literal[""] | None = None
+    konbini: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptialmmcjea | Literal[""] | None = (
+        None
+    )
+    link: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsLink | Literal[""] | None = None
+    mobilepay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimconoglj | Literal[""] | None = (
+        None
+    )
+    oxxo: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo | Literal[""] | None = None
+    p24: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24 | Literal[""] | None = None
+    paynow: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidednfdec | Literal[""] | None = None
+    paypal: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidoahefin | Literal[""] | None = None
+    pix: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPix | Literal[""] | None = None
+    promptpay: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticdagnpgm | Literal[""] | None = (
+        None
+    )
+    revolut_pay: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiffggcbgg | Literal[""] | None
+    ) = None
+    sepa_debit: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimphmelpn | Literal[""] | None
+    ) = None
+    sofort: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticoffhhjh | Literal[""] | None = None
+    swish: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSwish | Literal[""] | None = None
+    us_bank_account: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidfmdpidh | Literal[""] | None
+    ) = None
+    wechat_pay: (
+        PostPaymentIntentsIntentConfirmBodyPaymentMethodOptippiileof | Literal[""] | None
+    ) = None
+    zip: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsZip | Literal[""] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipmiaiafg(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     mandate_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiackialck | None = None
-    setup_future_usage: str | None = None
-    verification_method: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiackialck(WireModel, kw_only=True):
@@ -1118,87 +1536,102 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiackialck(WireModel, kw
 
     custom_mandate_url: str | None = None
     interval_description: str | None = None
-    payment_schedule: str | None = None
-    transaction_type: str | None = None
+    payment_schedule: Literal["combined", "interval", "sporadic"] | None = None
+    transaction_type: Literal["business", "personal"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikmgfadbd(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
+    capture_method: Literal["", "manual"] | None = None
     preferred_locale: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidbocgfai(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
+    capture_method: Literal["", "manual"] | None = None
     reference: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptilpjbojpn(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimpiejbkm(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpemnepb(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiakaknh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptibmfnoglh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    preferred_language: str | None = None
-    setup_future_usage: str | None = None
+    preferred_language: Literal["de", "en", "fr", "nl"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsBlik(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     code: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptipakeajgh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     expires_after_days: int | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsCard(WireModel, kw_only=True):
     """payment_intent_param"""
 
-    capture_method: str | None = None
+    capture_method: Literal["", "manual"] | None = None
     cvc_token: str | None = None
     installments: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiabdnkdgb | None = None
     mandate_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptielldlhei | None = None
-    network: str | None = None
-    request_extended_authorization: str | None = None
-    request_incremental_authorization: str | None = None
-    request_multicapture: str | None = None
-    request_overcapture: str | None = None
-    request_three_d_secure: str | None = None
+    network: (
+        Literal[
+            "amex",
+            "cartes_bancaires",
+            "diners",
+            "discover",
+            "eftpos_au",
+            "interac",
+            "jcb",
+            "mastercard",
+            "unionpay",
+            "unknown",
+            "visa",
+        ]
+        | None
+    ) = None
+    request_extended_authorization: Literal["if_available", "never"] | None = None
+    request_incremental_authorization: Literal["if_available", "never"] | None = None
+    request_multicapture: Literal["if_available", "never"] | None = None
+    request_overcapture: Literal["if_available", "never"] | None = None
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None = None
     require_cvc_recollection: bool | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
     statement_descriptor_suffix_kana: str | None = None
     statement_descriptor_suffix_kanji: str | None = None
     three_d_secure: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiakhejdkh | None = None
@@ -1208,42 +1641,42 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiabdnkdgb(WireModel, kw
     """installments_param"""
 
     enabled: bool | None = None
-    plan: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticedalofn | str | None = None
+    plan: PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticedalofn | Literal[""] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticedalofn(WireModel, kw_only=True):
     """installment_plan"""
 
     count: int
-    interval: str
-    type: str
+    interval: Literal["month"]
+    type: Literal["fixed_count"]
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptielldlhei(WireModel, kw_only=True):
     """mandate_options_param"""
 
     amount: int
-    amount_type: str
+    amount_type: Literal["fixed", "maximum"]
     description: str | None = None
     end_date: int | None = None
-    interval: str
+    interval: Literal["day", "month", "sporadic", "week", "year"]
     interval_count: int | None = None
     reference: str
     start_date: int
-    supported_types: list[str] | None = None
+    supported_types: list[Literal["india"]] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiakhejdkh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    ares_trans_status: str | None = None
+    ares_trans_status: Literal["A", "C", "I", "N", "R", "U", "Y"] | None = None
     cryptogram: str
-    electronic_commerce_indicator: str | None = None
-    exemption_indicator: str | None = None
+    electronic_commerce_indicator: Literal["01", "02", "05", "06", "07"] | None = None
+    exemption_indicator: Literal["low_risk", "none"] | None = None
     network_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpgkbknm | None = None
     requestor_challenge_indicator: str | None = None
     transaction_id: str
-    version: str
+    version: Literal["1.0.2", "2.1.0", "2.2.0"]
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpgkbknm(WireModel, kw_only=True):
@@ -1255,7 +1688,7 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihpgkbknm(WireModel, kw
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikiggfkam(WireModel, kw_only=True):
     """cartes_bancaires_network_options_param"""
 
-    cb_avalgo: str
+    cb_avalgo: Literal["0", "1", "2", "3", "4", "A"]
     cb_exemption: str | None = None
     cb_score: int | None = None
 
@@ -1271,30 +1704,38 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptijoebfkkj(WireModel, kw
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiejmpifoi(WireModel, kw_only=True):
     """routing_payment_method_options_param"""
 
-    requested_priority: str | None = None
+    requested_priority: Literal["domestic", "international"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimmobemnp(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiopckojje(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     bank_transfer: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiolhhinfe | None = None
-    funding_type: str | None = None
-    setup_future_usage: str | None = None
+    funding_type: Literal["bank_transfer"] | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiolhhinfe(WireModel, kw_only=True):
     """bank_transfer_param"""
 
     eu_bank_transfer: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikpailcan | None = None
-    requested_address_types: list[str] | None = None
-    type: str
+    requested_address_types: (
+        list[Literal["aba", "iban", "sepa", "sort_code", "spei", "swift", "zengin"]] | None
+    ) = None
+    type: Literal[
+        "eu_bank_transfer",
+        "gb_bank_transfer",
+        "jp_bank_transfer",
+        "mx_bank_transfer",
+        "us_bank_transfer",
+    ]
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikpailcan(WireModel, kw_only=True):
@@ -1306,93 +1747,166 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikpailcan(WireModel, kw
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsEps(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsFpx(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticbajdnia(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiehipogbj(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsIdeal(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptihnnlidpn(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    preferred_locale: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    preferred_locale: (
+        Literal[
+            "cs-CZ",
+            "da-DK",
+            "de-AT",
+            "de-CH",
+            "de-DE",
+            "el-GR",
+            "en-AT",
+            "en-AU",
+            "en-BE",
+            "en-CA",
+            "en-CH",
+            "en-CZ",
+            "en-DE",
+            "en-DK",
+            "en-ES",
+            "en-FI",
+            "en-FR",
+            "en-GB",
+            "en-GR",
+            "en-IE",
+            "en-IT",
+            "en-NL",
+            "en-NO",
+            "en-NZ",
+            "en-PL",
+            "en-PT",
+            "en-SE",
+            "en-US",
+            "es-ES",
+            "es-US",
+            "fi-FI",
+            "fr-BE",
+            "fr-CA",
+            "fr-CH",
+            "fr-FR",
+            "it-CH",
+            "it-IT",
+            "nb-NO",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-PT",
+            "sv-FI",
+            "sv-SE",
+        ]
+        | None
+    ) = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptialmmcjea(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     confirmation_number: str | None = None
-    expires_after_days: int | str | None = None
-    expires_at: int | str | None = None
+    expires_after_days: int | Literal[""] | None = None
+    expires_at: int | Literal[""] | None = None
     product_description: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsLink(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimconoglj(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsOxxo(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     expires_after_days: int | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsP24(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
     tos_shown_and_accepted: bool | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidednfdec(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidoahefin(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    preferred_locale: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    preferred_locale: (
+        Literal[
+            "cs-CZ",
+            "da-DK",
+            "de-AT",
+            "de-DE",
+            "de-LU",
+            "el-GR",
+            "en-GB",
+            "en-US",
+            "es-ES",
+            "fi-FI",
+            "fr-BE",
+            "fr-FR",
+            "fr-LU",
+            "hu-HU",
+            "it-IT",
+            "nl-BE",
+            "nl-NL",
+            "pl-PL",
+            "pt-PT",
+            "sk-SK",
+            "sv-SE",
+        ]
+        | None
+    ) = None
     reference: str | None = None
     risk_correlation_id: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPix(WireModel, kw_only=True):
@@ -1400,41 +1914,41 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsPix(WireModel, kw_o
 
     expires_after_seconds: int | None = None
     expires_at: int | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticdagnpgm(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiffggcbgg(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["", "manual"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptimphmelpn(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     mandate_options: dict[str, Any] | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOpticoffhhjh(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    preferred_language: str | None = None
-    setup_future_usage: str | None = None
+    preferred_language: Literal["", "de", "en", "es", "fr", "it", "nl", "pl"] | None = None
+    setup_future_usage: Literal["", "none", "off_session"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsSwish(WireModel, kw_only=True):
     """payment_intent_payment_method_options_param"""
 
     reference: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidfmdpidh(WireModel, kw_only=True):
@@ -1445,43 +1959,45 @@ class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidfmdpidh(WireModel, kw
     )
     mandate_options: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikjjhlfpj | None = None
     networks: PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidknibcoo | None = None
-    preferred_settlement_speed: str | None = None
-    setup_future_usage: str | None = None
-    verification_method: str | None = None
+    preferred_settlement_speed: Literal["", "fastest", "standard"] | None = None
+    setup_future_usage: Literal["", "none", "off_session", "on_session"] | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptiljillpda(WireModel, kw_only=True):
     """linked_account_options_param"""
 
-    permissions: list[str] | None = None
-    prefetch: list[str] | None = None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None = (
+        None
+    )
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None = None
     return_url: str | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptikjjhlfpj(WireModel, kw_only=True):
     """mandate_options_param"""
 
-    collection_method: str | None = None
+    collection_method: Literal["", "paper"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptidknibcoo(WireModel, kw_only=True):
     """networks_options_param"""
 
-    requested: list[str] | None = None
+    requested: list[Literal["ach", "us_domestic_wire"]] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptippiileof(WireModel, kw_only=True):
     """payment_method_options_param"""
 
     app_id: str | None = None
-    client: str
-    setup_future_usage: str | None = None
+    client: Literal["android", "ios", "web"]
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyPaymentMethodOptionsZip(WireModel, kw_only=True):
     """payment_method_options_param"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PostPaymentIntentsIntentConfirmBodyRadarOptions(WireModel, kw_only=True):

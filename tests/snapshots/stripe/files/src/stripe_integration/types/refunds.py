@@ -6,7 +6,7 @@ identifier are renamed with ``msgspec.field(name=...)``.
 
 from __future__ import annotations
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 from .shared import (
     Refund,
 )
@@ -22,7 +22,7 @@ class GetRefundsResponse(WireModel, kw_only=True):
 
     data: list[Refund]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -33,9 +33,9 @@ class PostRefundsBody(WireModel, kw_only=True):
     customer: str | None = None
     expand: list[str] | None = None
     instructions_email: str | None = None
-    metadata: dict[str, str] | str | None = None
-    origin: str | None = None
+    metadata: dict[str, str] | Literal[""] | None = None
+    origin: Literal["customer_balance"] | None = None
     payment_intent: str | None = None
-    reason: str | None = None
+    reason: Literal["duplicate", "fraudulent", "requested_by_customer"] | None = None
     refund_application_fee: bool | None = None
     reverse_transfer: bool | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "Account",
@@ -627,7 +627,7 @@ class PostPaymentIntentsIntentConfirmBodyMandateDataCustomghnnnlbc(WireModel, kw
     accepted_at: int | None = None
     offline: dict[str, Any] | None = None
     online: PostPaymentIntentsIntentConfirmBodyMandateDataCustomjnphngpd | None = None
-    type: str
+    type: Literal["offline", "online"]
 
 
 class PostPaymentIntentsIntentConfirmBodyMandateDataCustomjnphngpd(WireModel, kw_only=True):
@@ -647,7 +647,7 @@ class PostPaymentIntentsIntentConfirmBodyMandateData2Custobafipelm(WireModel, kw
     """customer_acceptance_param"""
 
     online: PostPaymentIntentsIntentConfirmBodyMandateData2Custoofnhefmf
-    type: str
+    type: Literal["online"]
 
 
 class PostPaymentIntentsIntentConfirmBodyMandateData2Custoofnhefmf(WireModel, kw_only=True):
@@ -683,14 +683,14 @@ class Customer(WireModel, kw_only=True):
     metadata: dict[str, str] | None = None
     name: str | None = None
     next_invoice_sequence: int | None = None
-    object: str
+    object: Literal["customer"]
     phone: str | None = None
     preferred_locales: list[str] | None = None
     shipping: Shipping | None = None
     sources: CustomerSources | None = None
     subscriptions: CustomerSubscriptions | None = None
     tax: CustomerTax | None = None
-    tax_exempt: str | None = None
+    tax_exempt: Literal["exempt", "none", "reverse"] | None = None
     tax_ids: CustomerTaxIds | None = None
     test_clock: str | TestHelpersTestClock | None = None
 
@@ -700,7 +700,7 @@ class CustomerSources(WireModel, kw_only=True):
 
     data: list[BankAccount | Card | Source]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -709,7 +709,7 @@ class CustomerSubscriptions(WireModel, kw_only=True):
 
     data: list[Subscription]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -718,7 +718,7 @@ class CustomerTaxIds(WireModel, kw_only=True):
 
     data: list[TaxId]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -744,10 +744,21 @@ class PaymentIntent(WireModel, kw_only=True):
     application_fee_amount: int | None = None
     automatic_payment_methods: PaymentFlowsAutomaticPaymentMethodsPaymentIntent | None = None
     canceled_at: int | None = None
-    cancellation_reason: str | None = None
-    capture_method: str
+    cancellation_reason: (
+        Literal[
+            "abandoned",
+            "automatic",
+            "duplicate",
+            "failed_invoice",
+            "fraudulent",
+            "requested_by_customer",
+            "void_invoice",
+        ]
+        | None
+    ) = None
+    capture_method: Literal["automatic", "automatic_async", "manual"]
     client_secret: str | None = None
-    confirmation_method: str
+    confirmation_method: Literal["automatic", "manual"]
     created: int
     currency: str
     customer: Any = None
@@ -759,7 +770,7 @@ class PaymentIntent(WireModel, kw_only=True):
     livemode: bool
     metadata: dict[str, str] | None = None
     next_action: PaymentIntentNextAction | None = None
-    object: str
+    object: Literal["payment_intent"]
     on_behalf_of: str | Account | None = None
     payment_method: str | PaymentMethod | None = None
     payment_method_configuration_details: (
@@ -770,11 +781,19 @@ class PaymentIntent(WireModel, kw_only=True):
     processing: PaymentIntentProcessing | None = None
     receipt_email: str | None = None
     review: str | Review | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["off_session", "on_session"] | None = None
     shipping: Shipping | None = None
     statement_descriptor: str | None = None
     statement_descriptor_suffix: str | None = None
-    status: str
+    status: Literal[
+        "canceled",
+        "processing",
+        "requires_action",
+        "requires_capture",
+        "requires_confirmation",
+        "requires_payment_method",
+        "succeeded",
+    ]
     transfer_data: TransferData | None = None
     transfer_group: str | None = None
 
@@ -801,7 +820,10 @@ class Refund(WireModel, kw_only=True, tag_field="object", tag="refund"):
     metadata: dict[str, str] | None = None
     next_action: RefundNextAction | None = None
     payment_intent: str | PaymentIntent | None = None
-    reason: str | None = None
+    reason: (
+        Literal["duplicate", "expired_uncaptured_charge", "fraudulent", "requested_by_customer"]
+        | None
+    ) = None
     receipt_number: str | None = None
     source_transfer_reversal: str | TransferReversal | None = None
     status: str | None = None
@@ -828,7 +850,7 @@ class CashBalance(WireModel, kw_only=True):
     available: dict[str, int] | None = None
     customer: str
     livemode: bool
-    object: str
+    object: Literal["cash_balance"]
     settings: CustomerBalanceCustomerBalanceSettings
 
 
@@ -851,7 +873,7 @@ class BankAccount(WireModel, kw_only=True, tag_field="object", tag="bank_account
     account_holder_name: str | None = None
     account_holder_type: str | None = None
     account_type: str | None = None
-    available_payout_methods: list[str] | None = None
+    available_payout_methods: list[Literal["instant", "standard"]] | None = None
     bank_name: str | None = None
     country: str
     currency: str
@@ -884,7 +906,7 @@ class Card(WireModel, kw_only=True, tag_field="object", tag="card"):
     address_state: str | None = None
     address_zip: str | None = None
     address_zip_check: str | None = None
-    available_payout_methods: list[str] | None = None
+    available_payout_methods: list[Literal["instant", "standard"]] | None = None
     brand: str
     country: str | None = None
     currency: str | None = None
@@ -954,7 +976,26 @@ class Source(WireModel, kw_only=True, tag_field="object", tag="source"):
     statement_descriptor: str | None = None
     status: str
     three_d_secure: SourceTypeThreeDSecure | None = None
-    type: str
+    type: Literal[
+        "ach_credit_transfer",
+        "ach_debit",
+        "acss_debit",
+        "alipay",
+        "au_becs_debit",
+        "bancontact",
+        "card",
+        "card_present",
+        "eps",
+        "giropay",
+        "ideal",
+        "klarna",
+        "multibanco",
+        "p24",
+        "sepa_debit",
+        "sofort",
+        "three_d_secure",
+        "wechat",
+    ]
     usage: str | None = None
     wechat: SourceTypeWechat | None = None
 
@@ -977,7 +1018,7 @@ class Discount(WireModel, kw_only=True):
     id: str
     invoice: str | None = None
     invoice_item: str | None = None
-    object: str
+    object: Literal["discount"]
     promotion_code: str | PromotionCode | None = None
     start: int
     subscription: str | None = None
@@ -1020,7 +1061,7 @@ class Subscription(WireModel, kw_only=True):
     cancel_at_period_end: bool
     canceled_at: int | None = None
     cancellation_details: CancellationDetails | None = None
-    collection_method: str
+    collection_method: Literal["charge_automatically", "send_invoice"]
     created: int
     currency: str
     current_period_end: int
@@ -1040,7 +1081,7 @@ class Subscription(WireModel, kw_only=True):
     livemode: bool
     metadata: dict[str, str]
     next_pending_invoice_item_invoice: int | None = None
-    object: str
+    object: Literal["subscription"]
     on_behalf_of: str | Account | None = None
     pause_collection: SubscriptionsResourcePauseCollection | None = None
     payment_settings: SubscriptionsResourcePaymentSettings | None = None
@@ -1049,7 +1090,16 @@ class Subscription(WireModel, kw_only=True):
     pending_update: SubscriptionsResourcePendingUpdate | None = None
     schedule: str | SubscriptionSchedule | None = None
     start_date: int
-    status: str
+    status: Literal[
+        "active",
+        "canceled",
+        "incomplete",
+        "incomplete_expired",
+        "past_due",
+        "paused",
+        "trialing",
+        "unpaid",
+    ]
     test_clock: str | TestHelpersTestClock | None = None
     transfer_data: SubscriptionTransferData | None = None
     trial_end: int | None = None
@@ -1062,14 +1112,14 @@ class SubscriptionItems(WireModel, kw_only=True):
 
     data: list[SubscriptionItem]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
 class CustomerTax(WireModel, kw_only=True):
     """CustomerTax"""
 
-    automatic_tax: str
+    automatic_tax: Literal["failed", "not_collecting", "supported", "unrecognized_location"]
     ip_address: str | None = None
     location: CustomerTaxLocation | None = None
 
@@ -1089,9 +1139,82 @@ class TaxId(WireModel, kw_only=True):
     customer: str | Customer | None = None
     id: str
     livemode: bool
-    object: str
+    object: Literal["tax_id"]
     owner: TaxIDsOwner | None = None
-    type: str
+    type: Literal[
+        "ad_nrt",
+        "ae_trn",
+        "ar_cuit",
+        "au_abn",
+        "au_arn",
+        "bg_uic",
+        "bh_vat",
+        "bo_tin",
+        "br_cnpj",
+        "br_cpf",
+        "ca_bn",
+        "ca_gst_hst",
+        "ca_pst_bc",
+        "ca_pst_mb",
+        "ca_pst_sk",
+        "ca_qst",
+        "ch_vat",
+        "cl_tin",
+        "cn_tin",
+        "co_nit",
+        "cr_tin",
+        "do_rcn",
+        "ec_ruc",
+        "eg_tin",
+        "es_cif",
+        "eu_oss_vat",
+        "eu_vat",
+        "gb_vat",
+        "ge_vat",
+        "hk_br",
+        "hu_tin",
+        "id_npwp",
+        "il_vat",
+        "in_gst",
+        "is_vat",
+        "jp_cn",
+        "jp_rn",
+        "jp_trn",
+        "ke_pin",
+        "kr_brn",
+        "kz_bin",
+        "li_uid",
+        "mx_rfc",
+        "my_frp",
+        "my_itn",
+        "my_sst",
+        "ng_tin",
+        "no_vat",
+        "no_voec",
+        "nz_gst",
+        "om_vat",
+        "pe_ruc",
+        "ph_tin",
+        "ro_tin",
+        "rs_pib",
+        "ru_inn",
+        "ru_kpp",
+        "sa_vat",
+        "sg_gst",
+        "sg_uen",
+        "si_tin",
+        "sv_nit",
+        "th_vat",
+        "tr_tin",
+        "tw_vat",
+        "ua_vat",
+        "unknown",
+        "us_ein",
+        "uy_ruc",
+        "ve_rif",
+        "vn_tin",
+        "za_vat",
+    ]
     value: str
     verification: TaxIdVerification | None = None
 
@@ -1112,8 +1235,8 @@ class TestHelpersTestClock(WireModel, kw_only=True):
     id: str
     livemode: bool
     name: str | None = None
-    object: str
-    status: str
+    object: Literal["test_helpers.test_clock"]
+    status: Literal["advancing", "internal_failure", "ready"]
 
 
 class PaymentFlowsAmountDetails(WireModel, kw_only=True):
@@ -1127,13 +1250,13 @@ class Application(WireModel, kw_only=True):
 
     id: str
     name: str | None = None
-    object: str
+    object: Literal["application"]
 
 
 class PaymentFlowsAutomaticPaymentMethodsPaymentIntent(WireModel, kw_only=True):
     """PaymentFlowsAutomaticPaymentMethodsPaymentIntent"""
 
-    allow_redirects: str | None = None
+    allow_redirects: Literal["always", "never"] | None = None
     enabled: bool
 
 
@@ -1189,9 +1312,22 @@ class Invoice(WireModel, kw_only=True):
     attempted: bool
     auto_advance: bool | None = None
     automatic_tax: AutomaticTax
-    billing_reason: str | None = None
+    billing_reason: (
+        Literal[
+            "automatic_pending_invoice_item_invoice",
+            "manual",
+            "quote_accept",
+            "subscription",
+            "subscription_create",
+            "subscription_cycle",
+            "subscription_threshold",
+            "subscription_update",
+            "upcoming",
+        ]
+        | None
+    ) = None
     charge: str | Charge | None = None
-    collection_method: str
+    collection_method: Literal["charge_automatically", "send_invoice"]
     created: int
     currency: str
     custom_fields: list[InvoiceSettingCustomField] | None = None
@@ -1201,7 +1337,7 @@ class Invoice(WireModel, kw_only=True):
     customer_name: str | None = None
     customer_phone: str | None = None
     customer_shipping: Shipping | None = None
-    customer_tax_exempt: str | None = None
+    customer_tax_exempt: Literal["exempt", "none", "reverse"] | None = None
     customer_tax_ids: list[InvoicesResourceInvoiceTaxId] | None = None
     default_payment_method: str | PaymentMethod | None = None
     default_source: str | BankAccount | Card | Source | None = None
@@ -1225,7 +1361,7 @@ class Invoice(WireModel, kw_only=True):
     metadata: dict[str, str] | None = None
     next_payment_attempt: int | None = None
     number: str | None = None
-    object: str
+    object: Literal["invoice"]
     on_behalf_of: str | Account | None = None
     paid: bool
     paid_out_of_band: bool
@@ -1242,7 +1378,7 @@ class Invoice(WireModel, kw_only=True):
     shipping_details: Shipping | None = None
     starting_balance: int
     statement_descriptor: str | None = None
-    status: str | None = None
+    status: Literal["draft", "open", "paid", "uncollectible", "void"] | None = None
     status_transitions: InvoicesResourceStatusTransitions
     subscription: str | Subscription | None = None
     subscription_details: SubscriptionDetailsData | None = None
@@ -1269,7 +1405,7 @@ class InvoiceLines(WireModel, kw_only=True):
 
     data: list[LineItem]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -1288,7 +1424,7 @@ class ApiErrors(WireModel, kw_only=True):
     request_log_url: str | None = None
     setup_intent: SetupIntent | None = None
     source: BankAccount | Card | Source | None = None
-    type: str
+    type: Literal["api_error", "card_error", "idempotency_error", "invalid_request_error"]
 
 
 class Charge(WireModel, kw_only=True, tag_field="object", tag="charge"):
@@ -1339,7 +1475,7 @@ class Charge(WireModel, kw_only=True, tag_field="object", tag="charge"):
     source_transfer: str | Transfer | None = None
     statement_descriptor: str | None = None
     statement_descriptor_suffix: str | None = None
-    status: str
+    status: Literal["failed", "pending", "succeeded"]
     transfer: str | Transfer | None = None
     transfer_data: ChargeTransferData | None = None
     transfer_group: str | None = None
@@ -1350,7 +1486,7 @@ class ChargeRefunds(WireModel, kw_only=True):
 
     data: list[Refund]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -1405,7 +1541,7 @@ class Account(WireModel, kw_only=True):
     """
 
     business_profile: AccountBusinessProfile | None = None
-    business_type: str | None = None
+    business_type: Literal["company", "government_entity", "individual", "non_profit"] | None = None
     capabilities: AccountCapabilities | None = None
     charges_enabled: bool | None = None
     company: LegalEntityCompany | None = None
@@ -1420,12 +1556,12 @@ class Account(WireModel, kw_only=True):
     id: str
     individual: Person | None = None
     metadata: dict[str, str] | None = None
-    object: str
+    object: Literal["account"]
     payouts_enabled: bool | None = None
     requirements: AccountRequirements | None = None
     settings: AccountSettings | None = None
     tos_acceptance: AccountTosAcceptance | None = None
-    type: str | None = None
+    type: Literal["custom", "express", "none", "standard"] | None = None
 
 
 class AccountExternalAccounts(WireModel, kw_only=True):
@@ -1435,7 +1571,7 @@ class AccountExternalAccounts(WireModel, kw_only=True):
 
     data: list[BankAccount | Card]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -1453,7 +1589,7 @@ class PaymentMethod(WireModel, kw_only=True):
     affirm: PaymentMethodAffirm | None = None
     afterpay_clearpay: PaymentMethodAfterpayClearpay | None = None
     alipay: PaymentFlowsPrivatePaymentMethodsAlipay | None = None
-    allow_redisplay: str | None = None
+    allow_redisplay: Literal["always", "limited", "unspecified"] | None = None
     amazon_pay: PaymentMethodAmazonPay | None = None
     au_becs_debit: PaymentMethodAuBecsDebit | None = None
     bacs_debit: PaymentMethodBacsDebit | None = None
@@ -1480,7 +1616,7 @@ class PaymentMethod(WireModel, kw_only=True):
     livemode: bool
     metadata: dict[str, str] | None = None
     mobilepay: PaymentMethodMobilepay | None = None
-    object: str
+    object: Literal["payment_method"]
     oxxo: PaymentMethodOxxo | None = None
     p24: PaymentMethodP24 | None = None
     paynow: PaymentMethodPaynow | None = None
@@ -1492,7 +1628,45 @@ class PaymentMethod(WireModel, kw_only=True):
     sepa_debit: PaymentMethodSepaDebit | None = None
     sofort: PaymentMethodSofort | None = None
     swish: PaymentMethodSwish | None = None
-    type: str
+    type: Literal[
+        "acss_debit",
+        "affirm",
+        "afterpay_clearpay",
+        "alipay",
+        "amazon_pay",
+        "au_becs_debit",
+        "bacs_debit",
+        "bancontact",
+        "blik",
+        "boleto",
+        "card",
+        "card_present",
+        "cashapp",
+        "customer_balance",
+        "eps",
+        "fpx",
+        "giropay",
+        "grabpay",
+        "ideal",
+        "interac_present",
+        "klarna",
+        "konbini",
+        "link",
+        "mobilepay",
+        "oxxo",
+        "p24",
+        "paynow",
+        "paypal",
+        "pix",
+        "promptpay",
+        "revolut_pay",
+        "sepa_debit",
+        "sofort",
+        "swish",
+        "us_bank_account",
+        "wechat_pay",
+        "zip",
+    ]
     us_bank_account: PaymentMethodUsBankAccount | None = None
     wechat_pay: PaymentMethodWechatPay | None = None
     zip: PaymentMethodZip | None = None
@@ -1551,7 +1725,7 @@ class PaymentIntentProcessing(WireModel, kw_only=True):
     """PaymentIntentProcessing"""
 
     card: PaymentIntentCardProcessing | None = None
-    type: str
+    type: Literal["card"]
 
 
 class Review(WireModel, kw_only=True):
@@ -1563,15 +1737,17 @@ class Review(WireModel, kw_only=True):
 
     billing_zip: str | None = None
     charge: str | Charge | None = None
-    closed_reason: str | None = None
+    closed_reason: (
+        Literal["approved", "disputed", "redacted", "refunded", "refunded_as_fraud"] | None
+    ) = None
     created: int
     id: str
     ip_address: str | None = None
     ip_address_location: RadarReviewResourceLocation | None = None
     livemode: bool
-    object: str
+    object: Literal["review"]
     open: bool
-    opened_reason: str
+    opened_reason: Literal["manual", "rule"]
     payment_intent: str | PaymentIntent | None = None
     reason: str
     session: RadarReviewResourceSession | None = None
@@ -1603,7 +1779,7 @@ class BalanceTransaction(WireModel, kw_only=True):
     fee_details: list[Fee]
     id: str
     net: int
-    object: str
+    object: Literal["balance_transaction"]
     reporting_category: str
     source: (
         str
@@ -1627,7 +1803,48 @@ class BalanceTransaction(WireModel, kw_only=True):
         | None
     ) = None
     status: str
-    type: str
+    type: Literal[
+        "adjustment",
+        "advance",
+        "advance_funding",
+        "anticipation_repayment",
+        "application_fee",
+        "application_fee_refund",
+        "charge",
+        "climate_order_purchase",
+        "climate_order_refund",
+        "connect_collection_transfer",
+        "contribution",
+        "issuing_authorization_hold",
+        "issuing_authorization_release",
+        "issuing_dispute",
+        "issuing_transaction",
+        "obligation_outbound",
+        "obligation_reversal_inbound",
+        "payment",
+        "payment_failure_refund",
+        "payment_network_reserve_hold",
+        "payment_network_reserve_release",
+        "payment_refund",
+        "payment_reversal",
+        "payment_unreconciled",
+        "payout",
+        "payout_cancel",
+        "payout_failure",
+        "refund",
+        "refund_failure",
+        "reserve_transaction",
+        "reserved_funds",
+        "stripe_fee",
+        "stripe_fx_fee",
+        "tax_fee",
+        "topup",
+        "topup_reversal",
+        "transfer",
+        "transfer_cancel",
+        "transfer_failure",
+        "transfer_refund",
+    ]
 
 
 class RefundDestinationDetails(WireModel, kw_only=True):
@@ -1704,7 +1921,7 @@ class TransferReversal(WireModel, kw_only=True, tag_field="object", tag="transfe
 class CustomerBalanceCustomerBalanceSettings(WireModel, kw_only=True):
     """CustomerBalanceCustomerBalanceSettings"""
 
-    reconciliation_mode: str
+    reconciliation_mode: Literal["automatic", "manual"]
     using_merchant_default: bool
 
 
@@ -1997,14 +2214,14 @@ class Coupon(WireModel, kw_only=True):
     created: int
     currency: str | None = None
     currency_options: dict[str, CouponCurrencyOption] | None = None
-    duration: str
+    duration: Literal["forever", "once", "repeating"]
     duration_in_months: int | None = None
     id: str
     livemode: bool
     max_redemptions: int | None = None
     metadata: dict[str, str] | None = None
     name: str | None = None
-    object: str
+    object: Literal["coupon"]
     percent_off: float | None = None
     redeem_by: int | None = None
     times_redeemed: int
@@ -2027,7 +2244,7 @@ class PromotionCode(WireModel, kw_only=True):
     livemode: bool
     max_redemptions: int | None = None
     metadata: dict[str, str] | None = None
-    object: str
+    object: Literal["promotion_code"]
     restrictions: PromotionCodesResourceRestrictions
     times_redeemed: int
 
@@ -2051,7 +2268,7 @@ class DeletedApplication(WireModel, kw_only=True):
     deleted: bool
     id: str
     name: str | None = None
-    object: str
+    object: Literal["application"]
 
 
 class SubscriptionAutomaticTax(WireModel, kw_only=True):
@@ -2082,8 +2299,20 @@ class CancellationDetails(WireModel, kw_only=True):
     """CancellationDetails"""
 
     comment: str | None = None
-    feedback: str | None = None
-    reason: str | None = None
+    feedback: (
+        Literal[
+            "customer_service",
+            "low_quality",
+            "missing_features",
+            "other",
+            "switched_service",
+            "too_complex",
+            "too_expensive",
+            "unused",
+        ]
+        | None
+    ) = None
+    reason: Literal["cancellation_requested", "payment_disputed", "payment_failed"] | None = None
 
 
 class TaxRate(WireModel, kw_only=True):
@@ -2104,13 +2333,31 @@ class TaxRate(WireModel, kw_only=True):
     id: str
     inclusive: bool
     jurisdiction: str | None = None
-    jurisdiction_level: str | None = None
+    jurisdiction_level: (
+        Literal["city", "country", "county", "district", "multiple", "state"] | None
+    ) = None
     livemode: bool
     metadata: dict[str, str] | None = None
-    object: str
+    object: Literal["tax_rate"]
     percentage: float
     state: str | None = None
-    tax_type: str | None = None
+    tax_type: (
+        Literal[
+            "amusement_tax",
+            "communications_tax",
+            "gst",
+            "hst",
+            "igst",
+            "jct",
+            "lease_tax",
+            "pst",
+            "qst",
+            "rst",
+            "sales_tax",
+            "vat",
+        ]
+        | None
+    ) = None
 
 
 class SubscriptionItem(WireModel, kw_only=True):
@@ -2123,7 +2370,7 @@ class SubscriptionItem(WireModel, kw_only=True):
     discounts: list[str | Discount]
     id: str
     metadata: dict[str, str]
-    object: str
+    object: Literal["subscription_item"]
     price: Price
     quantity: int | None = None
     subscription: str
@@ -2136,7 +2383,7 @@ class SubscriptionsResourcePauseCollection(WireModel, kw_only=True):
     should be paused.
     """
 
-    behavior: str
+    behavior: Literal["keep_as_draft", "mark_uncollectible", "void"]
     resumes_at: int | None = None
 
 
@@ -2144,14 +2391,47 @@ class SubscriptionsResourcePaymentSettings(WireModel, kw_only=True):
     """SubscriptionsResourcePaymentSettings"""
 
     payment_method_options: SubscriptionsResourcePaymentMethodOptions | None = None
-    payment_method_types: list[str] | None = None
-    save_default_payment_method: str | None = None
+    payment_method_types: (
+        list[
+            Literal[
+                "ach_credit_transfer",
+                "ach_debit",
+                "acss_debit",
+                "amazon_pay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "boleto",
+                "card",
+                "cashapp",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "konbini",
+                "link",
+                "p24",
+                "paynow",
+                "paypal",
+                "promptpay",
+                "revolut_pay",
+                "sepa_debit",
+                "sofort",
+                "us_bank_account",
+                "wechat_pay",
+            ]
+        ]
+        | None
+    ) = None
+    save_default_payment_method: Literal["off", "on_subscription"] | None = None
 
 
 class SubscriptionPendingInvoiceItemInterval(WireModel, kw_only=True):
     """SubscriptionPendingInvoiceItemInterval"""
 
-    interval: str
+    interval: Literal["day", "month", "week", "year"]
     interval_count: int
 
 
@@ -2194,12 +2474,12 @@ class SetupIntent(WireModel, kw_only=True):
     application: str | Application | None = None
     attach_to_self: bool | None = None
     automatic_payment_methods: PaymentFlowsAutomaticPaymentMethodsSetupIntent | None = None
-    cancellation_reason: str | None = None
+    cancellation_reason: Literal["abandoned", "duplicate", "requested_by_customer"] | None = None
     client_secret: str | None = None
     created: int
     customer: Any = None
     description: str | None = None
-    flow_directions: list[str] | None = None
+    flow_directions: list[Literal["inbound", "outbound"]] | None = None
     id: str
     last_setup_error: ApiErrors | None = None
     latest_attempt: str | SetupAttempt | None = None
@@ -2207,7 +2487,7 @@ class SetupIntent(WireModel, kw_only=True):
     mandate: str | Mandate | None = None
     metadata: dict[str, str] | None = None
     next_action: SetupIntentNextAction | None = None
-    object: str
+    object: Literal["setup_intent"]
     on_behalf_of: str | Account | None = None
     payment_method: str | PaymentMethod | None = None
     payment_method_configuration_details: (
@@ -2216,7 +2496,14 @@ class SetupIntent(WireModel, kw_only=True):
     payment_method_options: SetupIntentPaymentMethodOptions | None = None
     payment_method_types: list[str]
     single_use_mandate: str | Mandate | None = None
-    status: str
+    status: Literal[
+        "canceled",
+        "processing",
+        "requires_action",
+        "requires_confirmation",
+        "requires_payment_method",
+        "succeeded",
+    ]
     usage: str
 
 
@@ -2247,15 +2534,15 @@ class SubscriptionSchedule(WireModel, kw_only=True):
     current_phase: SubscriptionScheduleCurrentPhase | None = None
     customer: Any
     default_settings: SubscriptionSchedulesResourceDefaultSettings
-    end_behavior: str
+    end_behavior: Literal["cancel", "none", "release", "renew"]
     id: str
     livemode: bool
     metadata: dict[str, str] | None = None
-    object: str
+    object: Literal["subscription_schedule"]
     phases: list[SubscriptionSchedulePhaseConfiguration]
     released_at: int | None = None
     released_subscription: str | None = None
-    status: str
+    status: Literal["active", "canceled", "completed", "not_started", "released"]
     subscription: str | Subscription | None = None
     test_clock: str | TestHelpersTestClock | None = None
 
@@ -2277,7 +2564,7 @@ class CustomerTaxLocation(WireModel, kw_only=True):
     """CustomerTaxLocation"""
 
     country: str
-    source: str
+    source: Literal["billing_address", "ip_address", "payment_method", "shipping_destination"]
     state: str | None = None
 
 
@@ -2287,13 +2574,13 @@ class TaxIDsOwner(WireModel, kw_only=True):
     account: str | Account | None = None
     application: str | Application | None = None
     customer: str | Customer | None = None
-    type: str
+    type: Literal["account", "application", "customer", "self"]
 
 
 class TaxIdVerification(WireModel, kw_only=True):
     """tax_id_verification"""
 
-    status: str
+    status: Literal["pending", "unavailable", "unverified", "verified"]
     verified_address: str | None = None
     verified_name: str | None = None
 
@@ -2309,7 +2596,7 @@ class DeletedTaxId(WireModel, kw_only=True):
 
     deleted: bool
     id: str
-    object: str
+    object: Literal["tax_id"]
 
 
 class AutomaticTax(WireModel, kw_only=True):
@@ -2317,13 +2604,86 @@ class AutomaticTax(WireModel, kw_only=True):
 
     enabled: bool
     liability: ConnectAccountReference | None = None
-    status: str | None = None
+    status: Literal["complete", "failed", "requires_location_inputs"] | None = None
 
 
 class InvoicesResourceInvoiceTaxId(WireModel, kw_only=True):
     """InvoicesResourceInvoiceTaxID"""
 
-    type: str
+    type: Literal[
+        "ad_nrt",
+        "ae_trn",
+        "ar_cuit",
+        "au_abn",
+        "au_arn",
+        "bg_uic",
+        "bh_vat",
+        "bo_tin",
+        "br_cnpj",
+        "br_cpf",
+        "ca_bn",
+        "ca_gst_hst",
+        "ca_pst_bc",
+        "ca_pst_mb",
+        "ca_pst_sk",
+        "ca_qst",
+        "ch_vat",
+        "cl_tin",
+        "cn_tin",
+        "co_nit",
+        "cr_tin",
+        "do_rcn",
+        "ec_ruc",
+        "eg_tin",
+        "es_cif",
+        "eu_oss_vat",
+        "eu_vat",
+        "gb_vat",
+        "ge_vat",
+        "hk_br",
+        "hu_tin",
+        "id_npwp",
+        "il_vat",
+        "in_gst",
+        "is_vat",
+        "jp_cn",
+        "jp_rn",
+        "jp_trn",
+        "ke_pin",
+        "kr_brn",
+        "kz_bin",
+        "li_uid",
+        "mx_rfc",
+        "my_frp",
+        "my_itn",
+        "my_sst",
+        "ng_tin",
+        "no_vat",
+        "no_voec",
+        "nz_gst",
+        "om_vat",
+        "pe_ruc",
+        "ph_tin",
+        "ro_tin",
+        "rs_pib",
+        "ru_inn",
+        "ru_kpp",
+        "sa_vat",
+        "sg_gst",
+        "sg_uen",
+        "si_tin",
+        "sv_nit",
+        "th_vat",
+        "tr_tin",
+        "tw_vat",
+        "ua_vat",
+        "unknown",
+        "us_ein",
+        "uy_ruc",
+        "ve_rif",
+        "vn_tin",
+        "za_vat",
+    ]
     value: str | None = None
 
 
@@ -2337,7 +2697,7 @@ class DeletedDiscount(WireModel, kw_only=True):
     id: str
     invoice: str | None = None
     invoice_item: str | None = None
-    object: str
+    object: Literal["discount"]
     promotion_code: str | PromotionCode | None = None
     start: int
     subscription: str | None = None
@@ -2355,7 +2715,7 @@ class ConnectAccountReference(WireModel, kw_only=True):
     """ConnectAccountReference"""
 
     account: str | Account | None = None
-    type: str
+    type: Literal["account", "self"]
 
 
 class LineItem(WireModel, kw_only=True):
@@ -2373,7 +2733,7 @@ class LineItem(WireModel, kw_only=True):
     invoice_item: str | Invoiceitem | None = None
     livemode: bool
     metadata: dict[str, str]
-    object: str
+    object: Literal["line_item"]
     period: InvoiceLineItemPeriod
     price: Price | None = None
     proration: bool
@@ -2383,7 +2743,7 @@ class LineItem(WireModel, kw_only=True):
     subscription_item: str | SubscriptionItem | None = None
     tax_amounts: list[InvoiceTaxAmount] | None = None
     tax_rates: list[TaxRate] | None = None
-    type: str
+    type: Literal["invoiceitem", "subscription"]
     unit_amount_excluding_tax: str | None = None
 
 
@@ -2392,7 +2752,40 @@ class InvoicesPaymentSettings(WireModel, kw_only=True):
 
     default_mandate: str | None = None
     payment_method_options: InvoicesPaymentMethodOptions | None = None
-    payment_method_types: list[str] | None = None
+    payment_method_types: (
+        list[
+            Literal[
+                "ach_credit_transfer",
+                "ach_debit",
+                "acss_debit",
+                "amazon_pay",
+                "au_becs_debit",
+                "bacs_debit",
+                "bancontact",
+                "boleto",
+                "card",
+                "cashapp",
+                "customer_balance",
+                "eps",
+                "fpx",
+                "giropay",
+                "grabpay",
+                "ideal",
+                "konbini",
+                "link",
+                "p24",
+                "paynow",
+                "paypal",
+                "promptpay",
+                "revolut_pay",
+                "sepa_debit",
+                "sofort",
+                "us_bank_account",
+                "wechat_pay",
+            ]
+        ]
+        | None
+    ) = None
 
 
 class Quote(WireModel, kw_only=True):
@@ -2407,7 +2800,7 @@ class Quote(WireModel, kw_only=True):
     application_fee_amount: int | None = None
     application_fee_percent: float | None = None
     automatic_tax: QuotesResourceAutomaticTax
-    collection_method: str
+    collection_method: Literal["charge_automatically", "send_invoice"]
     computed: QuotesResourceComputed
     created: int
     currency: str | None = None
@@ -2426,9 +2819,9 @@ class Quote(WireModel, kw_only=True):
     livemode: bool
     metadata: dict[str, str]
     number: str | None = None
-    object: str
+    object: Literal["quote"]
     on_behalf_of: str | Account | None = None
-    status: str
+    status: Literal["accepted", "canceled", "draft", "open"]
     status_transitions: QuotesResourceStatusTransitions
     subscription: str | Subscription | None = None
     subscription_data: QuotesResourceSubscriptionDataSubscriptionData
@@ -2443,7 +2836,7 @@ class QuoteLineItems(WireModel, kw_only=True):
 
     data: list[Item]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -2499,7 +2892,26 @@ class InvoiceTaxAmount(WireModel, kw_only=True):
     amount: int
     inclusive: bool
     tax_rate: str | TaxRate
-    taxability_reason: str | None = None
+    taxability_reason: (
+        Literal[
+            "customer_exempt",
+            "not_collecting",
+            "not_subject_to_tax",
+            "not_supported",
+            "portion_product_exempt",
+            "portion_reduced_rated",
+            "portion_standard_rated",
+            "product_exempt",
+            "product_exempt_holiday",
+            "proportionally_rated",
+            "reduced_rated",
+            "reverse_charge",
+            "standard_rated",
+            "taxable_basis_reduced",
+            "zero_rated",
+        ]
+        | None
+    ) = None
     taxable_amount: int | None = None
 
 
@@ -2534,7 +2946,7 @@ class ApplicationFeeRefunds(WireModel, kw_only=True):
 
     data: list[FeeRefund]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -2660,7 +3072,7 @@ class TransferReversals(WireModel, kw_only=True):
 
     data: list[TransferReversal]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -2712,7 +3124,13 @@ class PaymentIntentNextActionDisplayBankTransferInstructions(WireModel, kw_only=
     financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | None = None
     hosted_instructions_url: str | None = None
     reference: str | None = None
-    type: str
+    type: Literal[
+        "eu_bank_transfer",
+        "gb_bank_transfer",
+        "jp_bank_transfer",
+        "mx_bank_transfer",
+        "us_bank_transfer",
+    ]
 
 
 class PaymentIntentNextActionKonbini(WireModel, kw_only=True):
@@ -2778,7 +3196,7 @@ class PaymentIntentNextActionVerifyWithMicrodeposits(WireModel, kw_only=True):
 
     arrival_date: int
     hosted_verification_url: str
-    microdeposit_type: str | None = None
+    microdeposit_type: Literal["amounts", "descriptor_code"] | None = None
 
 
 class PaymentIntentNextActionWechatPayDisplayQrCode(WireModel, kw_only=True):
@@ -2828,46 +3246,46 @@ class AccountBusinessProfile(WireModel, kw_only=True):
 class AccountCapabilities(WireModel, kw_only=True):
     """AccountCapabilities"""
 
-    acss_debit_payments: str | None = None
-    affirm_payments: str | None = None
-    afterpay_clearpay_payments: str | None = None
-    amazon_pay_payments: str | None = None
-    au_becs_debit_payments: str | None = None
-    bacs_debit_payments: str | None = None
-    bancontact_payments: str | None = None
-    bank_transfer_payments: str | None = None
-    blik_payments: str | None = None
-    boleto_payments: str | None = None
-    card_issuing: str | None = None
-    card_payments: str | None = None
-    cartes_bancaires_payments: str | None = None
-    cashapp_payments: str | None = None
-    eps_payments: str | None = None
-    fpx_payments: str | None = None
-    giropay_payments: str | None = None
-    grabpay_payments: str | None = None
-    ideal_payments: str | None = None
-    india_international_payments: str | None = None
-    jcb_payments: str | None = None
-    klarna_payments: str | None = None
-    konbini_payments: str | None = None
-    legacy_payments: str | None = None
-    link_payments: str | None = None
-    mobilepay_payments: str | None = None
-    oxxo_payments: str | None = None
-    p24_payments: str | None = None
-    paynow_payments: str | None = None
-    promptpay_payments: str | None = None
-    revolut_pay_payments: str | None = None
-    sepa_debit_payments: str | None = None
-    sofort_payments: str | None = None
-    swish_payments: str | None = None
-    tax_reporting_us_1099_k: str | None = None
-    tax_reporting_us_1099_misc: str | None = None
-    transfers: str | None = None
-    treasury: str | None = None
-    us_bank_account_ach_payments: str | None = None
-    zip_payments: str | None = None
+    acss_debit_payments: Literal["active", "inactive", "pending"] | None = None
+    affirm_payments: Literal["active", "inactive", "pending"] | None = None
+    afterpay_clearpay_payments: Literal["active", "inactive", "pending"] | None = None
+    amazon_pay_payments: Literal["active", "inactive", "pending"] | None = None
+    au_becs_debit_payments: Literal["active", "inactive", "pending"] | None = None
+    bacs_debit_payments: Literal["active", "inactive", "pending"] | None = None
+    bancontact_payments: Literal["active", "inactive", "pending"] | None = None
+    bank_transfer_payments: Literal["active", "inactive", "pending"] | None = None
+    blik_payments: Literal["active", "inactive", "pending"] | None = None
+    boleto_payments: Literal["active", "inactive", "pending"] | None = None
+    card_issuing: Literal["active", "inactive", "pending"] | None = None
+    card_payments: Literal["active", "inactive", "pending"] | None = None
+    cartes_bancaires_payments: Literal["active", "inactive", "pending"] | None = None
+    cashapp_payments: Literal["active", "inactive", "pending"] | None = None
+    eps_payments: Literal["active", "inactive", "pending"] | None = None
+    fpx_payments: Literal["active", "inactive", "pending"] | None = None
+    giropay_payments: Literal["active", "inactive", "pending"] | None = None
+    grabpay_payments: Literal["active", "inactive", "pending"] | None = None
+    ideal_payments: Literal["active", "inactive", "pending"] | None = None
+    india_international_payments: Literal["active", "inactive", "pending"] | None = None
+    jcb_payments: Literal["active", "inactive", "pending"] | None = None
+    klarna_payments: Literal["active", "inactive", "pending"] | None = None
+    konbini_payments: Literal["active", "inactive", "pending"] | None = None
+    legacy_payments: Literal["active", "inactive", "pending"] | None = None
+    link_payments: Literal["active", "inactive", "pending"] | None = None
+    mobilepay_payments: Literal["active", "inactive", "pending"] | None = None
+    oxxo_payments: Literal["active", "inactive", "pending"] | None = None
+    p24_payments: Literal["active", "inactive", "pending"] | None = None
+    paynow_payments: Literal["active", "inactive", "pending"] | None = None
+    promptpay_payments: Literal["active", "inactive", "pending"] | None = None
+    revolut_pay_payments: Literal["active", "inactive", "pending"] | None = None
+    sepa_debit_payments: Literal["active", "inactive", "pending"] | None = None
+    sofort_payments: Literal["active", "inactive", "pending"] | None = None
+    swish_payments: Literal["active", "inactive", "pending"] | None = None
+    tax_reporting_us_1099_k: Literal["active", "inactive", "pending"] | None = None
+    tax_reporting_us_1099_misc: Literal["active", "inactive", "pending"] | None = None
+    transfers: Literal["active", "inactive", "pending"] | None = None
+    treasury: Literal["active", "inactive", "pending"] | None = None
+    us_bank_account_ach_payments: Literal["active", "inactive", "pending"] | None = None
+    zip_payments: Literal["active", "inactive", "pending"] | None = None
 
 
 class LegalEntityCompany(WireModel, kw_only=True):
@@ -2886,7 +3304,34 @@ class LegalEntityCompany(WireModel, kw_only=True):
     owners_provided: bool | None = None
     ownership_declaration: LegalEntityUboDeclaration | None = None
     phone: str | None = None
-    structure: str | None = None
+    structure: (
+        Literal[
+            "free_zone_establishment",
+            "free_zone_llc",
+            "government_instrumentality",
+            "governmental_unit",
+            "incorporated_non_profit",
+            "incorporated_partnership",
+            "limited_liability_partnership",
+            "llc",
+            "multi_member_llc",
+            "private_company",
+            "private_corporation",
+            "private_partnership",
+            "public_company",
+            "public_corporation",
+            "public_partnership",
+            "registered_charity",
+            "single_member_llc",
+            "sole_establishment",
+            "sole_proprietorship",
+            "tax_exempt_government_instrumentality",
+            "unincorporated_association",
+            "unincorporated_non_profit",
+            "unincorporated_partnership",
+        ]
+        | None
+    ) = None
     tax_id_provided: bool | None = None
     tax_id_registrar: str | None = None
     vat_id_provided: bool | None = None
@@ -2899,9 +3344,9 @@ class AccountUnificationAccountController(WireModel, kw_only=True):
     fees: AccountUnificationAccountControllerFees | None = None
     is_controller: bool | None = None
     losses: AccountUnificationAccountControllerLosses | None = None
-    requirement_collection: str | None = None
+    requirement_collection: Literal["application", "stripe"] | None = None
     stripe_dashboard: AccountUnificationAccountControllerStripeDashboard | None = None
-    type: str
+    type: Literal["account", "application"]
 
 
 class AccountFutureRequirements(WireModel, kw_only=True):
@@ -2955,9 +3400,9 @@ class Person(WireModel, kw_only=True):
     maiden_name: str | None = None
     metadata: dict[str, str] | None = None
     nationality: str | None = None
-    object: str
+    object: Literal["person"]
     phone: str | None = None
-    political_exposure: str | None = None
+    political_exposure: Literal["existing", "none"] | None = None
     registered_address: Address | None = None
     relationship: PersonRelationship | None = None
     requirements: PersonRequirements | None = None
@@ -3065,7 +3510,16 @@ class PaymentMethodCardPresent(WireModel, kw_only=True):
     last4: str | None = None
     networks: PaymentMethodCardPresentNetworks | None = None
     preferred_locales: list[str] | None = None
-    read_method: str | None = None
+    read_method: (
+        Literal[
+            "contact_emv",
+            "contactless_emv",
+            "contactless_magstripe_mode",
+            "magnetic_stripe_fallback",
+            "magnetic_stripe_track2",
+        ]
+        | None
+    ) = None
 
 
 class PaymentMethodCashapp(WireModel, kw_only=True):
@@ -3078,20 +3532,116 @@ class PaymentMethodCashapp(WireModel, kw_only=True):
 class PaymentMethodEps(WireModel, kw_only=True):
     """payment_method_eps"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "arzte_und_apotheker_bank",
+            "austrian_anadi_bank_ag",
+            "bank_austria",
+            "bankhaus_carl_spangler",
+            "bankhaus_schelhammer_und_schattera_ag",
+            "bawag_psk_ag",
+            "bks_bank_ag",
+            "brull_kallmus_bank_ag",
+            "btv_vier_lander_bank",
+            "capital_bank_grawe_gruppe_ag",
+            "deutsche_bank_ag",
+            "dolomitenbank",
+            "easybank_ag",
+            "erste_bank_und_sparkassen",
+            "hypo_alpeadriabank_international_ag",
+            "hypo_bank_burgenland_aktiengesellschaft",
+            "hypo_noe_lb_fur_niederosterreich_u_wien",
+            "hypo_oberosterreich_salzburg_steiermark",
+            "hypo_tirol_bank_ag",
+            "hypo_vorarlberg_bank_ag",
+            "marchfelder_bank",
+            "oberbank_ag",
+            "raiffeisen_bankengruppe_osterreich",
+            "schoellerbank_ag",
+            "sparda_bank_wien",
+            "volksbank_gruppe",
+            "volkskreditbank_ag",
+            "vr_bank_braunau",
+        ]
+        | None
+    ) = None
 
 
 class PaymentMethodFpx(WireModel, kw_only=True):
     """payment_method_fpx"""
 
-    bank: str
+    bank: Literal[
+        "affin_bank",
+        "agrobank",
+        "alliance_bank",
+        "ambank",
+        "bank_islam",
+        "bank_muamalat",
+        "bank_of_china",
+        "bank_rakyat",
+        "bsn",
+        "cimb",
+        "deutsche_bank",
+        "hong_leong_bank",
+        "hsbc",
+        "kfh",
+        "maybank2e",
+        "maybank2u",
+        "ocbc",
+        "pb_enterprise",
+        "public_bank",
+        "rhb",
+        "standard_chartered",
+        "uob",
+    ]
 
 
 class PaymentMethodIdeal(WireModel, kw_only=True):
     """payment_method_ideal"""
 
-    bank: str | None = None
-    bic: str | None = None
+    bank: (
+        Literal[
+            "abn_amro",
+            "asn_bank",
+            "bunq",
+            "handelsbanken",
+            "ing",
+            "knab",
+            "moneyou",
+            "n26",
+            "nn",
+            "rabobank",
+            "regiobank",
+            "revolut",
+            "sns_bank",
+            "triodos_bank",
+            "van_lanschot",
+            "yoursafe",
+        ]
+        | None
+    ) = None
+    bic: (
+        Literal[
+            "ABNANL2A",
+            "ASNBNL21",
+            "BITSNL2A",
+            "BUNQNL2A",
+            "FVLBNL22",
+            "HANDNL2A",
+            "INGBNL2A",
+            "KNABNL2H",
+            "MOYONL21",
+            "NNBANL2G",
+            "NTSBDEB1",
+            "RABONL2U",
+            "RBRBNL21",
+            "REVOIE23",
+            "REVOLT21",
+            "SNSBNL2A",
+            "TRIONL2U",
+        ]
+        | None
+    ) = None
 
 
 class PaymentMethodInteracPresent(WireModel, kw_only=True):
@@ -3107,7 +3657,16 @@ class PaymentMethodInteracPresent(WireModel, kw_only=True):
     last4: str | None = None
     networks: PaymentMethodCardPresentNetworks | None = None
     preferred_locales: list[str] | None = None
-    read_method: str | None = None
+    read_method: (
+        Literal[
+            "contact_emv",
+            "contactless_emv",
+            "contactless_magstripe_mode",
+            "magnetic_stripe_fallback",
+            "magnetic_stripe_track2",
+        ]
+        | None
+    ) = None
 
 
 class PaymentMethodKlarna(WireModel, kw_only=True):
@@ -3125,7 +3684,37 @@ class PaymentMethodLink(WireModel, kw_only=True):
 class PaymentMethodP24(WireModel, kw_only=True):
     """payment_method_p24"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "alior_bank",
+            "bank_millennium",
+            "bank_nowy_bfg_sa",
+            "bank_pekao_sa",
+            "banki_spbdzielcze",
+            "blik",
+            "bnp_paribas",
+            "boz",
+            "citi_handlowy",
+            "credit_agricole",
+            "envelobank",
+            "etransfer_pocztowy24",
+            "getin_bank",
+            "ideabank",
+            "ing",
+            "inteligo",
+            "mbank_mtransfer",
+            "nest_przelew",
+            "noble_pay",
+            "pbac_z_ipko",
+            "plus_bank",
+            "santander_przelew24",
+            "tmobile_usbugi_bankowe",
+            "toyota_bank",
+            "velobank",
+            "volkswagen_bank",
+        ]
+        | None
+    ) = None
 
 
 class PaymentMethodPaypal(WireModel, kw_only=True):
@@ -3155,8 +3744,8 @@ class PaymentMethodSofort(WireModel, kw_only=True):
 class PaymentMethodUsBankAccount(WireModel, kw_only=True):
     """payment_method_us_bank_account"""
 
-    account_holder_type: str | None = None
-    account_type: str | None = None
+    account_holder_type: Literal["company", "individual"] | None = None
+    account_type: Literal["checking", "savings"] | None = None
     bank_name: str | None = None
     financial_connections_account: str | None = None
     fingerprint: str | None = None
@@ -3170,96 +3759,111 @@ class PaymentIntentPaymentMethodOptionsAcssDebit(WireModel, kw_only=True):
     """payment_intent_payment_method_options_acss_debit"""
 
     mandate_options: PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit | None = None
-    setup_future_usage: str | None = None
-    verification_method: str | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class PaymentIntentTypeSpecificPaymentMethodOptionsClient(WireModel, kw_only=True):
     """PaymentIntentTypeSpecificPaymentMethodOptionsClient"""
 
-    capture_method: str | None = None
+    capture_method: Literal["manual", "manual_preferred"] | None = None
     installments: PaymentFlowsInstallmentOptions | None = None
     require_cvc_recollection: bool | None = None
     routing: PaymentMethodOptionsCardPresentRouting | None = None
-    setup_future_usage: str | None = None
-    verification_method: str | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class PaymentMethodOptionsAffirm(WireModel, kw_only=True):
     """payment_method_options_affirm"""
 
-    capture_method: str | None = None
+    capture_method: Literal["manual"] | None = None
     preferred_locale: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsAfterpayClearpay(WireModel, kw_only=True):
     """payment_method_options_afterpay_clearpay"""
 
-    capture_method: str | None = None
+    capture_method: Literal["manual"] | None = None
     reference: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsAlipay(WireModel, kw_only=True):
     """payment_method_options_alipay"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentMethodOptionsAmazonPay(WireModel, kw_only=True):
     """payment_method_options_amazon_pay"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["manual"] | None = None
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsAuBecsDebit(WireModel, kw_only=True):
     """payment_intent_payment_method_options_au_becs_debit"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
 
 
 class PaymentMethodOptionsBacsDebit(WireModel, kw_only=True):
     """payment_method_options_bacs_debit"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
 
 
 class PaymentMethodOptionsBancontact(WireModel, kw_only=True):
     """payment_method_options_bancontact"""
 
-    preferred_language: str
-    setup_future_usage: str | None = None
+    preferred_language: Literal["de", "en", "fr", "nl"]
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsBlik(WireModel, kw_only=True):
     """payment_intent_payment_method_options_blik"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsBoleto(WireModel, kw_only=True):
     """payment_method_options_boleto"""
 
     expires_after_days: int
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsCard(WireModel, kw_only=True):
     """payment_intent_payment_method_options_card"""
 
-    capture_method: str | None = None
+    capture_method: Literal["manual"] | None = None
     installments: PaymentMethodOptionsCardInstallments | None = None
     mandate_options: PaymentMethodOptionsCardMandateOptions | None = None
-    network: str | None = None
-    request_extended_authorization: str | None = None
-    request_incremental_authorization: str | None = None
-    request_multicapture: str | None = None
-    request_overcapture: str | None = None
-    request_three_d_secure: str | None = None
+    network: (
+        Literal[
+            "amex",
+            "cartes_bancaires",
+            "diners",
+            "discover",
+            "eftpos_au",
+            "interac",
+            "jcb",
+            "mastercard",
+            "unionpay",
+            "unknown",
+            "visa",
+        ]
+        | None
+    ) = None
+    request_extended_authorization: Literal["if_available", "never"] | None = None
+    request_incremental_authorization: Literal["if_available", "never"] | None = None
+    request_multicapture: Literal["if_available", "never"] | None = None
+    request_overcapture: Literal["if_available", "never"] | None = None
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None = None
     require_cvc_recollection: bool | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
     statement_descriptor_suffix_kana: str | None = None
     statement_descriptor_suffix_kanji: str | None = None
 
@@ -3275,54 +3879,54 @@ class PaymentMethodOptionsCardPresent(WireModel, kw_only=True):
 class PaymentMethodOptionsCashapp(WireModel, kw_only=True):
     """payment_method_options_cashapp"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["manual"] | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
 
 
 class PaymentMethodOptionsCustomerBalance(WireModel, kw_only=True):
     """payment_method_options_customer_balance"""
 
     bank_transfer: PaymentMethodOptionsCustomerBalanceBankTransfer | None = None
-    funding_type: str | None = None
-    setup_future_usage: str | None = None
+    funding_type: Literal["bank_transfer"] | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsEps(WireModel, kw_only=True):
     """payment_intent_payment_method_options_eps"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsFpx(WireModel, kw_only=True):
     """payment_method_options_fpx"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsGiropay(WireModel, kw_only=True):
     """payment_method_options_giropay"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsGrabpay(WireModel, kw_only=True):
     """payment_method_options_grabpay"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsIdeal(WireModel, kw_only=True):
     """payment_method_options_ideal"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentMethodOptionsKlarna(WireModel, kw_only=True):
     """payment_method_options_klarna"""
 
-    capture_method: str | None = None
+    capture_method: Literal["manual"] | None = None
     preferred_locale: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsKonbini(WireModel, kw_only=True):
@@ -3332,49 +3936,49 @@ class PaymentMethodOptionsKonbini(WireModel, kw_only=True):
     expires_after_days: int | None = None
     expires_at: int | None = None
     product_description: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsLink(WireModel, kw_only=True):
     """payment_intent_payment_method_options_link"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["manual"] | None = None
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsMobilepay(WireModel, kw_only=True):
     """payment_intent_payment_method_options_mobilepay"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["manual"] | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsOxxo(WireModel, kw_only=True):
     """payment_method_options_oxxo"""
 
     expires_after_days: int
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsP24(WireModel, kw_only=True):
     """payment_method_options_p24"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsPaynow(WireModel, kw_only=True):
     """payment_method_options_paynow"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsPaypal(WireModel, kw_only=True):
     """payment_method_options_paypal"""
 
-    capture_method: str | None = None
+    capture_method: Literal["manual"] | None = None
     preferred_locale: str | None = None
     reference: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentMethodOptionsPix(WireModel, kw_only=True):
@@ -3382,41 +3986,41 @@ class PaymentMethodOptionsPix(WireModel, kw_only=True):
 
     expires_after_seconds: int | None = None
     expires_at: int | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsPromptpay(WireModel, kw_only=True):
     """payment_method_options_promptpay"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsRevolutPay(WireModel, kw_only=True):
     """payment_method_options_revolut_pay"""
 
-    capture_method: str | None = None
-    setup_future_usage: str | None = None
+    capture_method: Literal["manual"] | None = None
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsSepaDebit(WireModel, kw_only=True):
     """payment_intent_payment_method_options_sepa_debit"""
 
     mandate_options: PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
 
 
 class PaymentMethodOptionsSofort(WireModel, kw_only=True):
     """payment_method_options_sofort"""
 
-    preferred_language: str | None = None
-    setup_future_usage: str | None = None
+    preferred_language: Literal["de", "en", "es", "fr", "it", "nl", "pl"] | None = None
+    setup_future_usage: Literal["none", "off_session"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsSwish(WireModel, kw_only=True):
     """payment_intent_payment_method_options_swish"""
 
     reference: str | None = None
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentIntentPaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
@@ -3424,23 +4028,23 @@ class PaymentIntentPaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
 
     financial_connections: LinkedAccountOptionsUsBankAccount | None = None
     mandate_options: PaymentMethodOptionsUsBankAccountMandateOptions | None = None
-    preferred_settlement_speed: str | None = None
-    setup_future_usage: str | None = None
-    verification_method: str | None = None
+    preferred_settlement_speed: Literal["fastest", "standard"] | None = None
+    setup_future_usage: Literal["none", "off_session", "on_session"] | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class PaymentMethodOptionsWechatPay(WireModel, kw_only=True):
     """payment_method_options_wechat_pay"""
 
     app_id: str | None = None
-    client: str | None = None
-    setup_future_usage: str | None = None
+    client: Literal["android", "ios", "web"] | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentMethodOptionsZip(WireModel, kw_only=True):
     """payment_method_options_zip"""
 
-    setup_future_usage: str | None = None
+    setup_future_usage: Literal["none"] | None = None
 
 
 class PaymentIntentCardProcessing(WireModel, kw_only=True):
@@ -3520,7 +4124,17 @@ class CustomerCashBalanceTransaction(
     transferred_to_balance: CustomerBalanceResourceCashBalanceTransactionResourchmabdfmi | None = (
         None
     )
-    type: str
+    type: Literal[
+        "adjusted_for_overdraft",
+        "applied_to_payment",
+        "funded",
+        "funding_reversed",
+        "refunded_from_payment",
+        "return_canceled",
+        "return_initiated",
+        "transferred_to_balance",
+        "unapplied_from_payment",
+    ]
     unapplied_from_payment: CustomerBalanceResourceCashBalanceTransactionResourcepcmgggi | None = (
         None
     )
@@ -3548,7 +4162,15 @@ class Dispute(WireModel, kw_only=True, tag_field="object", tag="dispute"):
     payment_intent: str | PaymentIntent | None = None
     payment_method_details: DisputePaymentMethodDetails | None = None
     reason: str
-    status: str
+    status: Literal[
+        "lost",
+        "needs_response",
+        "under_review",
+        "warning_closed",
+        "warning_needs_response",
+        "warning_under_review",
+        "won",
+    ]
 
 
 class FeeRefund(WireModel, kw_only=True, tag_field="object", tag="fee_refund"):
@@ -3585,7 +4207,7 @@ class IssuingAuthorization(
     amount: int
     amount_details: IssuingAuthorizationAmountDetails | None = None
     approved: bool
-    authorization_method: str
+    authorization_method: Literal["chip", "contactless", "keyed_in", "online", "swipe"]
     balance_transactions: list[BalanceTransaction]
     card: IssuingCard
     cardholder: str | IssuingCardholder | None = None
@@ -3600,7 +4222,7 @@ class IssuingAuthorization(
     network_data: IssuingAuthorizationNetworkData | None = None
     pending_request: IssuingAuthorizationPendingRequest | None = None
     request_history: list[IssuingAuthorizationRequest]
-    status: str
+    status: Literal["closed", "pending", "reversed"]
     token: str | IssuingToken | None = None
     transactions: list[IssuingTransaction]
     treasury: IssuingAuthorizationTreasury | None = None
@@ -3622,9 +4244,33 @@ class IssuingDispute(WireModel, kw_only=True, tag_field="object", tag="issuing.d
     evidence: IssuingDisputeEvidence
     id: str
     livemode: bool
-    loss_reason: str | None = None
+    loss_reason: (
+        Literal[
+            "cardholder_authentication_issuer_liability",
+            "eci5_token_transaction_with_tavv",
+            "excess_disputes_in_timeframe",
+            "has_not_met_the_minimum_dispute_amount_requirements",
+            "invalid_duplicate_dispute",
+            "invalid_incorrect_amount_dispute",
+            "invalid_no_authorization",
+            "invalid_use_of_disputes",
+            "merchandise_delivered_or_shipped",
+            "merchandise_or_service_as_described",
+            "not_cancelled",
+            "other",
+            "refund_issued",
+            "submitted_beyond_allowable_time_limit",
+            "transaction_3ds_required",
+            "transaction_approved_after_prior_fraud_dispute",
+            "transaction_authorized",
+            "transaction_electronically_read",
+            "transaction_qualifies_for_visa_easy_payment_service",
+            "transaction_unattended",
+        ]
+        | None
+    ) = None
     metadata: dict[str, str]
-    status: str
+    status: Literal["expired", "lost", "submitted", "unsubmitted", "won"]
     transaction: str | IssuingTransaction
     treasury: IssuingDisputeTreasury | None = None
 
@@ -3658,8 +4304,8 @@ class IssuingTransaction(WireModel, kw_only=True, tag_field="object", tag="issui
     purchase_details: IssuingTransactionPurchaseDetails | None = None
     token: str | IssuingToken | None = None
     treasury: IssuingTransactionTreasury | None = None
-    type: str
-    wallet: str | None = None
+    type: Literal["capture", "refund"]
+    wallet: Literal["apple_pay", "google_pay", "samsung_pay"] | None = None
 
 
 class Payout(WireModel, kw_only=True, tag_field="object", tag="payout"):
@@ -3693,12 +4339,12 @@ class Payout(WireModel, kw_only=True, tag_field="object", tag="payout"):
     metadata: dict[str, str] | None = None
     method: str
     original_payout: str | Payout | None = None
-    reconciliation_status: str
+    reconciliation_status: Literal["completed", "in_progress", "not_applicable"]
     reversed_by: str | Payout | None = None
     source_type: str
     statement_descriptor: str | None = None
     status: str
-    type: str
+    type: Literal["bank_account", "card"]
 
 
 class PlatformTaxFee(WireModel, kw_only=True, tag_field="object", tag="platform_tax_fee"):
@@ -3751,7 +4397,7 @@ class Topup(WireModel, kw_only=True, tag_field="object", tag="topup"):
     metadata: dict[str, str]
     source: Source | None = None
     statement_descriptor: str | None = None
-    status: str
+    status: Literal["canceled", "failed", "pending", "reversed", "succeeded"]
     transfer_group: str | None = None
 
 
@@ -3768,7 +4414,7 @@ class RefundDestinationDetailsCard(WireModel, kw_only=True):
     reference: str | None = None
     reference_status: str | None = None
     reference_type: str | None = None
-    type: str
+    type: Literal["pending", "refund", "reversal"]
 
 
 class RefundNextActionDisplayDetails(WireModel, kw_only=True):
@@ -3781,7 +4427,95 @@ class RefundNextActionDisplayDetails(WireModel, kw_only=True):
 class AccountRequirementsError(WireModel, kw_only=True):
     """AccountRequirementsError"""
 
-    code: str
+    code: Literal[
+        "invalid_address_city_state_postal_code",
+        "invalid_address_highway_contract_box",
+        "invalid_address_private_mailbox",
+        "invalid_business_profile_name",
+        "invalid_business_profile_name_denylisted",
+        "invalid_company_name_denylisted",
+        "invalid_dob_age_over_maximum",
+        "invalid_dob_age_under_18",
+        "invalid_dob_age_under_minimum",
+        "invalid_product_description_length",
+        "invalid_product_description_url_match",
+        "invalid_representative_country",
+        "invalid_statement_descriptor_business_mismatch",
+        "invalid_statement_descriptor_denylisted",
+        "invalid_statement_descriptor_length",
+        "invalid_statement_descriptor_prefix_denylisted",
+        "invalid_statement_descriptor_prefix_mismatch",
+        "invalid_street_address",
+        "invalid_tax_id",
+        "invalid_tax_id_format",
+        "invalid_tos_acceptance",
+        "invalid_url_denylisted",
+        "invalid_url_format",
+        "invalid_url_web_presence_detected",
+        "invalid_url_website_business_information_mismatch",
+        "invalid_url_website_empty",
+        "invalid_url_website_inaccessible",
+        "invalid_url_website_inaccessible_geoblocked",
+        "invalid_url_website_inaccessible_password_protected",
+        "invalid_url_website_incomplete",
+        "invalid_url_website_incomplete_cancellation_policy",
+        "invalid_url_website_incomplete_customer_service_details",
+        "invalid_url_website_incomplete_legal_restrictions",
+        "invalid_url_website_incomplete_refund_policy",
+        "invalid_url_website_incomplete_return_policy",
+        "invalid_url_website_incomplete_terms_and_conditions",
+        "invalid_url_website_incomplete_under_construction",
+        "invalid_url_website_other",
+        "invalid_value_other",
+        "verification_directors_mismatch",
+        "verification_document_address_mismatch",
+        "verification_document_address_missing",
+        "verification_document_corrupt",
+        "verification_document_country_not_supported",
+        "verification_document_directors_mismatch",
+        "verification_document_dob_mismatch",
+        "verification_document_duplicate_type",
+        "verification_document_expired",
+        "verification_document_failed_copy",
+        "verification_document_failed_greyscale",
+        "verification_document_failed_other",
+        "verification_document_failed_test_mode",
+        "verification_document_fraudulent",
+        "verification_document_id_number_mismatch",
+        "verification_document_id_number_missing",
+        "verification_document_incomplete",
+        "verification_document_invalid",
+        "verification_document_issue_or_expiry_date_missing",
+        "verification_document_manipulated",
+        "verification_document_missing_back",
+        "verification_document_missing_front",
+        "verification_document_name_mismatch",
+        "verification_document_name_missing",
+        "verification_document_nationality_mismatch",
+        "verification_document_not_readable",
+        "verification_document_not_signed",
+        "verification_document_not_uploaded",
+        "verification_document_photo_mismatch",
+        "verification_document_too_large",
+        "verification_document_type_not_supported",
+        "verification_extraneous_directors",
+        "verification_failed_address_match",
+        "verification_failed_business_iec_number",
+        "verification_failed_document_match",
+        "verification_failed_id_number_match",
+        "verification_failed_keyed_identity",
+        "verification_failed_keyed_match",
+        "verification_failed_name_match",
+        "verification_failed_other",
+        "verification_failed_representative_authority",
+        "verification_failed_residential_address",
+        "verification_failed_tax_id_match",
+        "verification_failed_tax_id_not_issued",
+        "verification_missing_directors",
+        "verification_missing_executives",
+        "verification_missing_owners",
+        "verification_requires_additional_memorandum_of_associations",
+    ]
     reason: str
     requirement: str
 
@@ -3842,7 +4576,7 @@ class Price(WireModel, kw_only=True):
     """
 
     active: bool
-    billing_scheme: str
+    billing_scheme: Literal["per_unit", "tiered"]
     created: int
     currency: str
     currency_options: dict[str, CurrencyOption] | None = None
@@ -3852,14 +4586,14 @@ class Price(WireModel, kw_only=True):
     lookup_key: str | None = None
     metadata: dict[str, str]
     nickname: str | None = None
-    object: str
+    object: Literal["price"]
     product: Any
     recurring: Recurring | None = None
-    tax_behavior: str | None = None
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | None = None
     tiers: list[PriceTier] | None = None
-    tiers_mode: str | None = None
+    tiers_mode: Literal["graduated", "volume"] | None = None
     transform_quantity: TransformQuantity | None = None
-    type: str
+    type: Literal["one_time", "recurring"]
     unit_amount: int | None = None
     unit_amount_decimal: str | None = None
 
@@ -3879,7 +4613,7 @@ class SubscriptionsResourcePaymentMethodOptions(WireModel, kw_only=True):
 class PaymentFlowsAutomaticPaymentMethodsSetupIntent(WireModel, kw_only=True):
     """PaymentFlowsAutomaticPaymentMethodsSetupIntent"""
 
-    allow_redirects: str | None = None
+    allow_redirects: Literal["always", "never"] | None = None
     enabled: bool | None = None
 
 
@@ -3894,10 +4628,10 @@ class SetupAttempt(WireModel, kw_only=True):
     attach_to_self: bool | None = None
     created: int
     customer: Any = None
-    flow_directions: list[str] | None = None
+    flow_directions: list[Literal["inbound", "outbound"]] | None = None
     id: str
     livemode: bool
-    object: str
+    object: Literal["setup_attempt"]
     on_behalf_of: str | Account | None = None
     payment_method: str | PaymentMethod
     payment_method_details: SetupAttemptPaymentMethodDetails
@@ -3916,13 +4650,13 @@ class Mandate(WireModel, kw_only=True):
     id: str
     livemode: bool
     multi_use: MandateMultiUse | None = None
-    object: str
+    object: Literal["mandate"]
     on_behalf_of: str | None = None
     payment_method: str | PaymentMethod
     payment_method_details: MandatePaymentMethodDetails
     single_use: MandateSingleUse | None = None
-    status: str
-    type: str
+    status: Literal["active", "inactive", "pending"]
+    type: Literal["multi_use", "single_use"]
 
 
 class SetupIntentNextAction(WireModel, kw_only=True):
@@ -3962,9 +4696,9 @@ class SubscriptionSchedulesResourceDefaultSettings(WireModel, kw_only=True):
 
     application_fee_percent: float | None = None
     automatic_tax: SubscriptionSchedulesResourceDefaultSettingsAutomaticTax | None = None
-    billing_cycle_anchor: str
+    billing_cycle_anchor: Literal["automatic", "phase_start"]
     billing_thresholds: SubscriptionBillingThresholds | None = None
-    collection_method: str | None = None
+    collection_method: Literal["charge_automatically", "send_invoice"] | None = None
     default_payment_method: str | PaymentMethod | None = None
     description: str | None = None
     invoice_settings: InvoiceSettingSubscriptionScheduleSetting
@@ -3980,9 +4714,9 @@ class SubscriptionSchedulePhaseConfiguration(WireModel, kw_only=True):
     add_invoice_items: list[SubscriptionScheduleAddInvoiceItem]
     application_fee_percent: float | None = None
     automatic_tax: SchedulesPhaseAutomaticTax | None = None
-    billing_cycle_anchor: str | None = None
+    billing_cycle_anchor: Literal["automatic", "phase_start"] | None = None
     billing_thresholds: SubscriptionBillingThresholds | None = None
-    collection_method: str | None = None
+    collection_method: Literal["charge_automatically", "send_invoice"] | None = None
     coupon: Any = None
     currency: str
     default_payment_method: str | PaymentMethod | None = None
@@ -3994,7 +4728,7 @@ class SubscriptionSchedulePhaseConfiguration(WireModel, kw_only=True):
     items: list[SubscriptionScheduleConfigurationItem]
     metadata: dict[str, str] | None = None
     on_behalf_of: str | Account | None = None
-    proration_behavior: str
+    proration_behavior: Literal["always_invoice", "create_prorations", "none"]
     start_date: int
     transfer_data: SubscriptionTransferData | None = None
     trial_end: int | None = None
@@ -4003,7 +4737,7 @@ class SubscriptionSchedulePhaseConfiguration(WireModel, kw_only=True):
 class SubscriptionsTrialsResourceEndBehavior(WireModel, kw_only=True):
     """Defines how a subscription behaves when a free trial ends."""
 
-    missing_payment_method: str
+    missing_payment_method: Literal["cancel", "create_invoice", "pause"]
 
 
 class Invoiceitem(WireModel, kw_only=True):
@@ -4039,7 +4773,7 @@ class Invoiceitem(WireModel, kw_only=True):
     invoice: str | Invoice | None = None
     livemode: bool
     metadata: dict[str, str] | None = None
-    object: str
+    object: Literal["invoiceitem"]
     period: InvoiceLineItemPeriod
     price: Price | None = None
     proration: bool
@@ -4082,7 +4816,7 @@ class QuotesResourceAutomaticTax(WireModel, kw_only=True):
 
     enabled: bool
     liability: ConnectAccountReference | None = None
-    status: str | None = None
+    status: Literal["complete", "failed", "requires_location_inputs"] | None = None
 
 
 class QuotesResourceComputed(WireModel, kw_only=True):
@@ -4104,7 +4838,7 @@ class DeletedInvoice(WireModel, kw_only=True):
 
     deleted: bool
     id: str
-    object: str
+    object: Literal["invoice"]
 
 
 class InvoiceSettingQuoteSetting(WireModel, kw_only=True):
@@ -4125,7 +4859,7 @@ class Item(WireModel, kw_only=True):
     description: str
     discounts: list[LineItemsDiscountAmount] | None = None
     id: str
-    object: str
+    object: Literal["item"]
     price: Price | None = None
     quantity: int | None = None
     taxes: list[LineItemsTaxAmount] | None = None
@@ -4168,7 +4902,7 @@ class QuotesResourceTransferData(WireModel, kw_only=True):
 class InvoiceRenderingPdf(WireModel, kw_only=True):
     """InvoiceRenderingPdf"""
 
-    page_size: str | None = None
+    page_size: Literal["a4", "auto", "letter"] | None = None
 
 
 class ShippingRate(WireModel, kw_only=True):
@@ -4185,10 +4919,10 @@ class ShippingRate(WireModel, kw_only=True):
     id: str
     livemode: bool
     metadata: dict[str, str]
-    object: str
-    tax_behavior: str | None = None
+    object: Literal["shipping_rate"]
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | None = None
     tax_code: str | TaxCode | None = None
-    type: str
+    type: Literal["fixed_amount"]
 
 
 class LineItemsTaxAmount(WireModel, kw_only=True):
@@ -4196,7 +4930,26 @@ class LineItemsTaxAmount(WireModel, kw_only=True):
 
     amount: int
     rate: TaxRate
-    taxability_reason: str | None = None
+    taxability_reason: (
+        Literal[
+            "customer_exempt",
+            "not_collecting",
+            "not_subject_to_tax",
+            "not_supported",
+            "portion_product_exempt",
+            "portion_reduced_rated",
+            "portion_standard_rated",
+            "product_exempt",
+            "product_exempt_holiday",
+            "proportionally_rated",
+            "reduced_rated",
+            "reverse_charge",
+            "standard_rated",
+            "taxable_basis_reduced",
+            "zero_rated",
+        ]
+        | None
+    ) = None
     taxable_amount: int | None = None
 
 
@@ -4212,7 +4965,7 @@ class PlatformEarningFeeSource(WireModel, kw_only=True):
 
     charge: str | None = None
     payout: str | None = None
-    type: str
+    type: Literal["charge", "payout"]
 
 
 class Rule(WireModel, kw_only=True):
@@ -4235,7 +4988,7 @@ class PaymentMethodDetailsAchCreditTransfer(WireModel, kw_only=True):
 class PaymentMethodDetailsAchDebit(WireModel, kw_only=True):
     """payment_method_details_ach_debit"""
 
-    account_holder_type: str | None = None
+    account_holder_type: Literal["company", "individual"] | None = None
     bank_name: str | None = None
     country: str | None = None
     fingerprint: str | None = None
@@ -4296,7 +5049,7 @@ class PaymentMethodDetailsBancontact(WireModel, kw_only=True):
     generated_sepa_debit: str | PaymentMethod | None = None
     generated_sepa_debit_mandate: str | Mandate | None = None
     iban_last4: str | None = None
-    preferred_language: str | None = None
+    preferred_language: Literal["de", "en", "fr", "nl"] | None = None
     verified_name: str | None = None
 
 
@@ -4355,7 +5108,16 @@ class PaymentMethodDetailsCardPresent(WireModel, kw_only=True):
     offline: PaymentMethodDetailsCardPresentOffline | None = None
     overcapture_supported: bool
     preferred_locales: list[str] | None = None
-    read_method: str | None = None
+    read_method: (
+        Literal[
+            "contact_emv",
+            "contactless_emv",
+            "contactless_magstripe_mode",
+            "magnetic_stripe_fallback",
+            "magnetic_stripe_track2",
+        ]
+        | None
+    ) = None
     receipt: PaymentMethodDetailsCardPresentReceipt | None = None
 
 
@@ -4369,14 +5131,69 @@ class PaymentMethodDetailsCashapp(WireModel, kw_only=True):
 class PaymentMethodDetailsEps(WireModel, kw_only=True):
     """payment_method_details_eps"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "arzte_und_apotheker_bank",
+            "austrian_anadi_bank_ag",
+            "bank_austria",
+            "bankhaus_carl_spangler",
+            "bankhaus_schelhammer_und_schattera_ag",
+            "bawag_psk_ag",
+            "bks_bank_ag",
+            "brull_kallmus_bank_ag",
+            "btv_vier_lander_bank",
+            "capital_bank_grawe_gruppe_ag",
+            "deutsche_bank_ag",
+            "dolomitenbank",
+            "easybank_ag",
+            "erste_bank_und_sparkassen",
+            "hypo_alpeadriabank_international_ag",
+            "hypo_bank_burgenland_aktiengesellschaft",
+            "hypo_noe_lb_fur_niederosterreich_u_wien",
+            "hypo_oberosterreich_salzburg_steiermark",
+            "hypo_tirol_bank_ag",
+            "hypo_vorarlberg_bank_ag",
+            "marchfelder_bank",
+            "oberbank_ag",
+            "raiffeisen_bankengruppe_osterreich",
+            "schoellerbank_ag",
+            "sparda_bank_wien",
+            "volksbank_gruppe",
+            "volkskreditbank_ag",
+            "vr_bank_braunau",
+        ]
+        | None
+    ) = None
     verified_name: str | None = None
 
 
 class PaymentMethodDetailsFpx(WireModel, kw_only=True):
     """payment_method_details_fpx"""
 
-    bank: str
+    bank: Literal[
+        "affin_bank",
+        "agrobank",
+        "alliance_bank",
+        "ambank",
+        "bank_islam",
+        "bank_muamalat",
+        "bank_of_china",
+        "bank_rakyat",
+        "bsn",
+        "cimb",
+        "deutsche_bank",
+        "hong_leong_bank",
+        "hsbc",
+        "kfh",
+        "maybank2e",
+        "maybank2u",
+        "ocbc",
+        "pb_enterprise",
+        "public_bank",
+        "rhb",
+        "standard_chartered",
+        "uob",
+    ]
     transaction_id: str | None = None
 
 
@@ -4398,8 +5215,49 @@ class PaymentMethodDetailsGrabpay(WireModel, kw_only=True):
 class PaymentMethodDetailsIdeal(WireModel, kw_only=True):
     """payment_method_details_ideal"""
 
-    bank: str | None = None
-    bic: str | None = None
+    bank: (
+        Literal[
+            "abn_amro",
+            "asn_bank",
+            "bunq",
+            "handelsbanken",
+            "ing",
+            "knab",
+            "moneyou",
+            "n26",
+            "nn",
+            "rabobank",
+            "regiobank",
+            "revolut",
+            "sns_bank",
+            "triodos_bank",
+            "van_lanschot",
+            "yoursafe",
+        ]
+        | None
+    ) = None
+    bic: (
+        Literal[
+            "ABNANL2A",
+            "ASNBNL21",
+            "BITSNL2A",
+            "BUNQNL2A",
+            "FVLBNL22",
+            "HANDNL2A",
+            "INGBNL2A",
+            "KNABNL2H",
+            "MOYONL21",
+            "NNBANL2G",
+            "NTSBDEB1",
+            "RABONL2U",
+            "RBRBNL21",
+            "REVOIE23",
+            "REVOLT21",
+            "SNSBNL2A",
+            "TRIONL2U",
+        ]
+        | None
+    ) = None
     generated_sepa_debit: str | PaymentMethod | None = None
     generated_sepa_debit_mandate: str | Mandate | None = None
     iban_last4: str | None = None
@@ -4421,7 +5279,16 @@ class PaymentMethodDetailsInteracPresent(WireModel, kw_only=True):
     last4: str | None = None
     network: str | None = None
     preferred_locales: list[str] | None = None
-    read_method: str | None = None
+    read_method: (
+        Literal[
+            "contact_emv",
+            "contactless_emv",
+            "contactless_magstripe_mode",
+            "magnetic_stripe_fallback",
+            "magnetic_stripe_track2",
+        ]
+        | None
+    ) = None
     receipt: PaymentMethodDetailsInteracPresentReceipt | None = None
 
 
@@ -4466,7 +5333,37 @@ class PaymentMethodDetailsOxxo(WireModel, kw_only=True):
 class PaymentMethodDetailsP24(WireModel, kw_only=True):
     """payment_method_details_p24"""
 
-    bank: str | None = None
+    bank: (
+        Literal[
+            "alior_bank",
+            "bank_millennium",
+            "bank_nowy_bfg_sa",
+            "bank_pekao_sa",
+            "banki_spbdzielcze",
+            "blik",
+            "bnp_paribas",
+            "boz",
+            "citi_handlowy",
+            "credit_agricole",
+            "envelobank",
+            "etransfer_pocztowy24",
+            "getin_bank",
+            "ideabank",
+            "ing",
+            "inteligo",
+            "mbank_mtransfer",
+            "nest_przelew",
+            "noble_pay",
+            "pbac_z_ipko",
+            "plus_bank",
+            "santander_przelew24",
+            "tmobile_usbugi_bankowe",
+            "toyota_bank",
+            "velobank",
+            "volkswagen_bank",
+        ]
+        | None
+    ) = None
     reference: str | None = None
     verified_name: str | None = None
 
@@ -4520,7 +5417,7 @@ class PaymentMethodDetailsSofort(WireModel, kw_only=True):
     generated_sepa_debit: str | PaymentMethod | None = None
     generated_sepa_debit_mandate: str | Mandate | None = None
     iban_last4: str | None = None
-    preferred_language: str | None = None
+    preferred_language: Literal["de", "en", "es", "fr", "it", "nl", "pl"] | None = None
     verified_name: str | None = None
 
 
@@ -4535,8 +5432,8 @@ class PaymentMethodDetailsSwish(WireModel, kw_only=True):
 class PaymentMethodDetailsUsBankAccount(WireModel, kw_only=True):
     """payment_method_details_us_bank_account"""
 
-    account_holder_type: str | None = None
-    account_type: str | None = None
+    account_holder_type: Literal["company", "individual"] | None = None
+    account_type: Literal["checking", "savings"] | None = None
     bank_name: str | None = None
     fingerprint: str | None = None
     last4: str | None = None
@@ -4567,9 +5464,12 @@ class FundingInstructionsBankTransferFinancialAddress(WireModel, kw_only=True):
     iban: FundingInstructionsBankTransferIbanRecord | None = None
     sort_code: FundingInstructionsBankTransferSortCodeRecord | None = None
     spei: FundingInstructionsBankTransferSpeiRecord | None = None
-    supported_networks: list[str] | None = None
+    supported_networks: (
+        list[Literal["ach", "bacs", "domestic_wire_us", "fps", "sepa", "spei", "swift", "zengin"]]
+        | None
+    ) = None
     swift: FundingInstructionsBankTransferSwiftRecord | None = None
-    type: str
+    type: Literal["aba", "iban", "sort_code", "spei", "swift", "zengin"]
     zengin: FundingInstructionsBankTransferZenginRecord | None = None
 
 
@@ -4634,19 +5534,19 @@ class LegalEntityCompanyVerification(WireModel, kw_only=True):
 class AccountUnificationAccountControllerFees(WireModel, kw_only=True):
     """AccountUnificationAccountControllerFees"""
 
-    payer: str
+    payer: Literal["account", "application", "application_custom", "application_express"]
 
 
 class AccountUnificationAccountControllerLosses(WireModel, kw_only=True):
     """AccountUnificationAccountControllerLosses"""
 
-    payments: str
+    payments: Literal["application", "stripe"]
 
 
 class AccountUnificationAccountControllerStripeDashboard(WireModel, kw_only=True):
     """AccountUnificationAccountControllerStripeDashboard"""
 
-    type: str
+    type: Literal["express", "full", "none"]
 
 
 class AccountRequirementsAlternative(WireModel, kw_only=True):
@@ -4827,7 +5727,15 @@ class PaymentMethodCardWallet(WireModel, kw_only=True):
     link: PaymentMethodCardWalletLink | None = None
     masterpass: PaymentMethodCardWalletMasterpass | None = None
     samsung_pay: PaymentMethodCardWalletSamsungPay | None = None
-    type: str
+    type: Literal[
+        "amex_express_checkout",
+        "apple_pay",
+        "google_pay",
+        "link",
+        "masterpass",
+        "samsung_pay",
+        "visa_checkout",
+    ]
     visa_checkout: PaymentMethodCardWalletVisaCheckout | None = None
 
 
@@ -4857,7 +5765,7 @@ class UsBankAccountNetworks(WireModel, kw_only=True):
     """us_bank_account_networks"""
 
     preferred: str | None = None
-    supported: list[str]
+    supported: list[Literal["ach", "us_domestic_wire"]]
 
 
 class PaymentMethodUsBankAccountStatusDetails(WireModel, kw_only=True):
@@ -4871,8 +5779,8 @@ class PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit(WireModel, kw_onl
 
     custom_mandate_url: str | None = None
     interval_description: str | None = None
-    payment_schedule: str | None = None
-    transaction_type: str | None = None
+    payment_schedule: Literal["combined", "interval", "sporadic"] | None = None
+    transaction_type: Literal["business", "personal"] | None = None
 
 
 class PaymentFlowsInstallmentOptions(WireModel, kw_only=True):
@@ -4885,7 +5793,7 @@ class PaymentFlowsInstallmentOptions(WireModel, kw_only=True):
 class PaymentMethodOptionsCardPresentRouting(WireModel, kw_only=True):
     """payment_method_options_card_present_routing"""
 
-    requested_priority: str | None = None
+    requested_priority: Literal["domestic", "international"] | None = None
 
 
 class PaymentMethodOptionsCardInstallments(WireModel, kw_only=True):
@@ -4900,36 +5808,49 @@ class PaymentMethodOptionsCardMandateOptions(WireModel, kw_only=True):
     """payment_method_options_card_mandate_options"""
 
     amount: int
-    amount_type: str
+    amount_type: Literal["fixed", "maximum"]
     description: str | None = None
     end_date: int | None = None
-    interval: str
+    interval: Literal["day", "month", "sporadic", "week", "year"]
     interval_count: int | None = None
     reference: str
     start_date: int
-    supported_types: list[str] | None = None
+    supported_types: list[Literal["india"]] | None = None
 
 
 class PaymentMethodOptionsCustomerBalanceBankTransfer(WireModel, kw_only=True):
     """payment_method_options_customer_balance_bank_transfer"""
 
     eu_bank_transfer: PaymentMethodOptionsCustomerBalanceEuBankAccount | None = None
-    requested_address_types: list[str] | None = None
-    type: str | None = None
+    requested_address_types: (
+        list[Literal["aba", "iban", "sepa", "sort_code", "spei", "swift", "zengin"]] | None
+    ) = None
+    type: (
+        Literal[
+            "eu_bank_transfer",
+            "gb_bank_transfer",
+            "jp_bank_transfer",
+            "mx_bank_transfer",
+            "us_bank_transfer",
+        ]
+        | None
+    ) = None
 
 
 class LinkedAccountOptionsUsBankAccount(WireModel, kw_only=True):
     """linked_account_options_us_bank_account"""
 
-    permissions: list[str] | None = None
-    prefetch: list[str] | None = None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None = (
+        None
+    )
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None = None
     return_url: str | None = None
 
 
 class PaymentMethodOptionsUsBankAccountMandateOptions(WireModel, kw_only=True):
     """payment_method_options_us_bank_account_mandate_options"""
 
-    collection_method: str | None = None
+    collection_method: Literal["paper"] | None = None
 
 
 class PaymentIntentProcessingCustomerNotification(WireModel, kw_only=True):
@@ -5023,7 +5944,7 @@ class DisputePaymentMethodDetails(WireModel, kw_only=True):
     card: DisputePaymentMethodDetailsCard | None = None
     klarna: DisputePaymentMethodDetailsKlarna | None = None
     paypal: DisputePaymentMethodDetailsPaypal | None = None
-    type: str
+    type: Literal["card", "klarna", "paypal"]
 
 
 class IssuingAuthorizationAmountDetails(WireModel, kw_only=True):
@@ -5039,7 +5960,7 @@ class IssuingCard(WireModel, kw_only=True):
     """
 
     brand: str
-    cancellation_reason: str | None = None
+    cancellation_reason: Literal["design_rejected", "lost", "stolen"] | None = None
     cardholder: IssuingCardholder
     created: int
     currency: str
@@ -5052,15 +5973,15 @@ class IssuingCard(WireModel, kw_only=True):
     livemode: bool
     metadata: dict[str, str]
     number: str | None = None
-    object: str
+    object: Literal["issuing.card"]
     personalization_design: str | IssuingPersonalizationDesign | None = None
     replaced_by: str | IssuingCard | None = None
     replacement_for: str | IssuingCard | None = None
-    replacement_reason: str | None = None
+    replacement_reason: Literal["damaged", "expired", "lost", "stolen"] | None = None
     shipping: IssuingCardShipping | None = None
     spending_controls: IssuingCardAuthorizationControls
-    status: str
-    type: str
+    status: Literal["active", "canceled", "inactive"]
+    type: Literal["physical", "virtual"]
     wallets: IssuingCardWallets | None = None
 
 
@@ -5081,13 +6002,13 @@ class IssuingCardholder(WireModel, kw_only=True):
     livemode: bool
     metadata: dict[str, str]
     name: str
-    object: str
+    object: Literal["issuing.cardholder"]
     phone_number: str | None = None
-    preferred_locales: list[str] | None = None
+    preferred_locales: list[Literal["de", "en", "es", "fr", "it"]] | None = None
     requirements: IssuingCardholderRequirements
     spending_controls: IssuingCardholderAuthorizationControls | None = None
-    status: str
-    type: str
+    status: Literal["active", "blocked", "inactive"]
+    type: Literal["company", "individual"]
 
 
 class IssuingAuthorizationMerchantData(WireModel, kw_only=True):
@@ -5137,7 +6058,22 @@ class IssuingAuthorizationRequest(WireModel, kw_only=True):
     merchant_amount: int
     merchant_currency: str
     network_risk_score: int | None = None
-    reason: str
+    reason: Literal[
+        "account_disabled",
+        "card_active",
+        "card_inactive",
+        "cardholder_inactive",
+        "cardholder_verification_required",
+        "insufficient_funds",
+        "not_allowed",
+        "spending_controls",
+        "suspected_fraud",
+        "verification_failed",
+        "webhook_approved",
+        "webhook_declined",
+        "webhook_error",
+        "webhook_timeout",
+    ]
     reason_message: str | None = None
     requested_at: int | None = None
 
@@ -5154,12 +6090,12 @@ class IssuingToken(WireModel, kw_only=True):
     id: str
     last4: str | None = None
     livemode: bool
-    network: str
+    network: Literal["mastercard", "visa"]
     network_data: IssuingNetworkTokenNetworkData | None = None
     network_updated_at: int
-    object: str
-    status: str
-    wallet_provider: str | None = None
+    object: Literal["issuing.token"]
+    status: Literal["active", "deleted", "requested", "suspended"]
+    wallet_provider: Literal["apple_pay", "google_pay", "samsung_pay"] | None = None
 
 
 class IssuingAuthorizationTreasury(WireModel, kw_only=True):
@@ -5173,11 +6109,11 @@ class IssuingAuthorizationTreasury(WireModel, kw_only=True):
 class IssuingAuthorizationVerificationData(WireModel, kw_only=True):
     """IssuingAuthorizationVerificationData"""
 
-    address_line1_check: str
-    address_postal_code_check: str
+    address_line1_check: Literal["match", "mismatch", "not_provided"]
+    address_postal_code_check: Literal["match", "mismatch", "not_provided"]
     authentication_exemption: IssuingAuthorizationAuthenticationExemption | None = None
-    cvc_check: str
-    expiry_check: str
+    cvc_check: Literal["match", "mismatch", "not_provided"]
+    expiry_check: Literal["match", "mismatch", "not_provided"]
     postal_code: str | None = None
     three_d_secure: IssuingAuthorizationThreeDSecure | None = None
 
@@ -5192,7 +6128,16 @@ class IssuingDisputeEvidence(WireModel, kw_only=True):
     no_valid_authorization: IssuingDisputeNoValidAuthorizationEvidence | None = None
     not_received: IssuingDisputeNotReceivedEvidence | None = None
     other: IssuingDisputeOtherEvidence | None = None
-    reason: str
+    reason: Literal[
+        "canceled",
+        "duplicate",
+        "fraudulent",
+        "merchandise_not_as_described",
+        "no_valid_authorization",
+        "not_received",
+        "other",
+        "service_not_as_described",
+    ]
     service_not_as_described: IssuingDisputeServiceNotAsDescribedEvidence | None = None
 
 
@@ -5241,7 +6186,7 @@ class DeletedBankAccount(WireModel, kw_only=True):
     currency: str | None = None
     deleted: bool
     id: str
-    object: str
+    object: Literal["bank_account"]
 
 
 class DeletedCard(WireModel, kw_only=True):
@@ -5250,7 +6195,7 @@ class DeletedCard(WireModel, kw_only=True):
     currency: str | None = None
     deleted: bool
     id: str
-    object: str
+    object: Literal["card"]
 
 
 class EmailSent(WireModel, kw_only=True):
@@ -5270,7 +6215,7 @@ class CurrencyOption(WireModel, kw_only=True):
     """CurrencyOption"""
 
     custom_unit_amount: CustomUnitAmount | None = None
-    tax_behavior: str | None = None
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"] | None = None
     tiers: list[PriceTier] | None = None
     unit_amount: int | None = None
     unit_amount_decimal: str | None = None
@@ -5309,7 +6254,7 @@ class Product(WireModel, kw_only=True):
     marketing_features: list[ProductMarketingFeature]
     metadata: dict[str, str]
     name: str
-    object: str
+    object: Literal["product"]
     package_dimensions: PackageDimensions | None = None
     shippable: bool | None = None
     statement_descriptor: str | None = None
@@ -5324,17 +6269,17 @@ class DeletedProduct(WireModel, kw_only=True):
 
     deleted: bool
     id: str
-    object: str
+    object: Literal["product"]
 
 
 class Recurring(WireModel, kw_only=True):
     """Recurring"""
 
-    aggregate_usage: str | None = None
-    interval: str
+    aggregate_usage: Literal["last_during_period", "last_ever", "max", "sum"] | None = None
+    interval: Literal["day", "month", "week", "year"]
     interval_count: int
     meter: str | None = None
-    usage_type: str
+    usage_type: Literal["licensed", "metered"]
 
 
 class PriceTier(WireModel, kw_only=True):
@@ -5351,35 +6296,50 @@ class TransformQuantity(WireModel, kw_only=True):
     """TransformQuantity"""
 
     divide_by: int
-    round: str
+    round: Literal["down", "up"]
 
 
 class InvoicePaymentMethodOptionsAcssDebit(WireModel, kw_only=True):
     """invoice_payment_method_options_acss_debit"""
 
     mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | None = None
-    verification_method: str | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class InvoicePaymentMethodOptionsBancontact(WireModel, kw_only=True):
     """invoice_payment_method_options_bancontact"""
 
-    preferred_language: str
+    preferred_language: Literal["de", "en", "fr", "nl"]
 
 
 class SubscriptionPaymentMethodOptionsCard(WireModel, kw_only=True):
     """subscription_payment_method_options_card"""
 
     mandate_options: InvoiceMandateOptionsCard | None = None
-    network: str | None = None
-    request_three_d_secure: str | None = None
+    network: (
+        Literal[
+            "amex",
+            "cartes_bancaires",
+            "diners",
+            "discover",
+            "eftpos_au",
+            "interac",
+            "jcb",
+            "mastercard",
+            "unionpay",
+            "unknown",
+            "visa",
+        ]
+        | None
+    ) = None
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None = None
 
 
 class InvoicePaymentMethodOptionsCustomerBalance(WireModel, kw_only=True):
     """invoice_payment_method_options_customer_balance"""
 
     bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None = None
-    funding_type: str | None = None
+    funding_type: Literal["bank_transfer"] | None = None
 
 
 class InvoicePaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
@@ -5388,7 +6348,7 @@ class InvoicePaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
     financial_connections: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | None = (
         None
     )
-    verification_method: str | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class SetupAttemptPaymentMethodDetails(WireModel, kw_only=True):
@@ -5420,7 +6380,7 @@ class CustomerAcceptance(WireModel, kw_only=True):
     accepted_at: int | None = None
     offline: OfflineAcceptance | None = None
     online: OnlineAcceptance | None = None
-    type: str
+    type: Literal["offline", "online"]
 
 
 class MandatePaymentMethodDetails(WireModel, kw_only=True):
@@ -5459,29 +6419,44 @@ class SetupIntentNextActionVerifyWithMicrodeposits(WireModel, kw_only=True):
 
     arrival_date: int
     hosted_verification_url: str
-    microdeposit_type: str | None = None
+    microdeposit_type: Literal["amounts", "descriptor_code"] | None = None
 
 
 class SetupIntentPaymentMethodOptionsAcssDebit(WireModel, kw_only=True):
     """setup_intent_payment_method_options_acss_debit"""
 
-    currency: str | None = None
+    currency: Literal["cad", "usd"] | None = None
     mandate_options: SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit | None = None
-    verification_method: str | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class SetupIntentTypeSpecificPaymentMethodOptionsClient(WireModel, kw_only=True):
     """SetupIntentTypeSpecificPaymentMethodOptionsClient"""
 
-    verification_method: str | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class SetupIntentPaymentMethodOptionsCard(WireModel, kw_only=True):
     """setup_intent_payment_method_options_card"""
 
     mandate_options: SetupIntentPaymentMethodOptionsCardMandateOptions | None = None
-    network: str | None = None
-    request_three_d_secure: str | None = None
+    network: (
+        Literal[
+            "amex",
+            "cartes_bancaires",
+            "diners",
+            "discover",
+            "eftpos_au",
+            "interac",
+            "jcb",
+            "mastercard",
+            "unionpay",
+            "unknown",
+            "visa",
+        ]
+        | None
+    ) = None
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None = None
 
 
 class SetupIntentPaymentMethodOptionsPaypal(WireModel, kw_only=True):
@@ -5501,7 +6476,7 @@ class SetupIntentPaymentMethodOptionsUsBankAccount(WireModel, kw_only=True):
 
     financial_connections: LinkedAccountOptionsUsBankAccount | None = None
     mandate_options: PaymentMethodOptionsUsBankAccountMandateOptions | None = None
-    verification_method: str | None = None
+    verification_method: Literal["automatic", "instant", "microdeposits"] | None = None
 
 
 class SubscriptionSchedulesResourceDefaultSettingsAutomaticTax(WireModel, kw_only=True):
@@ -5542,7 +6517,7 @@ class DeletedCoupon(WireModel, kw_only=True):
 
     deleted: bool
     id: str
-    object: str
+    object: Literal["coupon"]
 
 
 class DiscountsResourceStackableDiscount(WireModel, kw_only=True):
@@ -5583,7 +6558,7 @@ class InvoicePaymentMethodOptionsCard(WireModel, kw_only=True):
     """invoice_payment_method_options_card"""
 
     installments: InvoiceInstallmentsCard | None = None
-    request_three_d_secure: str | None = None
+    request_three_d_secure: Literal["any", "automatic", "challenge"] | None = None
 
 
 class QuotesResourceRecurring(WireModel, kw_only=True):
@@ -5591,7 +6566,7 @@ class QuotesResourceRecurring(WireModel, kw_only=True):
 
     amount_subtotal: int
     amount_total: int
-    interval: str
+    interval: Literal["day", "month", "week", "year"]
     interval_count: int
     total_details: QuotesResourceTotalDetails
 
@@ -5613,7 +6588,7 @@ class QuotesResourceUpfrontLineItems(WireModel, kw_only=True):
 
     data: list[Item]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -5654,7 +6629,7 @@ class TaxCode(WireModel, kw_only=True):
     description: str
     id: str
     name: str
-    object: str
+    object: Literal["tax_code"]
 
 
 class PaymentMethodDetailsCardChecks(WireModel, kw_only=True):
@@ -5668,13 +6643,13 @@ class PaymentMethodDetailsCardChecks(WireModel, kw_only=True):
 class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoucifijjkh(WireModel, kw_only=True):
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceEnterpriseFeaturesExtendedAuthorizationExtendedAuthorization"""
 
-    status: str
+    status: Literal["disabled", "enabled"]
 
 
 class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoukgknnioi(WireModel, kw_only=True):
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceEnterpriseFeaturesIncrementalAuthorizationIncrementalAuthorization"""
 
-    status: str
+    status: Literal["available", "unavailable"]
 
 
 class PaymentMethodDetailsCardInstallments(WireModel, kw_only=True):
@@ -5686,7 +6661,7 @@ class PaymentMethodDetailsCardInstallments(WireModel, kw_only=True):
 class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResouoplkhlaf(WireModel, kw_only=True):
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceMulticapture"""
 
-    status: str
+    status: Literal["available", "unavailable"]
 
 
 class PaymentMethodDetailsCardNetworkToken(WireModel, kw_only=True):
@@ -5699,20 +6674,41 @@ class PaymentFlowsPrivatePaymentMethodsCardDetailsApiResoughkcgaoh(WireModel, kw
     """PaymentFlowsPrivatePaymentMethodsCardDetailsAPIResourceEnterpriseFeaturesOvercaptureOvercapture"""
 
     maximum_amount_capturable: int
-    status: str
+    status: Literal["available", "unavailable"]
 
 
 class ThreeDSecureDetailsCharge(WireModel, kw_only=True):
     """three_d_secure_details_charge"""
 
-    authentication_flow: str | None = None
-    electronic_commerce_indicator: str | None = None
-    exemption_indicator: str | None = None
+    authentication_flow: Literal["challenge", "frictionless"] | None = None
+    electronic_commerce_indicator: Literal["01", "02", "05", "06", "07"] | None = None
+    exemption_indicator: Literal["low_risk", "none"] | None = None
     exemption_indicator_applied: bool | None = None
-    result: str | None = None
-    result_reason: str | None = None
+    result: (
+        Literal[
+            "attempt_acknowledged",
+            "authenticated",
+            "exempted",
+            "failed",
+            "not_supported",
+            "processing_error",
+        ]
+        | None
+    ) = None
+    result_reason: (
+        Literal[
+            "abandoned",
+            "bypassed",
+            "canceled",
+            "card_not_enrolled",
+            "network_not_supported",
+            "protocol_error",
+            "rejected",
+        ]
+        | None
+    ) = None
     transaction_id: str | None = None
-    version: str | None = None
+    version: Literal["1.0.2", "2.1.0", "2.2.0"] | None = None
 
 
 class PaymentMethodDetailsCardWallet(WireModel, kw_only=True):
@@ -5725,7 +6721,15 @@ class PaymentMethodDetailsCardWallet(WireModel, kw_only=True):
     link: PaymentMethodDetailsCardWalletLink | None = None
     masterpass: PaymentMethodDetailsCardWalletMasterpass | None = None
     samsung_pay: PaymentMethodDetailsCardWalletSamsungPay | None = None
-    type: str
+    type: Literal[
+        "amex_express_checkout",
+        "apple_pay",
+        "google_pay",
+        "link",
+        "masterpass",
+        "samsung_pay",
+        "visa_checkout",
+    ]
     visa_checkout: PaymentMethodDetailsCardWalletVisaCheckout | None = None
 
 
@@ -5738,7 +6742,7 @@ class PaymentMethodDetailsCardPresentOffline(WireModel, kw_only=True):
 class PaymentMethodDetailsCardPresentReceipt(WireModel, kw_only=True):
     """payment_method_details_card_present_receipt"""
 
-    account_type: str | None = None
+    account_type: Literal["checking", "credit", "prepaid", "unknown"] | None = None
     application_cryptogram: str | None = None
     application_preferred_name: str | None = None
     authorization_code: str | None = None
@@ -5752,7 +6756,7 @@ class PaymentMethodDetailsCardPresentReceipt(WireModel, kw_only=True):
 class PaymentMethodDetailsInteracPresentReceipt(WireModel, kw_only=True):
     """payment_method_details_interac_present_receipt"""
 
-    account_type: str | None = None
+    account_type: Literal["checking", "savings", "unknown"] | None = None
     application_cryptogram: str | None = None
     application_preferred_name: str | None = None
     authorization_code: str | None = None
@@ -5766,7 +6770,7 @@ class PaymentMethodDetailsInteracPresentReceipt(WireModel, kw_only=True):
 class PaymentMethodDetailsKonbiniStore(WireModel, kw_only=True):
     """payment_method_details_konbini_store"""
 
-    chain: str | None = None
+    chain: Literal["familymart", "lawson", "ministop", "seicomart"] | None = None
 
 
 class InternalCard(WireModel, kw_only=True):
@@ -5782,8 +6786,8 @@ class InternalCard(WireModel, kw_only=True):
 class PaypalSellerProtection(WireModel, kw_only=True):
     """paypal_seller_protection"""
 
-    dispute_categories: list[str] | None = None
-    status: str
+    dispute_categories: list[Literal["fraudulent", "product_not_received"]] | None = None
+    status: Literal["eligible", "not_eligible", "partially_eligible"]
 
 
 class FundingInstructionsBankTransferAbaRecord(WireModel, kw_only=True):
@@ -5908,8 +6912,24 @@ class File(WireModel, kw_only=True):
     filename: str | None = None
     id: str
     links: FileLinks | None = None
-    object: str
-    purpose: str
+    object: Literal["file"]
+    purpose: Literal[
+        "account_requirement",
+        "additional_verification",
+        "business_icon",
+        "business_logo",
+        "customer_signature",
+        "dispute_evidence",
+        "document_provider_identity_document",
+        "finance_report_run",
+        "identity_document",
+        "identity_document_downloadable",
+        "pci_document",
+        "selfie",
+        "sigma_scheduled_query",
+        "tax_document_user_upload",
+        "terminal_reader_splashscreen",
+    ]
     size: int
     title: str | None = None
     type: str | None = None
@@ -5921,7 +6941,7 @@ class FileLinks(WireModel, kw_only=True):
 
     data: list[FileLink]
     has_more: bool
-    object: str
+    object: Literal["list"]
     url: str
 
 
@@ -5985,22 +7005,35 @@ class PaymentMethodCardWalletVisaCheckout(WireModel, kw_only=True):
 class PaymentMethodUsBankAccountBlocked(WireModel, kw_only=True):
     """payment_method_us_bank_account_blocked"""
 
-    network_code: str | None = None
-    reason: str | None = None
+    network_code: (
+        Literal["R02", "R03", "R04", "R05", "R07", "R08", "R10", "R11", "R16", "R20", "R29", "R31"]
+        | None
+    ) = None
+    reason: (
+        Literal[
+            "bank_account_closed",
+            "bank_account_frozen",
+            "bank_account_invalid_details",
+            "bank_account_restricted",
+            "bank_account_unusable",
+            "debit_not_authorized",
+        ]
+        | None
+    ) = None
 
 
 class PaymentMethodDetailsCardInstallmentsPlan(WireModel, kw_only=True):
     """payment_method_details_card_installments_plan"""
 
     count: int | None = None
-    interval: str | None = None
-    type: str
+    interval: Literal["month"] | None = None
+    type: Literal["fixed_count"]
 
 
 class PaymentMethodOptionsCustomerBalanceEuBankAccount(WireModel, kw_only=True):
     """payment_method_options_customer_balance_eu_bank_account"""
 
-    country: str
+    country: Literal["BE", "DE", "ES", "FR", "IE", "NL"]
 
 
 class CustomerBalanceResourceCashBalanceTransactionResourchommogbi(WireModel, kw_only=True):
@@ -6010,7 +7043,13 @@ class CustomerBalanceResourceCashBalanceTransactionResourchommogbi(WireModel, kw
     gb_bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourcgphpiiof | None = None
     jp_bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourccffhhkdh | None = None
     reference: str | None = None
-    type: str
+    type: Literal[
+        "eu_bank_transfer",
+        "gb_bank_transfer",
+        "jp_bank_transfer",
+        "mx_bank_transfer",
+        "us_bank_transfer",
+    ]
     us_bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourcjcmocaln | None = None
 
 
@@ -6047,36 +7086,640 @@ class IssuingPersonalizationDesign(WireModel, kw_only=True):
     lookup_key: str | None = None
     metadata: dict[str, str]
     name: str | None = None
-    object: str
+    object: Literal["issuing.personalization_design"]
     physical_bundle: str | IssuingPhysicalBundle
     preferences: IssuingPersonalizationDesignPreferences
     rejection_reasons: IssuingPersonalizationDesignRejectionReasons
-    status: str
+    status: Literal["active", "inactive", "rejected", "review"]
 
 
 class IssuingCardShipping(WireModel, kw_only=True):
     """IssuingCardShipping"""
 
     address: Address
-    carrier: str | None = None
+    carrier: Literal["dhl", "fedex", "royal_mail", "usps"] | None = None
     customs: IssuingCardShippingCustoms | None = None
     eta: int | None = None
     name: str
     phone_number: str | None = None
     require_signature: bool | None = None
-    service: str
-    status: str | None = None
+    service: Literal["express", "priority", "standard"]
+    status: Literal["canceled", "delivered", "failure", "pending", "returned", "shipped"] | None = (
+        None
+    )
     tracking_number: str | None = None
     tracking_url: str | None = None
-    type: str
+    type: Literal["bulk", "individual"]
 
 
 class IssuingCardAuthorizationControls(WireModel, kw_only=True):
     """IssuingCardAuthorizationControls"""
 
-    allowed_categories: list[str] | None = None
+    allowed_categories: (
+        list[
+            Literal[
+                "ac_refrigeration_repair",
+                "accounting_bookkeeping_services",
+                "advertising_services",
+                "agricultural_cooperative",
+                "airlines_air_carriers",
+                "airports_flying_fields",
+                "ambulance_services",
+                "amusement_parks_carnivals",
+                "antique_reproductions",
+                "antique_shops",
+                "aquariums",
+                "architectural_surveying_services",
+                "art_dealers_and_galleries",
+                "artists_supply_and_craft_shops",
+                "auto_and_home_supply_stores",
+                "auto_body_repair_shops",
+                "auto_paint_shops",
+                "auto_service_shops",
+                "automated_cash_disburse",
+                "automated_fuel_dispensers",
+                "automobile_associations",
+                "automotive_parts_and_accessories_stores",
+                "automotive_tire_stores",
+                "bail_and_bond_payments",
+                "bakeries",
+                "bands_orchestras",
+                "barber_and_beauty_shops",
+                "betting_casino_gambling",
+                "bicycle_shops",
+                "billiard_pool_establishments",
+                "boat_dealers",
+                "boat_rentals_and_leases",
+                "book_stores",
+                "books_periodicals_and_newspapers",
+                "bowling_alleys",
+                "bus_lines",
+                "business_secretarial_schools",
+                "buying_shopping_services",
+                "cable_satellite_and_other_pay_television_and_radio",
+                "camera_and_photographic_supply_stores",
+                "candy_nut_and_confectionery_stores",
+                "car_and_truck_dealers_new_used",
+                "car_and_truck_dealers_used_only",
+                "car_rental_agencies",
+                "car_washes",
+                "carpentry_services",
+                "carpet_upholstery_cleaning",
+                "caterers",
+                "charitable_and_social_service_organizations_fundraising",
+                "chemicals_and_allied_products",
+                "child_care_services",
+                "childrens_and_infants_wear_stores",
+                "chiropodists_podiatrists",
+                "chiropractors",
+                "cigar_stores_and_stands",
+                "civic_social_fraternal_associations",
+                "cleaning_and_maintenance",
+                "clothing_rental",
+                "colleges_universities",
+                "commercial_equipment",
+                "commercial_footwear",
+                "commercial_photography_art_and_graphics",
+                "commuter_transport_and_ferries",
+                "computer_network_services",
+                "computer_programming",
+                "computer_repair",
+                "computer_software_stores",
+                "computers_peripherals_and_software",
+                "concrete_work_services",
+                "construction_materials",
+                "consulting_public_relations",
+                "correspondence_schools",
+                "cosmetic_stores",
+                "counseling_services",
+                "country_clubs",
+                "courier_services",
+                "court_costs",
+                "credit_reporting_agencies",
+                "cruise_lines",
+                "dairy_products_stores",
+                "dance_hall_studios_schools",
+                "dating_escort_services",
+                "dentists_orthodontists",
+                "department_stores",
+                "detective_agencies",
+                "digital_goods_applications",
+                "digital_goods_games",
+                "digital_goods_large_volume",
+                "digital_goods_media",
+                "direct_marketing_catalog_merchant",
+                "direct_marketing_combination_catalog_and_retail_merchant",
+                "direct_marketing_inbound_telemarketing",
+                "direct_marketing_insurance_services",
+                "direct_marketing_other",
+                "direct_marketing_outbound_telemarketing",
+                "direct_marketing_subscription",
+                "direct_marketing_travel",
+                "discount_stores",
+                "doctors",
+                "door_to_door_sales",
+                "drapery_window_covering_and_upholstery_stores",
+                "drinking_places",
+                "drug_stores_and_pharmacies",
+                "drugs_drug_proprietaries_and_druggist_sundries",
+                "dry_cleaners",
+                "durable_goods",
+                "duty_free_stores",
+                "eating_places_restaurants",
+                "educational_services",
+                "electric_razor_stores",
+                "electric_vehicle_charging",
+                "electrical_parts_and_equipment",
+                "electrical_services",
+                "electronics_repair_shops",
+                "electronics_stores",
+                "elementary_secondary_schools",
+                "emergency_services_gcas_visa_use_only",
+                "employment_temp_agencies",
+                "equipment_rental",
+                "exterminating_services",
+                "family_clothing_stores",
+                "fast_food_restaurants",
+                "financial_institutions",
+                "fines_government_administrative_entities",
+                "fireplace_fireplace_screens_and_accessories_stores",
+                "floor_covering_stores",
+                "florists",
+                "florists_supplies_nursery_stock_and_flowers",
+                "freezer_and_locker_meat_provisioners",
+                "fuel_dealers_non_automotive",
+                "funeral_services_crematories",
+                "furniture_home_furnishings_and_equipment_stores_except_appliances",
+                "furniture_repair_refinishing",
+                "furriers_and_fur_shops",
+                "general_services",
+                "gift_card_novelty_and_souvenir_shops",
+                "glass_paint_and_wallpaper_stores",
+                "glassware_crystal_stores",
+                "golf_courses_public",
+                "government_licensed_horse_dog_racing_us_region_only",
+                "government_licensed_online_casions_online_gambling_us_region_only",
+                "government_owned_lotteries_non_us_region",
+                "government_owned_lotteries_us_region_only",
+                "government_services",
+                "grocery_stores_supermarkets",
+                "hardware_equipment_and_supplies",
+                "hardware_stores",
+                "health_and_beauty_spas",
+                "hearing_aids_sales_and_supplies",
+                "heating_plumbing_a_c",
+                "hobby_toy_and_game_shops",
+                "home_supply_warehouse_stores",
+                "hospitals",
+                "hotels_motels_and_resorts",
+                "household_appliance_stores",
+                "industrial_supplies",
+                "information_retrieval_services",
+                "insurance_default",
+                "insurance_underwriting_premiums",
+                "intra_company_purchases",
+                "jewelry_stores_watches_clocks_and_silverware_stores",
+                "landscaping_services",
+                "laundries",
+                "laundry_cleaning_services",
+                "legal_services_attorneys",
+                "luggage_and_leather_goods_stores",
+                "lumber_building_materials_stores",
+                "manual_cash_disburse",
+                "marinas_service_and_supplies",
+                "marketplaces",
+                "masonry_stonework_and_plaster",
+                "massage_parlors",
+                "medical_and_dental_labs",
+                "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
+                "medical_services",
+                "membership_organizations",
+                "mens_and_boys_clothing_and_accessories_stores",
+                "mens_womens_clothing_stores",
+                "metal_service_centers",
+                "miscellaneous",
+                "miscellaneous_apparel_and_accessory_shops",
+                "miscellaneous_auto_dealers",
+                "miscellaneous_business_services",
+                "miscellaneous_food_stores",
+                "miscellaneous_general_merchandise",
+                "miscellaneous_general_services",
+                "miscellaneous_home_furnishing_specialty_stores",
+                "miscellaneous_publishing_and_printing",
+                "miscellaneous_recreation_services",
+                "miscellaneous_repair_shops",
+                "miscellaneous_specialty_retail",
+                "mobile_home_dealers",
+                "motion_picture_theaters",
+                "motor_freight_carriers_and_trucking",
+                "motor_homes_dealers",
+                "motor_vehicle_supplies_and_new_parts",
+                "motorcycle_shops_and_dealers",
+                "motorcycle_shops_dealers",
+                "music_stores_musical_instruments_pianos_and_sheet_music",
+                "news_dealers_and_newsstands",
+                "non_fi_money_orders",
+                "non_fi_stored_value_card_purchase_load",
+                "nondurable_goods",
+                "nurseries_lawn_and_garden_supply_stores",
+                "nursing_personal_care",
+                "office_and_commercial_furniture",
+                "opticians_eyeglasses",
+                "optometrists_ophthalmologist",
+                "orthopedic_goods_prosthetic_devices",
+                "osteopaths",
+                "package_stores_beer_wine_and_liquor",
+                "paints_varnishes_and_supplies",
+                "parking_lots_garages",
+                "passenger_railways",
+                "pawn_shops",
+                "pet_shops_pet_food_and_supplies",
+                "petroleum_and_petroleum_products",
+                "photo_developing",
+                "photographic_photocopy_microfilm_equipment_and_supplies",
+                "photographic_studios",
+                "picture_video_production",
+                "piece_goods_notions_and_other_dry_goods",
+                "plumbing_heating_equipment_and_supplies",
+                "political_organizations",
+                "postal_services_government_only",
+                "precious_stones_and_metals_watches_and_jewelry",
+                "professional_services",
+                "public_warehousing_and_storage",
+                "quick_copy_repro_and_blueprint",
+                "railroads",
+                "real_estate_agents_and_managers_rentals",
+                "record_stores",
+                "recreational_vehicle_rentals",
+                "religious_goods_stores",
+                "religious_organizations",
+                "roofing_siding_sheet_metal",
+                "secretarial_support_services",
+                "security_brokers_dealers",
+                "service_stations",
+                "sewing_needlework_fabric_and_piece_goods_stores",
+                "shoe_repair_hat_cleaning",
+                "shoe_stores",
+                "small_appliance_repair",
+                "snowmobile_dealers",
+                "special_trade_services",
+                "specialty_cleaning",
+                "sporting_goods_stores",
+                "sporting_recreation_camps",
+                "sports_and_riding_apparel_stores",
+                "sports_clubs_fields",
+                "stamp_and_coin_stores",
+                "stationary_office_supplies_printing_and_writing_paper",
+                "stationery_stores_office_and_school_supply_stores",
+                "swimming_pools_sales",
+                "t_ui_travel_germany",
+                "tailors_alterations",
+                "tax_payments_government_agencies",
+                "tax_preparation_services",
+                "taxicabs_limousines",
+                "telecommunication_equipment_and_telephone_sales",
+                "telecommunication_services",
+                "telegraph_services",
+                "tent_and_awning_shops",
+                "testing_laboratories",
+                "theatrical_ticket_agencies",
+                "timeshares",
+                "tire_retreading_and_repair",
+                "tolls_bridge_fees",
+                "tourist_attractions_and_exhibits",
+                "towing_services",
+                "trailer_parks_campgrounds",
+                "transportation_services",
+                "travel_agencies_tour_operators",
+                "truck_stop_iteration",
+                "truck_utility_trailer_rentals",
+                "typesetting_plate_making_and_related_services",
+                "typewriter_stores",
+                "u_s_federal_government_agencies_or_departments",
+                "uniforms_commercial_clothing",
+                "used_merchandise_and_secondhand_stores",
+                "utilities",
+                "variety_stores",
+                "veterinary_services",
+                "video_amusement_game_supplies",
+                "video_game_arcades",
+                "video_tape_rental_stores",
+                "vocational_trade_schools",
+                "watch_jewelry_repair",
+                "welding_repair",
+                "wholesale_clubs",
+                "wig_and_toupee_stores",
+                "wires_money_orders",
+                "womens_accessory_and_specialty_shops",
+                "womens_ready_to_wear_stores",
+                "wrecking_and_salvage_yards",
+            ]
+        ]
+        | None
+    ) = None
     allowed_merchant_countries: list[str] | None = None
-    blocked_categories: list[str] | None = None
+    blocked_categories: (
+        list[
+            Literal[
+                "ac_refrigeration_repair",
+                "accounting_bookkeeping_services",
+                "advertising_services",
+                "agricultural_cooperative",
+                "airlines_air_carriers",
+                "airports_flying_fields",
+                "ambulance_services",
+                "amusement_parks_carnivals",
+                "antique_reproductions",
+                "antique_shops",
+                "aquariums",
+                "architectural_surveying_services",
+                "art_dealers_and_galleries",
+                "artists_supply_and_craft_shops",
+                "auto_and_home_supply_stores",
+                "auto_body_repair_shops",
+                "auto_paint_shops",
+                "auto_service_shops",
+                "automated_cash_disburse",
+                "automated_fuel_dispensers",
+                "automobile_associations",
+                "automotive_parts_and_accessories_stores",
+                "automotive_tire_stores",
+                "bail_and_bond_payments",
+                "bakeries",
+                "bands_orchestras",
+                "barber_and_beauty_shops",
+                "betting_casino_gambling",
+                "bicycle_shops",
+                "billiard_pool_establishments",
+                "boat_dealers",
+                "boat_rentals_and_leases",
+                "book_stores",
+                "books_periodicals_and_newspapers",
+                "bowling_alleys",
+                "bus_lines",
+                "business_secretarial_schools",
+                "buying_shopping_services",
+                "cable_satellite_and_other_pay_television_and_radio",
+                "camera_and_photographic_supply_stores",
+                "candy_nut_and_confectionery_stores",
+                "car_and_truck_dealers_new_used",
+                "car_and_truck_dealers_used_only",
+                "car_rental_agencies",
+                "car_washes",
+                "carpentry_services",
+                "carpet_upholstery_cleaning",
+                "caterers",
+                "charitable_and_social_service_organizations_fundraising",
+                "chemicals_and_allied_products",
+                "child_care_services",
+                "childrens_and_infants_wear_stores",
+                "chiropodists_podiatrists",
+                "chiropractors",
+                "cigar_stores_and_stands",
+                "civic_social_fraternal_associations",
+                "cleaning_and_maintenance",
+                "clothing_rental",
+                "colleges_universities",
+                "commercial_equipment",
+                "commercial_footwear",
+                "commercial_photography_art_and_graphics",
+                "commuter_transport_and_ferries",
+                "computer_network_services",
+                "computer_programming",
+                "computer_repair",
+                "computer_software_stores",
+                "computers_peripherals_and_software",
+                "concrete_work_services",
+                "construction_materials",
+                "consulting_public_relations",
+                "correspondence_schools",
+                "cosmetic_stores",
+                "counseling_services",
+                "country_clubs",
+                "courier_services",
+                "court_costs",
+                "credit_reporting_agencies",
+                "cruise_lines",
+                "dairy_products_stores",
+                "dance_hall_studios_schools",
+                "dating_escort_services",
+                "dentists_orthodontists",
+                "department_stores",
+                "detective_agencies",
+                "digital_goods_applications",
+                "digital_goods_games",
+                "digital_goods_large_volume",
+                "digital_goods_media",
+                "direct_marketing_catalog_merchant",
+                "direct_marketing_combination_catalog_and_retail_merchant",
+                "direct_marketing_inbound_telemarketing",
+                "direct_marketing_insurance_services",
+                "direct_marketing_other",
+                "direct_marketing_outbound_telemarketing",
+                "direct_marketing_subscription",
+                "direct_marketing_travel",
+                "discount_stores",
+                "doctors",
+                "door_to_door_sales",
+                "drapery_window_covering_and_upholstery_stores",
+                "drinking_places",
+                "drug_stores_and_pharmacies",
+                "drugs_drug_proprietaries_and_druggist_sundries",
+                "dry_cleaners",
+                "durable_goods",
+                "duty_free_stores",
+                "eating_places_restaurants",
+                "educational_services",
+                "electric_razor_stores",
+                "electric_vehicle_charging",
+                "electrical_parts_and_equipment",
+                "electrical_services",
+                "electronics_repair_shops",
+                "electronics_stores",
+                "elementary_secondary_schools",
+                "emergency_services_gcas_visa_use_only",
+                "employment_temp_agencies",
+                "equipment_rental",
+                "exterminating_services",
+                "family_clothing_stores",
+                "fast_food_restaurants",
+                "financial_institutions",
+                "fines_government_administrative_entities",
+                "fireplace_fireplace_screens_and_accessories_stores",
+                "floor_covering_stores",
+                "florists",
+                "florists_supplies_nursery_stock_and_flowers",
+                "freezer_and_locker_meat_provisioners",
+                "fuel_dealers_non_automotive",
+                "funeral_services_crematories",
+                "furniture_home_furnishings_and_equipment_stores_except_appliances",
+                "furniture_repair_refinishing",
+                "furriers_and_fur_shops",
+                "general_services",
+                "gift_card_novelty_and_souvenir_shops",
+                "glass_paint_and_wallpaper_stores",
+                "glassware_crystal_stores",
+                "golf_courses_public",
+                "government_licensed_horse_dog_racing_us_region_only",
+                "government_licensed_online_casions_online_gambling_us_region_only",
+                "government_owned_lotteries_non_us_region",
+                "government_owned_lotteries_us_region_only",
+                "government_services",
+                "grocery_stores_supermarkets",
+                "hardware_equipment_and_supplies",
+                "hardware_stores",
+                "health_and_beauty_spas",
+                "hearing_aids_sales_and_supplies",
+                "heating_plumbing_a_c",
+                "hobby_toy_and_game_shops",
+                "home_supply_warehouse_stores",
+                "hospitals",
+                "hotels_motels_and_resorts",
+                "household_appliance_stores",
+                "industrial_supplies",
+                "information_retrieval_services",
+                "insurance_default",
+                "insurance_underwriting_premiums",
+                "intra_company_purchases",
+                "jewelry_stores_watches_clocks_and_silverware_stores",
+                "landscaping_services",
+                "laundries",
+                "laundry_cleaning_services",
+                "legal_services_attorneys",
+                "luggage_and_leather_goods_stores",
+                "lumber_building_materials_stores",
+                "manual_cash_disburse",
+                "marinas_service_and_supplies",
+                "marketplaces",
+                "masonry_stonework_and_plaster",
+                "massage_parlors",
+                "medical_and_dental_labs",
+                "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
+                "medical_services",
+                "membership_organizations",
+                "mens_and_boys_clothing_and_accessories_stores",
+                "mens_womens_clothing_stores",
+                "metal_service_centers",
+                "miscellaneous",
+                "miscellaneous_apparel_and_accessory_shops",
+                "miscellaneous_auto_dealers",
+                "miscellaneous_business_services",
+                "miscellaneous_food_stores",
+                "miscellaneous_general_merchandise",
+                "miscellaneous_general_services",
+                "miscellaneous_home_furnishing_specialty_stores",
+                "miscellaneous_publishing_and_printing",
+                "miscellaneous_recreation_services",
+                "miscellaneous_repair_shops",
+                "miscellaneous_specialty_retail",
+                "mobile_home_dealers",
+                "motion_picture_theaters",
+                "motor_freight_carriers_and_trucking",
+                "motor_homes_dealers",
+                "motor_vehicle_supplies_and_new_parts",
+                "motorcycle_shops_and_dealers",
+                "motorcycle_shops_dealers",
+                "music_stores_musical_instruments_pianos_and_sheet_music",
+                "news_dealers_and_newsstands",
+                "non_fi_money_orders",
+                "non_fi_stored_value_card_purchase_load",
+                "nondurable_goods",
+                "nurseries_lawn_and_garden_supply_stores",
+                "nursing_personal_care",
+                "office_and_commercial_furniture",
+                "opticians_eyeglasses",
+                "optometrists_ophthalmologist",
+                "orthopedic_goods_prosthetic_devices",
+                "osteopaths",
+                "package_stores_beer_wine_and_liquor",
+                "paints_varnishes_and_supplies",
+                "parking_lots_garages",
+                "passenger_railways",
+                "pawn_shops",
+                "pet_shops_pet_food_and_supplies",
+                "petroleum_and_petroleum_products",
+                "photo_developing",
+                "photographic_photocopy_microfilm_equipment_and_supplies",
+                "photographic_studios",
+                "picture_video_production",
+                "piece_goods_notions_and_other_dry_goods",
+                "plumbing_heating_equipment_and_supplies",
+                "political_organizations",
+                "postal_services_government_only",
+                "precious_stones_and_metals_watches_and_jewelry",
+                "professional_services",
+                "public_warehousing_and_storage",
+                "quick_copy_repro_and_blueprint",
+                "railroads",
+                "real_estate_agents_and_managers_rentals",
+                "record_stores",
+                "recreational_vehicle_rentals",
+                "religious_goods_stores",
+                "religious_organizations",
+                "roofing_siding_sheet_metal",
+                "secretarial_support_services",
+                "security_brokers_dealers",
+                "service_stations",
+                "sewing_needlework_fabric_and_piece_goods_stores",
+                "shoe_repair_hat_cleaning",
+                "shoe_stores",
+                "small_appliance_repair",
+                "snowmobile_dealers",
+                "special_trade_services",
+                "specialty_cleaning",
+                "sporting_goods_stores",
+                "sporting_recreation_camps",
+                "sports_and_riding_apparel_stores",
+                "sports_clubs_fields",
+                "stamp_and_coin_stores",
+                "stationary_office_supplies_printing_and_writing_paper",
+                "stationery_stores_office_and_school_supply_stores",
+                "swimming_pools_sales",
+                "t_ui_travel_germany",
+                "tailors_alterations",
+                "tax_payments_government_agencies",
+                "tax_preparation_services",
+                "taxicabs_limousines",
+                "telecommunication_equipment_and_telephone_sales",
+                "telecommunication_services",
+                "telegraph_services",
+                "tent_and_awning_shops",
+                "testing_laboratories",
+                "theatrical_ticket_agencies",
+                "timeshares",
+                "tire_retreading_and_repair",
+                "tolls_bridge_fees",
+                "tourist_attractions_and_exhibits",
+                "towing_services",
+                "trailer_parks_campgrounds",
+                "transportation_services",
+                "travel_agencies_tour_operators",
+                "truck_stop_iteration",
+                "truck_utility_trailer_rentals",
+                "typesetting_plate_making_and_related_services",
+                "typewriter_stores",
+                "u_s_federal_government_agencies_or_departments",
+                "uniforms_commercial_clothing",
+                "used_merchandise_and_secondhand_stores",
+                "utilities",
+                "variety_stores",
+                "veterinary_services",
+                "video_amusement_game_supplies",
+                "video_game_arcades",
+                "video_tape_rental_stores",
+                "vocational_trade_schools",
+                "watch_jewelry_repair",
+                "welding_repair",
+                "wholesale_clubs",
+                "wig_and_toupee_stores",
+                "wires_money_orders",
+                "womens_accessory_and_specialty_shops",
+                "womens_ready_to_wear_stores",
+                "wrecking_and_salvage_yards",
+            ]
+        ]
+        | None
+    ) = None
     blocked_merchant_countries: list[str] | None = None
     spending_limits: list[IssuingCardSpendingLimit] | None = None
     spending_limits_currency: str | None = None
@@ -6115,16 +7758,635 @@ class IssuingCardholderIndividual(WireModel, kw_only=True):
 class IssuingCardholderRequirements(WireModel, kw_only=True):
     """IssuingCardholderRequirements"""
 
-    disabled_reason: str | None = None
-    past_due: list[str] | None = None
+    disabled_reason: (
+        Literal["listed", "rejected.listed", "requirements.past_due", "under_review"] | None
+    ) = None
+    past_due: (
+        list[
+            Literal[
+                "company.tax_id",
+                "individual.card_issuing.user_terms_acceptance.date",
+                "individual.card_issuing.user_terms_acceptance.ip",
+                "individual.dob.day",
+                "individual.dob.month",
+                "individual.dob.year",
+                "individual.first_name",
+                "individual.last_name",
+                "individual.verification.document",
+            ]
+        ]
+        | None
+    ) = None
 
 
 class IssuingCardholderAuthorizationControls(WireModel, kw_only=True):
     """IssuingCardholderAuthorizationControls"""
 
-    allowed_categories: list[str] | None = None
+    allowed_categories: (
+        list[
+            Literal[
+                "ac_refrigeration_repair",
+                "accounting_bookkeeping_services",
+                "advertising_services",
+                "agricultural_cooperative",
+                "airlines_air_carriers",
+                "airports_flying_fields",
+                "ambulance_services",
+                "amusement_parks_carnivals",
+                "antique_reproductions",
+                "antique_shops",
+                "aquariums",
+                "architectural_surveying_services",
+                "art_dealers_and_galleries",
+                "artists_supply_and_craft_shops",
+                "auto_and_home_supply_stores",
+                "auto_body_repair_shops",
+                "auto_paint_shops",
+                "auto_service_shops",
+                "automated_cash_disburse",
+                "automated_fuel_dispensers",
+                "automobile_associations",
+                "automotive_parts_and_accessories_stores",
+                "automotive_tire_stores",
+                "bail_and_bond_payments",
+                "bakeries",
+                "bands_orchestras",
+                "barber_and_beauty_shops",
+                "betting_casino_gambling",
+                "bicycle_shops",
+                "billiard_pool_establishments",
+                "boat_dealers",
+                "boat_rentals_and_leases",
+                "book_stores",
+                "books_periodicals_and_newspapers",
+                "bowling_alleys",
+                "bus_lines",
+                "business_secretarial_schools",
+                "buying_shopping_services",
+                "cable_satellite_and_other_pay_television_and_radio",
+                "camera_and_photographic_supply_stores",
+                "candy_nut_and_confectionery_stores",
+                "car_and_truck_dealers_new_used",
+                "car_and_truck_dealers_used_only",
+                "car_rental_agencies",
+                "car_washes",
+                "carpentry_services",
+                "carpet_upholstery_cleaning",
+                "caterers",
+                "charitable_and_social_service_organizations_fundraising",
+                "chemicals_and_allied_products",
+                "child_care_services",
+                "childrens_and_infants_wear_stores",
+                "chiropodists_podiatrists",
+                "chiropractors",
+                "cigar_stores_and_stands",
+                "civic_social_fraternal_associations",
+                "cleaning_and_maintenance",
+                "clothing_rental",
+                "colleges_universities",
+                "commercial_equipment",
+                "commercial_footwear",
+                "commercial_photography_art_and_graphics",
+                "commuter_transport_and_ferries",
+                "computer_network_services",
+                "computer_programming",
+                "computer_repair",
+                "computer_software_stores",
+                "computers_peripherals_and_software",
+                "concrete_work_services",
+                "construction_materials",
+                "consulting_public_relations",
+                "correspondence_schools",
+                "cosmetic_stores",
+                "counseling_services",
+                "country_clubs",
+                "courier_services",
+                "court_costs",
+                "credit_reporting_agencies",
+                "cruise_lines",
+                "dairy_products_stores",
+                "dance_hall_studios_schools",
+                "dating_escort_services",
+                "dentists_orthodontists",
+                "department_stores",
+                "detective_agencies",
+                "digital_goods_applications",
+                "digital_goods_games",
+                "digital_goods_large_volume",
+                "digital_goods_media",
+                "direct_marketing_catalog_merchant",
+                "direct_marketing_combination_catalog_and_retail_merchant",
+                "direct_marketing_inbound_telemarketing",
+                "direct_marketing_insurance_services",
+                "direct_marketing_other",
+                "direct_marketing_outbound_telemarketing",
+                "direct_marketing_subscription",
+                "direct_marketing_travel",
+                "discount_stores",
+                "doctors",
+                "door_to_door_sales",
+                "drapery_window_covering_and_upholstery_stores",
+                "drinking_places",
+                "drug_stores_and_pharmacies",
+                "drugs_drug_proprietaries_and_druggist_sundries",
+                "dry_cleaners",
+                "durable_goods",
+                "duty_free_stores",
+                "eating_places_restaurants",
+                "educational_services",
+                "electric_razor_stores",
+                "electric_vehicle_charging",
+                "electrical_parts_and_equipment",
+                "electrical_services",
+                "electronics_repair_shops",
+                "electronics_stores",
+                "elementary_secondary_schools",
+                "emergency_services_gcas_visa_use_only",
+                "employment_temp_agencies",
+                "equipment_rental",
+                "exterminating_services",
+                "family_clothing_stores",
+                "fast_food_restaurants",
+                "financial_institutions",
+                "fines_government_administrative_entities",
+                "fireplace_fireplace_screens_and_accessories_stores",
+                "floor_covering_stores",
+                "florists",
+                "florists_supplies_nursery_stock_and_flowers",
+                "freezer_and_locker_meat_provisioners",
+                "fuel_dealers_non_automotive",
+                "funeral_services_crematories",
+                "furniture_home_furnishings_and_equipment_stores_except_appliances",
+                "furniture_repair_refinishing",
+                "furriers_and_fur_shops",
+                "general_services",
+                "gift_card_novelty_and_souvenir_shops",
+                "glass_paint_and_wallpaper_stores",
+                "glassware_crystal_stores",
+                "golf_courses_public",
+                "government_licensed_horse_dog_racing_us_region_only",
+                "government_licensed_online_casions_online_gambling_us_region_only",
+                "government_owned_lotteries_non_us_region",
+                "government_owned_lotteries_us_region_only",
+                "government_services",
+                "grocery_stores_supermarkets",
+                "hardware_equipment_and_supplies",
+                "hardware_stores",
+                "health_and_beauty_spas",
+                "hearing_aids_sales_and_supplies",
+                "heating_plumbing_a_c",
+                "hobby_toy_and_game_shops",
+                "home_supply_warehouse_stores",
+                "hospitals",
+                "hotels_motels_and_resorts",
+                "household_appliance_stores",
+                "industrial_supplies",
+                "information_retrieval_services",
+                "insurance_default",
+                "insurance_underwriting_premiums",
+                "intra_company_purchases",
+                "jewelry_stores_watches_clocks_and_silverware_stores",
+                "landscaping_services",
+                "laundries",
+                "laundry_cleaning_services",
+                "legal_services_attorneys",
+                "luggage_and_leather_goods_stores",
+                "lumber_building_materials_stores",
+                "manual_cash_disburse",
+                "marinas_service_and_supplies",
+                "marketplaces",
+                "masonry_stonework_and_plaster",
+                "massage_parlors",
+                "medical_and_dental_labs",
+                "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
+                "medical_services",
+                "membership_organizations",
+                "mens_and_boys_clothing_and_accessories_stores",
+                "mens_womens_clothing_stores",
+                "metal_service_centers",
+                "miscellaneous",
+                "miscellaneous_apparel_and_accessory_shops",
+                "miscellaneous_auto_dealers",
+                "miscellaneous_business_services",
+                "miscellaneous_food_stores",
+                "miscellaneous_general_merchandise",
+                "miscellaneous_general_services",
+                "miscellaneous_home_furnishing_specialty_stores",
+                "miscellaneous_publishing_and_printing",
+                "miscellaneous_recreation_services",
+                "miscellaneous_repair_shops",
+                "miscellaneous_specialty_retail",
+                "mobile_home_dealers",
+                "motion_picture_theaters",
+                "motor_freight_carriers_and_trucking",
+                "motor_homes_dealers",
+                "motor_vehicle_supplies_and_new_parts",
+                "motorcycle_shops_and_dealers",
+                "motorcycle_shops_dealers",
+                "music_stores_musical_instruments_pianos_and_sheet_music",
+                "news_dealers_and_newsstands",
+                "non_fi_money_orders",
+                "non_fi_stored_value_card_purchase_load",
+                "nondurable_goods",
+                "nurseries_lawn_and_garden_supply_stores",
+                "nursing_personal_care",
+                "office_and_commercial_furniture",
+                "opticians_eyeglasses",
+                "optometrists_ophthalmologist",
+                "orthopedic_goods_prosthetic_devices",
+                "osteopaths",
+                "package_stores_beer_wine_and_liquor",
+                "paints_varnishes_and_supplies",
+                "parking_lots_garages",
+                "passenger_railways",
+                "pawn_shops",
+                "pet_shops_pet_food_and_supplies",
+                "petroleum_and_petroleum_products",
+                "photo_developing",
+                "photographic_photocopy_microfilm_equipment_and_supplies",
+                "photographic_studios",
+                "picture_video_production",
+                "piece_goods_notions_and_other_dry_goods",
+                "plumbing_heating_equipment_and_supplies",
+                "political_organizations",
+                "postal_services_government_only",
+                "precious_stones_and_metals_watches_and_jewelry",
+                "professional_services",
+                "public_warehousing_and_storage",
+                "quick_copy_repro_and_blueprint",
+                "railroads",
+                "real_estate_agents_and_managers_rentals",
+                "record_stores",
+                "recreational_vehicle_rentals",
+                "religious_goods_stores",
+                "religious_organizations",
+                "roofing_siding_sheet_metal",
+                "secretarial_support_services",
+                "security_brokers_dealers",
+                "service_stations",
+                "sewing_needlework_fabric_and_piece_goods_stores",
+                "shoe_repair_hat_cleaning",
+                "shoe_stores",
+                "small_appliance_repair",
+                "snowmobile_dealers",
+                "special_trade_services",
+                "specialty_cleaning",
+                "sporting_goods_stores",
+                "sporting_recreation_camps",
+                "sports_and_riding_apparel_stores",
+                "sports_clubs_fields",
+                "stamp_and_coin_stores",
+                "stationary_office_supplies_printing_and_writing_paper",
+                "stationery_stores_office_and_school_supply_stores",
+                "swimming_pools_sales",
+                "t_ui_travel_germany",
+                "tailors_alterations",
+                "tax_payments_government_agencies",
+                "tax_preparation_services",
+                "taxicabs_limousines",
+                "telecommunication_equipment_and_telephone_sales",
+                "telecommunication_services",
+                "telegraph_services",
+                "tent_and_awning_shops",
+                "testing_laboratories",
+                "theatrical_ticket_agencies",
+                "timeshares",
+                "tire_retreading_and_repair",
+                "tolls_bridge_fees",
+                "tourist_attractions_and_exhibits",
+                "towing_services",
+                "trailer_parks_campgrounds",
+                "transportation_services",
+                "travel_agencies_tour_operators",
+                "truck_stop_iteration",
+                "truck_utility_trailer_rentals",
+                "typesetting_plate_making_and_related_services",
+                "typewriter_stores",
+                "u_s_federal_government_agencies_or_departments",
+                "uniforms_commercial_clothing",
+                "used_merchandise_and_secondhand_stores",
+                "utilities",
+                "variety_stores",
+                "veterinary_services",
+                "video_amusement_game_supplies",
+                "video_game_arcades",
+                "video_tape_rental_stores",
+                "vocational_trade_schools",
+                "watch_jewelry_repair",
+                "welding_repair",
+                "wholesale_clubs",
+                "wig_and_toupee_stores",
+                "wires_money_orders",
+                "womens_accessory_and_specialty_shops",
+                "womens_ready_to_wear_stores",
+                "wrecking_and_salvage_yards",
+            ]
+        ]
+        | None
+    ) = None
     allowed_merchant_countries: list[str] | None = None
-    blocked_categories: list[str] | None = None
+    blocked_categories: (
+        list[
+            Literal[
+                "ac_refrigeration_repair",
+                "accounting_bookkeeping_services",
+                "advertising_services",
+                "agricultural_cooperative",
+                "airlines_air_carriers",
+                "airports_flying_fields",
+                "ambulance_services",
+                "amusement_parks_carnivals",
+                "antique_reproductions",
+                "antique_shops",
+                "aquariums",
+                "architectural_surveying_services",
+                "art_dealers_and_galleries",
+                "artists_supply_and_craft_shops",
+                "auto_and_home_supply_stores",
+                "auto_body_repair_shops",
+                "auto_paint_shops",
+                "auto_service_shops",
+                "automated_cash_disburse",
+                "automated_fuel_dispensers",
+                "automobile_associations",
+                "automotive_parts_and_accessories_stores",
+                "automotive_tire_stores",
+                "bail_and_bond_payments",
+                "bakeries",
+                "bands_orchestras",
+                "barber_and_beauty_shops",
+                "betting_casino_gambling",
+                "bicycle_shops",
+                "billiard_pool_establishments",
+                "boat_dealers",
+                "boat_rentals_and_leases",
+                "book_stores",
+                "books_periodicals_and_newspapers",
+                "bowling_alleys",
+                "bus_lines",
+                "business_secretarial_schools",
+                "buying_shopping_services",
+                "cable_satellite_and_other_pay_television_and_radio",
+                "camera_and_photographic_supply_stores",
+                "candy_nut_and_confectionery_stores",
+                "car_and_truck_dealers_new_used",
+                "car_and_truck_dealers_used_only",
+                "car_rental_agencies",
+                "car_washes",
+                "carpentry_services",
+                "carpet_upholstery_cleaning",
+                "caterers",
+                "charitable_and_social_service_organizations_fundraising",
+                "chemicals_and_allied_products",
+                "child_care_services",
+                "childrens_and_infants_wear_stores",
+                "chiropodists_podiatrists",
+                "chiropractors",
+                "cigar_stores_and_stands",
+                "civic_social_fraternal_associations",
+                "cleaning_and_maintenance",
+                "clothing_rental",
+                "colleges_universities",
+                "commercial_equipment",
+                "commercial_footwear",
+                "commercial_photography_art_and_graphics",
+                "commuter_transport_and_ferries",
+                "computer_network_services",
+                "computer_programming",
+                "computer_repair",
+                "computer_software_stores",
+                "computers_peripherals_and_software",
+                "concrete_work_services",
+                "construction_materials",
+                "consulting_public_relations",
+                "correspondence_schools",
+                "cosmetic_stores",
+                "counseling_services",
+                "country_clubs",
+                "courier_services",
+                "court_costs",
+                "credit_reporting_agencies",
+                "cruise_lines",
+                "dairy_products_stores",
+                "dance_hall_studios_schools",
+                "dating_escort_services",
+                "dentists_orthodontists",
+                "department_stores",
+                "detective_agencies",
+                "digital_goods_applications",
+                "digital_goods_games",
+                "digital_goods_large_volume",
+                "digital_goods_media",
+                "direct_marketing_catalog_merchant",
+                "direct_marketing_combination_catalog_and_retail_merchant",
+                "direct_marketing_inbound_telemarketing",
+                "direct_marketing_insurance_services",
+                "direct_marketing_other",
+                "direct_marketing_outbound_telemarketing",
+                "direct_marketing_subscription",
+                "direct_marketing_travel",
+                "discount_stores",
+                "doctors",
+                "door_to_door_sales",
+                "drapery_window_covering_and_upholstery_stores",
+                "drinking_places",
+                "drug_stores_and_pharmacies",
+                "drugs_drug_proprietaries_and_druggist_sundries",
+                "dry_cleaners",
+                "durable_goods",
+                "duty_free_stores",
+                "eating_places_restaurants",
+                "educational_services",
+                "electric_razor_stores",
+                "electric_vehicle_charging",
+                "electrical_parts_and_equipment",
+                "electrical_services",
+                "electronics_repair_shops",
+                "electronics_stores",
+                "elementary_secondary_schools",
+                "emergency_services_gcas_visa_use_only",
+                "employment_temp_agencies",
+                "equipment_rental",
+                "exterminating_services",
+                "family_clothing_stores",
+                "fast_food_restaurants",
+                "financial_institutions",
+                "fines_government_administrative_entities",
+                "fireplace_fireplace_screens_and_accessories_stores",
+                "floor_covering_stores",
+                "florists",
+                "florists_supplies_nursery_stock_and_flowers",
+                "freezer_and_locker_meat_provisioners",
+                "fuel_dealers_non_automotive",
+                "funeral_services_crematories",
+                "furniture_home_furnishings_and_equipment_stores_except_appliances",
+                "furniture_repair_refinishing",
+                "furriers_and_fur_shops",
+                "general_services",
+                "gift_card_novelty_and_souvenir_shops",
+                "glass_paint_and_wallpaper_stores",
+                "glassware_crystal_stores",
+                "golf_courses_public",
+                "government_licensed_horse_dog_racing_us_region_only",
+                "government_licensed_online_casions_online_gambling_us_region_only",
+                "government_owned_lotteries_non_us_region",
+                "government_owned_lotteries_us_region_only",
+                "government_services",
+                "grocery_stores_supermarkets",
+                "hardware_equipment_and_supplies",
+                "hardware_stores",
+                "health_and_beauty_spas",
+                "hearing_aids_sales_and_supplies",
+                "heating_plumbing_a_c",
+                "hobby_toy_and_game_shops",
+                "home_supply_warehouse_stores",
+                "hospitals",
+                "hotels_motels_and_resorts",
+                "household_appliance_stores",
+                "industrial_supplies",
+                "information_retrieval_services",
+                "insurance_default",
+                "insurance_underwriting_premiums",
+                "intra_company_purchases",
+                "jewelry_stores_watches_clocks_and_silverware_stores",
+                "landscaping_services",
+                "laundries",
+                "laundry_cleaning_services",
+                "legal_services_attorneys",
+                "luggage_and_leather_goods_stores",
+                "lumber_building_materials_stores",
+                "manual_cash_disburse",
+                "marinas_service_and_supplies",
+                "marketplaces",
+                "masonry_stonework_and_plaster",
+                "massage_parlors",
+                "medical_and_dental_labs",
+                "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
+                "medical_services",
+                "membership_organizations",
+                "mens_and_boys_clothing_and_accessories_stores",
+                "mens_womens_clothing_stores",
+                "metal_service_centers",
+                "miscellaneous",
+                "miscellaneous_apparel_and_accessory_shops",
+                "miscellaneous_auto_dealers",
+                "miscellaneous_business_services",
+                "miscellaneous_food_stores",
+                "miscellaneous_general_merchandise",
+                "miscellaneous_general_services",
+                "miscellaneous_home_furnishing_specialty_stores",
+                "miscellaneous_publishing_and_printing",
+                "miscellaneous_recreation_services",
+                "miscellaneous_repair_shops",
+                "miscellaneous_specialty_retail",
+                "mobile_home_dealers",
+                "motion_picture_theaters",
+                "motor_freight_carriers_and_trucking",
+                "motor_homes_dealers",
+                "motor_vehicle_supplies_and_new_parts",
+                "motorcycle_shops_and_dealers",
+                "motorcycle_shops_dealers",
+                "music_stores_musical_instruments_pianos_and_sheet_music",
+                "news_dealers_and_newsstands",
+                "non_fi_money_orders",
+                "non_fi_stored_value_card_purchase_load",
+                "nondurable_goods",
+                "nurseries_lawn_and_garden_supply_stores",
+                "nursing_personal_care",
+                "office_and_commercial_furniture",
+                "opticians_eyeglasses",
+                "optometrists_ophthalmologist",
+                "orthopedic_goods_prosthetic_devices",
+                "osteopaths",
+                "package_stores_beer_wine_and_liquor",
+                "paints_varnishes_and_supplies",
+                "parking_lots_garages",
+                "passenger_railways",
+                "pawn_shops",
+                "pet_shops_pet_food_and_supplies",
+                "petroleum_and_petroleum_products",
+                "photo_developing",
+                "photographic_photocopy_microfilm_equipment_and_supplies",
+                "photographic_studios",
+                "picture_video_production",
+                "piece_goods_notions_and_other_dry_goods",
+                "plumbing_heating_equipment_and_supplies",
+                "political_organizations",
+                "postal_services_government_only",
+                "precious_stones_and_metals_watches_and_jewelry",
+                "professional_services",
+                "public_warehousing_and_storage",
+                "quick_copy_repro_and_blueprint",
+                "railroads",
+                "real_estate_agents_and_managers_rentals",
+                "record_stores",
+                "recreational_vehicle_rentals",
+                "religious_goods_stores",
+                "religious_organizations",
+                "roofing_siding_sheet_metal",
+                "secretarial_support_services",
+                "security_brokers_dealers",
+                "service_stations",
+                "sewing_needlework_fabric_and_piece_goods_stores",
+                "shoe_repair_hat_cleaning",
+                "shoe_stores",
+                "small_appliance_repair",
+                "snowmobile_dealers",
+                "special_trade_services",
+                "specialty_cleaning",
+                "sporting_goods_stores",
+                "sporting_recreation_camps",
+                "sports_and_riding_apparel_stores",
+                "sports_clubs_fields",
+                "stamp_and_coin_stores",
+                "stationary_office_supplies_printing_and_writing_paper",
+                "stationery_stores_office_and_school_supply_stores",
+                "swimming_pools_sales",
+                "t_ui_travel_germany",
+                "tailors_alterations",
+                "tax_payments_government_agencies",
+                "tax_preparation_services",
+                "taxicabs_limousines",
+                "telecommunication_equipment_and_telephone_sales",
+                "telecommunication_services",
+                "telegraph_services",
+                "tent_and_awning_shops",
+                "testing_laboratories",
+                "theatrical_ticket_agencies",
+                "timeshares",
+                "tire_retreading_and_repair",
+                "tolls_bridge_fees",
+                "tourist_attractions_and_exhibits",
+                "towing_services",
+                "trailer_parks_campgrounds",
+                "transportation_services",
+                "travel_agencies_tour_operators",
+                "truck_stop_iteration",
+                "truck_utility_trailer_rentals",
+                "typesetting_plate_making_and_related_services",
+                "typewriter_stores",
+                "u_s_federal_government_agencies_or_departments",
+                "uniforms_commercial_clothing",
+                "used_merchandise_and_secondhand_stores",
+                "utilities",
+                "variety_stores",
+                "veterinary_services",
+                "video_amusement_game_supplies",
+                "video_game_arcades",
+                "video_tape_rental_stores",
+                "vocational_trade_schools",
+                "watch_jewelry_repair",
+                "welding_repair",
+                "wholesale_clubs",
+                "wig_and_toupee_stores",
+                "wires_money_orders",
+                "womens_accessory_and_specialty_shops",
+                "womens_ready_to_wear_stores",
+                "wrecking_and_salvage_yards",
+            ]
+        ]
+        | None
+    ) = None
     blocked_merchant_countries: list[str] | None = None
     spending_limits: list[IssuingCardholderSpendingLimit] | None = None
     spending_limits_currency: str | None = None
@@ -6135,7 +8397,7 @@ class IssuingNetworkTokenNetworkData(WireModel, kw_only=True):
 
     device: IssuingNetworkTokenDevice | None = None
     mastercard: IssuingNetworkTokenMastercard | None = None
-    type: str
+    type: Literal["mastercard", "visa"]
     visa: IssuingNetworkTokenVisa | None = None
     wallet_provider: IssuingNetworkTokenWalletProvider | None = None
 
@@ -6143,14 +8405,14 @@ class IssuingNetworkTokenNetworkData(WireModel, kw_only=True):
 class IssuingAuthorizationAuthenticationExemption(WireModel, kw_only=True):
     """IssuingAuthorizationAuthenticationExemption"""
 
-    claimed_by: str
-    type: str
+    claimed_by: Literal["acquirer", "issuer"]
+    type: Literal["low_value_transaction", "transaction_risk_analysis", "unknown"]
 
 
 class IssuingAuthorizationThreeDSecure(WireModel, kw_only=True):
     """IssuingAuthorizationThreeDSecure"""
 
-    result: str
+    result: Literal["attempt_acknowledged", "authenticated", "failed", "required"]
 
 
 class IssuingDisputeCanceledEvidence(WireModel, kw_only=True):
@@ -6163,8 +8425,8 @@ class IssuingDisputeCanceledEvidence(WireModel, kw_only=True):
     expected_at: int | None = None
     explanation: str | None = None
     product_description: str | None = None
-    product_type: str | None = None
-    return_status: str | None = None
+    product_type: Literal["merchandise", "service"] | None = None
+    return_status: Literal["merchant_rejected", "successful"] | None = None
     returned_at: int | None = None
 
 
@@ -6193,7 +8455,7 @@ class IssuingDisputeMerchandiseNotAsDescribedEvidence(WireModel, kw_only=True):
     explanation: str | None = None
     received_at: int | None = None
     return_description: str | None = None
-    return_status: str | None = None
+    return_status: Literal["merchant_rejected", "successful"] | None = None
     returned_at: int | None = None
 
 
@@ -6211,7 +8473,7 @@ class IssuingDisputeNotReceivedEvidence(WireModel, kw_only=True):
     expected_at: int | None = None
     explanation: str | None = None
     product_description: str | None = None
-    product_type: str | None = None
+    product_type: Literal["merchandise", "service"] | None = None
 
 
 class IssuingDisputeOtherEvidence(WireModel, kw_only=True):
@@ -6220,7 +8482,7 @@ class IssuingDisputeOtherEvidence(WireModel, kw_only=True):
     additional_documentation: str | File | None = None
     explanation: str | None = None
     product_description: str | None = None
-    product_type: str | None = None
+    product_type: Literal["merchandise", "service"] | None = None
 
 
 class IssuingDisputeServiceNotAsDescribedEvidence(WireModel, kw_only=True):
@@ -6286,14 +8548,14 @@ class PackageDimensions(WireModel, kw_only=True):
 class InvoicePaymentMethodOptionsAcssDebitMandateOptions(WireModel, kw_only=True):
     """invoice_payment_method_options_acss_debit_mandate_options"""
 
-    transaction_type: str | None = None
+    transaction_type: Literal["business", "personal"] | None = None
 
 
 class InvoiceMandateOptionsCard(WireModel, kw_only=True):
     """invoice_mandate_options_card"""
 
     amount: int | None = None
-    amount_type: str | None = None
+    amount_type: Literal["fixed", "maximum"] | None = None
     description: str | None = None
 
 
@@ -6307,8 +8569,10 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer(WireModel, kw_only=
 class InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions(WireModel, kw_only=True):
     """invoice_payment_method_options_us_bank_account_linked_account_options"""
 
-    permissions: list[str] | None = None
-    prefetch: list[str] | None = None
+    permissions: list[Literal["balances", "ownership", "payment_method", "transactions"]] | None = (
+        None
+    )
+    prefetch: list[Literal["balances", "ownership", "transactions"]] | None = None
 
 
 class SetupAttemptPaymentMethodDetailsBancontact(WireModel, kw_only=True):
@@ -6320,7 +8584,7 @@ class SetupAttemptPaymentMethodDetailsBancontact(WireModel, kw_only=True):
     generated_sepa_debit: str | PaymentMethod | None = None
     generated_sepa_debit_mandate: str | Mandate | None = None
     iban_last4: str | None = None
-    preferred_language: str | None = None
+    preferred_language: Literal["de", "en", "fr", "nl"] | None = None
     verified_name: str | None = None
 
 
@@ -6350,8 +8614,49 @@ class SetupAttemptPaymentMethodDetailsCardPresent(WireModel, kw_only=True):
 class SetupAttemptPaymentMethodDetailsIdeal(WireModel, kw_only=True):
     """setup_attempt_payment_method_details_ideal"""
 
-    bank: str | None = None
-    bic: str | None = None
+    bank: (
+        Literal[
+            "abn_amro",
+            "asn_bank",
+            "bunq",
+            "handelsbanken",
+            "ing",
+            "knab",
+            "moneyou",
+            "n26",
+            "nn",
+            "rabobank",
+            "regiobank",
+            "revolut",
+            "sns_bank",
+            "triodos_bank",
+            "van_lanschot",
+            "yoursafe",
+        ]
+        | None
+    ) = None
+    bic: (
+        Literal[
+            "ABNANL2A",
+            "ASNBNL21",
+            "BITSNL2A",
+            "BUNQNL2A",
+            "FVLBNL22",
+            "HANDNL2A",
+            "INGBNL2A",
+            "KNABNL2H",
+            "MOYONL21",
+            "NNBANL2G",
+            "NTSBDEB1",
+            "RABONL2U",
+            "RBRBNL21",
+            "REVOIE23",
+            "REVOLT21",
+            "SNSBNL2A",
+            "TRIONL2U",
+        ]
+        | None
+    ) = None
     generated_sepa_debit: str | PaymentMethod | None = None
     generated_sepa_debit_mandate: str | Mandate | None = None
     iban_last4: str | None = None
@@ -6367,7 +8672,7 @@ class SetupAttemptPaymentMethodDetailsSofort(WireModel, kw_only=True):
     generated_sepa_debit: str | PaymentMethod | None = None
     generated_sepa_debit_mandate: str | Mandate | None = None
     iban_last4: str | None = None
-    preferred_language: str | None = None
+    preferred_language: Literal["de", "en", "fr", "nl"] | None = None
     verified_name: str | None = None
 
 
@@ -6381,10 +8686,10 @@ class OnlineAcceptance(WireModel, kw_only=True):
 class MandateAcssDebit(WireModel, kw_only=True):
     """mandate_acss_debit"""
 
-    default_for: list[str] | None = None
+    default_for: list[Literal["invoice", "subscription"]] | None = None
     interval_description: str | None = None
-    payment_schedule: str
-    transaction_type: str
+    payment_schedule: Literal["combined", "interval", "sporadic"]
+    transaction_type: Literal["business", "personal"]
 
 
 class MandateAuBecsDebit(WireModel, kw_only=True):
@@ -6396,9 +8701,18 @@ class MandateAuBecsDebit(WireModel, kw_only=True):
 class MandateBacsDebit(WireModel, kw_only=True):
     """mandate_bacs_debit"""
 
-    network_status: str
+    network_status: Literal["accepted", "pending", "refused", "revoked"]
     reference: str
-    revocation_reason: str | None = None
+    revocation_reason: (
+        Literal[
+            "account_closed",
+            "bank_account_restricted",
+            "bank_ownership_changed",
+            "could_not_process",
+            "debit_not_authorized",
+        ]
+        | None
+    ) = None
     url: str
 
 
@@ -6419,32 +8733,32 @@ class MandateSepaDebit(WireModel, kw_only=True):
 class MandateUsBankAccount(WireModel, kw_only=True):
     """mandate_us_bank_account"""
 
-    collection_method: str | None = None
+    collection_method: Literal["paper"] | None = None
 
 
 class SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit(WireModel, kw_only=True):
     """setup_intent_payment_method_options_mandate_options_acss_debit"""
 
     custom_mandate_url: str | None = None
-    default_for: list[str] | None = None
+    default_for: list[Literal["invoice", "subscription"]] | None = None
     interval_description: str | None = None
-    payment_schedule: str | None = None
-    transaction_type: str | None = None
+    payment_schedule: Literal["combined", "interval", "sporadic"] | None = None
+    transaction_type: Literal["business", "personal"] | None = None
 
 
 class SetupIntentPaymentMethodOptionsCardMandateOptions(WireModel, kw_only=True):
     """setup_intent_payment_method_options_card_mandate_options"""
 
     amount: int
-    amount_type: str
+    amount_type: Literal["fixed", "maximum"]
     currency: str
     description: str | None = None
     end_date: int | None = None
-    interval: str
+    interval: Literal["day", "month", "sporadic", "week", "year"]
     interval_count: int | None = None
     reference: str
     start_date: int
-    supported_types: list[str] | None = None
+    supported_types: list[Literal["india"]] | None = None
 
 
 class DeletedPrice(WireModel, kw_only=True):
@@ -6452,7 +8766,7 @@ class DeletedPrice(WireModel, kw_only=True):
 
     deleted: bool
     id: str
-    object: str
+    object: Literal["price"]
 
 
 class InvoiceInstallmentsCard(WireModel, kw_only=True):
@@ -6464,7 +8778,7 @@ class InvoiceInstallmentsCard(WireModel, kw_only=True):
 class ShippingRateDeliveryEstimateBound(WireModel, kw_only=True):
     """ShippingRateDeliveryEstimateBound"""
 
-    unit: str
+    unit: Literal["business_day", "day", "hour", "month", "week"]
     value: int
 
 
@@ -6472,7 +8786,7 @@ class ShippingRateCurrencyOption(WireModel, kw_only=True):
     """ShippingRateCurrencyOption"""
 
     amount: int
-    tax_behavior: str
+    tax_behavior: Literal["exclusive", "inclusive", "unspecified"]
 
 
 class PaymentMethodDetailsCardWalletMasterpass(WireModel, kw_only=True):
@@ -6506,7 +8820,7 @@ class FileLink(WireModel, kw_only=True):
     id: str
     livemode: bool
     metadata: dict[str, str]
-    object: str
+    object: Literal["file_link"]
     url: str | None = None
 
 
@@ -6537,7 +8851,7 @@ class CustomerBalanceResourceCashBalanceTransactionResourccffhhkdh(WireModel, kw
 class CustomerBalanceResourceCashBalanceTransactionResourcjcmocaln(WireModel, kw_only=True):
     """CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer"""
 
-    network: str | None = None
+    network: Literal["ach", "domestic_wire_us", "swift"] | None = None
     sender_name: str | None = None
 
 
@@ -6559,9 +8873,9 @@ class IssuingPhysicalBundle(WireModel, kw_only=True):
     id: str
     livemode: bool
     name: str
-    object: str
-    status: str
-    type: str
+    object: Literal["issuing.physical_bundle"]
+    status: Literal["active", "inactive", "review"]
+    type: Literal["custom", "standard"]
 
 
 class IssuingPersonalizationDesignPreferences(WireModel, kw_only=True):
@@ -6574,8 +8888,35 @@ class IssuingPersonalizationDesignPreferences(WireModel, kw_only=True):
 class IssuingPersonalizationDesignRejectionReasons(WireModel, kw_only=True):
     """IssuingPersonalizationDesignRejectionReasons"""
 
-    card_logo: list[str] | None = None
-    carrier_text: list[str] | None = None
+    card_logo: (
+        list[
+            Literal[
+                "geographic_location",
+                "inappropriate",
+                "network_name",
+                "non_binary_image",
+                "non_fiat_currency",
+                "other",
+                "other_entity",
+                "promotional_material",
+            ]
+        ]
+        | None
+    ) = None
+    carrier_text: (
+        list[
+            Literal[
+                "geographic_location",
+                "inappropriate",
+                "network_name",
+                "non_fiat_currency",
+                "other",
+                "other_entity",
+                "promotional_material",
+            ]
+        ]
+        | None
+    ) = None
 
 
 class IssuingCardShippingCustoms(WireModel, kw_only=True):
@@ -6588,22 +8929,327 @@ class IssuingCardSpendingLimit(WireModel, kw_only=True):
     """IssuingCardSpendingLimit"""
 
     amount: int
-    categories: list[str] | None = None
-    interval: str
+    categories: (
+        list[
+            Literal[
+                "ac_refrigeration_repair",
+                "accounting_bookkeeping_services",
+                "advertising_services",
+                "agricultural_cooperative",
+                "airlines_air_carriers",
+                "airports_flying_fields",
+                "ambulance_services",
+                "amusement_parks_carnivals",
+                "antique_reproductions",
+                "antique_shops",
+                "aquariums",
+                "architectural_surveying_services",
+                "art_dealers_and_galleries",
+                "artists_supply_and_craft_shops",
+                "auto_and_home_supply_stores",
+                "auto_body_repair_shops",
+                "auto_paint_shops",
+                "auto_service_shops",
+                "automated_cash_disburse",
+                "automated_fuel_dispensers",
+                "automobile_associations",
+                "automotive_parts_and_accessories_stores",
+                "automotive_tire_stores",
+                "bail_and_bond_payments",
+                "bakeries",
+                "bands_orchestras",
+                "barber_and_beauty_shops",
+                "betting_casino_gambling",
+                "bicycle_shops",
+                "billiard_pool_establishments",
+                "boat_dealers",
+                "boat_rentals_and_leases",
+                "book_stores",
+                "books_periodicals_and_newspapers",
+                "bowling_alleys",
+                "bus_lines",
+                "business_secretarial_schools",
+                "buying_shopping_services",
+                "cable_satellite_and_other_pay_television_and_radio",
+                "camera_and_photographic_supply_stores",
+                "candy_nut_and_confectionery_stores",
+                "car_and_truck_dealers_new_used",
+                "car_and_truck_dealers_used_only",
+                "car_rental_agencies",
+                "car_washes",
+                "carpentry_services",
+                "carpet_upholstery_cleaning",
+                "caterers",
+                "charitable_and_social_service_organizations_fundraising",
+                "chemicals_and_allied_products",
+                "child_care_services",
+                "childrens_and_infants_wear_stores",
+                "chiropodists_podiatrists",
+                "chiropractors",
+                "cigar_stores_and_stands",
+                "civic_social_fraternal_associations",
+                "cleaning_and_maintenance",
+                "clothing_rental",
+                "colleges_universities",
+                "commercial_equipment",
+                "commercial_footwear",
+                "commercial_photography_art_and_graphics",
+                "commuter_transport_and_ferries",
+                "computer_network_services",
+                "computer_programming",
+                "computer_repair",
+                "computer_software_stores",
+                "computers_peripherals_and_software",
+                "concrete_work_services",
+                "construction_materials",
+                "consulting_public_relations",
+                "correspondence_schools",
+                "cosmetic_stores",
+                "counseling_services",
+                "country_clubs",
+                "courier_services",
+                "court_costs",
+                "credit_reporting_agencies",
+                "cruise_lines",
+                "dairy_products_stores",
+                "dance_hall_studios_schools",
+                "dating_escort_services",
+                "dentists_orthodontists",
+                "department_stores",
+                "detective_agencies",
+                "digital_goods_applications",
+                "digital_goods_games",
+                "digital_goods_large_volume",
+                "digital_goods_media",
+                "direct_marketing_catalog_merchant",
+                "direct_marketing_combination_catalog_and_retail_merchant",
+                "direct_marketing_inbound_telemarketing",
+                "direct_marketing_insurance_services",
+                "direct_marketing_other",
+                "direct_marketing_outbound_telemarketing",
+                "direct_marketing_subscription",
+                "direct_marketing_travel",
+                "discount_stores",
+                "doctors",
+                "door_to_door_sales",
+                "drapery_window_covering_and_upholstery_stores",
+                "drinking_places",
+                "drug_stores_and_pharmacies",
+                "drugs_drug_proprietaries_and_druggist_sundries",
+                "dry_cleaners",
+                "durable_goods",
+                "duty_free_stores",
+                "eating_places_restaurants",
+                "educational_services",
+                "electric_razor_stores",
+                "electric_vehicle_charging",
+                "electrical_parts_and_equipment",
+                "electrical_services",
+                "electronics_repair_shops",
+                "electronics_stores",
+                "elementary_secondary_schools",
+                "emergency_services_gcas_visa_use_only",
+                "employment_temp_agencies",
+                "equipment_rental",
+                "exterminating_services",
+                "family_clothing_stores",
+                "fast_food_restaurants",
+                "financial_institutions",
+                "fines_government_administrative_entities",
+                "fireplace_fireplace_screens_and_accessories_stores",
+                "floor_covering_stores",
+                "florists",
+                "florists_supplies_nursery_stock_and_flowers",
+                "freezer_and_locker_meat_provisioners",
+                "fuel_dealers_non_automotive",
+                "funeral_services_crematories",
+                "furniture_home_furnishings_and_equipment_stores_except_appliances",
+                "furniture_repair_refinishing",
+                "furriers_and_fur_shops",
+                "general_services",
+                "gift_card_novelty_and_souvenir_shops",
+                "glass_paint_and_wallpaper_stores",
+                "glassware_crystal_stores",
+                "golf_courses_public",
+                "government_licensed_horse_dog_racing_us_region_only",
+                "government_licensed_online_casions_online_gambling_us_region_only",
+                "government_owned_lotteries_non_us_region",
+                "government_owned_lotteries_us_region_only",
+                "government_services",
+                "grocery_stores_supermarkets",
+                "hardware_equipment_and_supplies",
+                "hardware_stores",
+                "health_and_beauty_spas",
+                "hearing_aids_sales_and_supplies",
+                "heating_plumbing_a_c",
+                "hobby_toy_and_game_shops",
+                "home_supply_warehouse_stores",
+                "hospitals",
+                "hotels_motels_and_resorts",
+                "household_appliance_stores",
+                "industrial_supplies",
+                "information_retrieval_services",
+                "insurance_default",
+                "insurance_underwriting_premiums",
+                "intra_company_purchases",
+                "jewelry_stores_watches_clocks_and_silverware_stores",
+                "landscaping_services",
+                "laundries",
+                "laundry_cleaning_services",
+                "legal_services_attorneys",
+                "luggage_and_leather_goods_stores",
+                "lumber_building_materials_stores",
+                "manual_cash_disburse",
+                "marinas_service_and_supplies",
+                "marketplaces",
+                "masonry_stonework_and_plaster",
+                "massage_parlors",
+                "medical_and_dental_labs",
+                "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
+                "medical_services",
+                "membership_organizations",
+                "mens_and_boys_clothing_and_accessories_stores",
+                "mens_womens_clothing_stores",
+                "metal_service_centers",
+                "miscellaneous",
+                "miscellaneous_apparel_and_accessory_shops",
+                "miscellaneous_auto_dealers",
+                "miscellaneous_business_services",
+                "miscellaneous_food_stores",
+                "miscellaneous_general_merchandise",
+                "miscellaneous_general_services",
+                "miscellaneous_home_furnishing_specialty_stores",
+                "miscellaneous_publishing_and_printing",
+                "miscellaneous_recreation_services",
+                "miscellaneous_repair_shops",
+                "miscellaneous_specialty_retail",
+                "mobile_home_dealers",
+                "motion_picture_theaters",
+                "motor_freight_carriers_and_trucking",
+                "motor_homes_dealers",
+                "motor_vehicle_supplies_and_new_parts",
+                "motorcycle_shops_and_dealers",
+                "motorcycle_shops_dealers",
+                "music_stores_musical_instruments_pianos_and_sheet_music",
+                "news_dealers_and_newsstands",
+                "non_fi_money_orders",
+                "non_fi_stored_value_card_purchase_load",
+                "nondurable_goods",
+                "nurseries_lawn_and_garden_supply_stores",
+                "nursing_personal_care",
+                "office_and_commercial_furniture",
+                "opticians_eyeglasses",
+                "optometrists_ophthalmologist",
+                "orthopedic_goods_prosthetic_devices",
+                "osteopaths",
+                "package_stores_beer_wine_and_liquor",
+                "paints_varnishes_and_supplies",
+                "parking_lots_garages",
+                "passenger_railways",
+                "pawn_shops",
+                "pet_shops_pet_food_and_supplies",
+                "petroleum_and_petroleum_products",
+                "photo_developing",
+                "photographic_photocopy_microfilm_equipment_and_supplies",
+                "photographic_studios",
+                "picture_video_production",
+                "piece_goods_notions_and_other_dry_goods",
+                "plumbing_heating_equipment_and_supplies",
+                "political_organizations",
+                "postal_services_government_only",
+                "precious_stones_and_metals_watches_and_jewelry",
+                "professional_services",
+                "public_warehousing_and_storage",
+                "quick_copy_repro_and_blueprint",
+                "railroads",
+                "real_estate_agents_and_managers_rentals",
+                "record_stores",
+                "recreational_vehicle_rentals",
+                "religious_goods_stores",
+                "religious_organizations",
+                "roofing_siding_sheet_metal",
+                "secretarial_support_services",
+                "security_brokers_dealers",
+                "service_stations",
+                "sewing_needlework_fabric_and_piece_goods_stores",
+                "shoe_repair_hat_cleaning",
+                "shoe_stores",
+                "small_appliance_repair",
+                "snowmobile_dealers",
+                "special_trade_services",
+                "specialty_cleaning",
+                "sporting_goods_stores",
+                "sporting_recreation_camps",
+                "sports_and_riding_apparel_stores",
+                "sports_clubs_fields",
+                "stamp_and_coin_stores",
+                "stationary_office_supplies_printing_and_writing_paper",
+                "stationery_stores_office_and_school_supply_stores",
+                "swimming_pools_sales",
+                "t_ui_travel_germany",
+                "tailors_alterations",
+                "tax_payments_government_agencies",
+                "tax_preparation_services",
+                "taxicabs_limousines",
+                "telecommunication_equipment_and_telephone_sales",
+                "telecommunication_services",
+                "telegraph_services",
+                "tent_and_awning_shops",
+                "testing_laboratories",
+                "theatrical_ticket_agencies",
+                "timeshares",
+                "tire_retreading_and_repair",
+                "tolls_bridge_fees",
+                "tourist_attractions_and_exhibits",
+                "towing_services",
+                "trailer_parks_campgrounds",
+                "transportation_services",
+                "travel_agencies_tour_operators",
+                "truck_stop_iteration",
+                "truck_utility_trailer_rentals",
+                "typesetting_plate_making_and_related_services",
+                "typewriter_stores",
+                "u_s_federal_government_agencies_or_departments",
+                "uniforms_commercial_clothing",
+                "used_merchandise_and_secondhand_stores",
+                "utilities",
+                "variety_stores",
+                "veterinary_services",
+                "video_amusement_game_supplies",
+                "video_game_arcades",
+                "video_tape_rental_stores",
+                "vocational_trade_schools",
+                "watch_jewelry_repair",
+                "welding_repair",
+                "wholesale_clubs",
+                "wig_and_toupee_stores",
+                "wires_money_orders",
+                "womens_accessory_and_specialty_shops",
+                "womens_ready_to_wear_stores",
+                "wrecking_and_salvage_yards",
+            ]
+        ]
+        | None
+    ) = None
+    interval: Literal["all_time", "daily", "monthly", "per_authorization", "weekly", "yearly"]
 
 
 class IssuingCardApplePay(WireModel, kw_only=True):
     """IssuingCardApplePay"""
 
     eligible: bool
-    ineligible_reason: str | None = None
+    ineligible_reason: (
+        Literal["missing_agreement", "missing_cardholder_contact", "unsupported_region"] | None
+    ) = None
 
 
 class IssuingCardGooglePay(WireModel, kw_only=True):
     """IssuingCardGooglePay"""
 
     eligible: bool
-    ineligible_reason: str | None = None
+    ineligible_reason: (
+        Literal["missing_agreement", "missing_cardholder_contact", "unsupported_region"] | None
+    ) = None
 
 
 class IssuingCardholderCardIssuing(WireModel, kw_only=True):
@@ -6630,8 +9276,309 @@ class IssuingCardholderSpendingLimit(WireModel, kw_only=True):
     """IssuingCardholderSpendingLimit"""
 
     amount: int
-    categories: list[str] | None = None
-    interval: str
+    categories: (
+        list[
+            Literal[
+                "ac_refrigeration_repair",
+                "accounting_bookkeeping_services",
+                "advertising_services",
+                "agricultural_cooperative",
+                "airlines_air_carriers",
+                "airports_flying_fields",
+                "ambulance_services",
+                "amusement_parks_carnivals",
+                "antique_reproductions",
+                "antique_shops",
+                "aquariums",
+                "architectural_surveying_services",
+                "art_dealers_and_galleries",
+                "artists_supply_and_craft_shops",
+                "auto_and_home_supply_stores",
+                "auto_body_repair_shops",
+                "auto_paint_shops",
+                "auto_service_shops",
+                "automated_cash_disburse",
+                "automated_fuel_dispensers",
+                "automobile_associations",
+                "automotive_parts_and_accessories_stores",
+                "automotive_tire_stores",
+                "bail_and_bond_payments",
+                "bakeries",
+                "bands_orchestras",
+                "barber_and_beauty_shops",
+                "betting_casino_gambling",
+                "bicycle_shops",
+                "billiard_pool_establishments",
+                "boat_dealers",
+                "boat_rentals_and_leases",
+                "book_stores",
+                "books_periodicals_and_newspapers",
+                "bowling_alleys",
+                "bus_lines",
+                "business_secretarial_schools",
+                "buying_shopping_services",
+                "cable_satellite_and_other_pay_television_and_radio",
+                "camera_and_photographic_supply_stores",
+                "candy_nut_and_confectionery_stores",
+                "car_and_truck_dealers_new_used",
+                "car_and_truck_dealers_used_only",
+                "car_rental_agencies",
+                "car_washes",
+                "carpentry_services",
+                "carpet_upholstery_cleaning",
+                "caterers",
+                "charitable_and_social_service_organizations_fundraising",
+                "chemicals_and_allied_products",
+                "child_care_services",
+                "childrens_and_infants_wear_stores",
+                "chiropodists_podiatrists",
+                "chiropractors",
+                "cigar_stores_and_stands",
+                "civic_social_fraternal_associations",
+                "cleaning_and_maintenance",
+                "clothing_rental",
+                "colleges_universities",
+                "commercial_equipment",
+                "commercial_footwear",
+                "commercial_photography_art_and_graphics",
+                "commuter_transport_and_ferries",
+                "computer_network_services",
+                "computer_programming",
+                "computer_repair",
+                "computer_software_stores",
+                "computers_peripherals_and_software",
+                "concrete_work_services",
+                "construction_materials",
+                "consulting_public_relations",
+                "correspondence_schools",
+                "cosmetic_stores",
+                "counseling_services",
+                "country_clubs",
+                "courier_services",
+                "court_costs",
+                "credit_reporting_agencies",
+                "cruise_lines",
+                "dairy_products_stores",
+                "dance_hall_studios_schools",
+                "dating_escort_services",
+                "dentists_orthodontists",
+                "department_stores",
+                "detective_agencies",
+                "digital_goods_applications",
+                "digital_goods_games",
+                "digital_goods_large_volume",
+                "digital_goods_media",
+                "direct_marketing_catalog_merchant",
+                "direct_marketing_combination_catalog_and_retail_merchant",
+                "direct_marketing_inbound_telemarketing",
+                "direct_marketing_insurance_services",
+                "direct_marketing_other",
+                "direct_marketing_outbound_telemarketing",
+                "direct_marketing_subscription",
+                "direct_marketing_travel",
+                "discount_stores",
+                "doctors",
+                "door_to_door_sales",
+                "drapery_window_covering_and_upholstery_stores",
+                "drinking_places",
+                "drug_stores_and_pharmacies",
+                "drugs_drug_proprietaries_and_druggist_sundries",
+                "dry_cleaners",
+                "durable_goods",
+                "duty_free_stores",
+                "eating_places_restaurants",
+                "educational_services",
+                "electric_razor_stores",
+                "electric_vehicle_charging",
+                "electrical_parts_and_equipment",
+                "electrical_services",
+                "electronics_repair_shops",
+                "electronics_stores",
+                "elementary_secondary_schools",
+                "emergency_services_gcas_visa_use_only",
+                "employment_temp_agencies",
+                "equipment_rental",
+                "exterminating_services",
+                "family_clothing_stores",
+                "fast_food_restaurants",
+                "financial_institutions",
+                "fines_government_administrative_entities",
+                "fireplace_fireplace_screens_and_accessories_stores",
+                "floor_covering_stores",
+                "florists",
+                "florists_supplies_nursery_stock_and_flowers",
+                "freezer_and_locker_meat_provisioners",
+                "fuel_dealers_non_automotive",
+                "funeral_services_crematories",
+                "furniture_home_furnishings_and_equipment_stores_except_appliances",
+                "furniture_repair_refinishing",
+                "furriers_and_fur_shops",
+                "general_services",
+                "gift_card_novelty_and_souvenir_shops",
+                "glass_paint_and_wallpaper_stores",
+                "glassware_crystal_stores",
+                "golf_courses_public",
+                "government_licensed_horse_dog_racing_us_region_only",
+                "government_licensed_online_casions_online_gambling_us_region_only",
+                "government_owned_lotteries_non_us_region",
+                "government_owned_lotteries_us_region_only",
+                "government_services",
+                "grocery_stores_supermarkets",
+                "hardware_equipment_and_supplies",
+                "hardware_stores",
+                "health_and_beauty_spas",
+                "hearing_aids_sales_and_supplies",
+                "heating_plumbing_a_c",
+                "hobby_toy_and_game_shops",
+                "home_supply_warehouse_stores",
+                "hospitals",
+                "hotels_motels_and_resorts",
+                "household_appliance_stores",
+                "industrial_supplies",
+                "information_retrieval_services",
+                "insurance_default",
+                "insurance_underwriting_premiums",
+                "intra_company_purchases",
+                "jewelry_stores_watches_clocks_and_silverware_stores",
+                "landscaping_services",
+                "laundries",
+                "laundry_cleaning_services",
+                "legal_services_attorneys",
+                "luggage_and_leather_goods_stores",
+                "lumber_building_materials_stores",
+                "manual_cash_disburse",
+                "marinas_service_and_supplies",
+                "marketplaces",
+                "masonry_stonework_and_plaster",
+                "massage_parlors",
+                "medical_and_dental_labs",
+                "medical_dental_ophthalmic_and_hospital_equipment_and_supplies",
+                "medical_services",
+                "membership_organizations",
+                "mens_and_boys_clothing_and_accessories_stores",
+                "mens_womens_clothing_stores",
+                "metal_service_centers",
+                "miscellaneous",
+                "miscellaneous_apparel_and_accessory_shops",
+                "miscellaneous_auto_dealers",
+                "miscellaneous_business_services",
+                "miscellaneous_food_stores",
+                "miscellaneous_general_merchandise",
+                "miscellaneous_general_services",
+                "miscellaneous_home_furnishing_specialty_stores",
+                "miscellaneous_publishing_and_printing",
+                "miscellaneous_recreation_services",
+                "miscellaneous_repair_shops",
+                "miscellaneous_specialty_retail",
+                "mobile_home_dealers",
+                "motion_picture_theaters",
+                "motor_freight_carriers_and_trucking",
+                "motor_homes_dealers",
+                "motor_vehicle_supplies_and_new_parts",
+                "motorcycle_shops_and_dealers",
+                "motorcycle_shops_dealers",
+                "music_stores_musical_instruments_pianos_and_sheet_music",
+                "news_dealers_and_newsstands",
+                "non_fi_money_orders",
+                "non_fi_stored_value_card_purchase_load",
+                "nondurable_goods",
+                "nurseries_lawn_and_garden_supply_stores",
+                "nursing_personal_care",
+                "office_and_commercial_furniture",
+                "opticians_eyeglasses",
+                "optometrists_ophthalmologist",
+                "orthopedic_goods_prosthetic_devices",
+                "osteopaths",
+                "package_stores_beer_wine_and_liquor",
+                "paints_varnishes_and_supplies",
+                "parking_lots_garages",
+                "passenger_railways",
+                "pawn_shops",
+                "pet_shops_pet_food_and_supplies",
+                "petroleum_and_petroleum_products",
+                "photo_developing",
+                "photographic_photocopy_microfilm_equipment_and_supplies",
+                "photographic_studios",
+                "picture_video_production",
+                "piece_goods_notions_and_other_dry_goods",
+                "plumbing_heating_equipment_and_supplies",
+                "political_organizations",
+                "postal_services_government_only",
+                "precious_stones_and_metals_watches_and_jewelry",
+                "professional_services",
+                "public_warehousing_and_storage",
+                "quick_copy_repro_and_blueprint",
+                "railroads",
+                "real_estate_agents_and_managers_rentals",
+                "record_stores",
+                "recreational_vehicle_rentals",
+                "religious_goods_stores",
+                "religious_organizations",
+                "roofing_siding_sheet_metal",
+                "secretarial_support_services",
+                "security_brokers_dealers",
+                "service_stations",
+                "sewing_needlework_fabric_and_piece_goods_stores",
+                "shoe_repair_hat_cleaning",
+                "shoe_stores",
+                "small_appliance_repair",
+                "snowmobile_dealers",
+                "special_trade_services",
+                "specialty_cleaning",
+                "sporting_goods_stores",
+                "sporting_recreation_camps",
+                "sports_and_riding_apparel_stores",
+                "sports_clubs_fields",
+                "stamp_and_coin_stores",
+                "stationary_office_supplies_printing_and_writing_paper",
+                "stationery_stores_office_and_school_supply_stores",
+                "swimming_pools_sales",
+                "t_ui_travel_germany",
+                "tailors_alterations",
+                "tax_payments_government_agencies",
+                "tax_preparation_services",
+                "taxicabs_limousines",
+                "telecommunication_equipment_and_telephone_sales",
+                "telecommunication_services",
+                "telegraph_services",
+                "tent_and_awning_shops",
+                "testing_laboratories",
+                "theatrical_ticket_agencies",
+                "timeshares",
+                "tire_retreading_and_repair",
+                "tolls_bridge_fees",
+                "tourist_attractions_and_exhibits",
+                "towing_services",
+                "trailer_parks_campgrounds",
+                "transportation_services",
+                "travel_agencies_tour_operators",
+                "truck_stop_iteration",
+                "truck_utility_trailer_rentals",
+                "typesetting_plate_making_and_related_services",
+                "typewriter_stores",
+                "u_s_federal_government_agencies_or_departments",
+                "uniforms_commercial_clothing",
+                "used_merchandise_and_secondhand_stores",
+                "utilities",
+                "variety_stores",
+                "veterinary_services",
+                "video_amusement_game_supplies",
+                "video_game_arcades",
+                "video_tape_rental_stores",
+                "vocational_trade_schools",
+                "watch_jewelry_repair",
+                "welding_repair",
+                "wholesale_clubs",
+                "wig_and_toupee_stores",
+                "wires_money_orders",
+                "womens_accessory_and_specialty_shops",
+                "womens_ready_to_wear_stores",
+                "wrecking_and_salvage_yards",
+            ]
+        ]
+        | None
+    ) = None
+    interval: Literal["all_time", "daily", "monthly", "per_authorization", "weekly", "yearly"]
 
 
 class IssuingNetworkTokenDevice(WireModel, kw_only=True):
@@ -6642,7 +9589,7 @@ class IssuingNetworkTokenDevice(WireModel, kw_only=True):
     location: str | None = None
     name: str | None = None
     phone_number: str | None = None
-    type: str | None = None
+    type: Literal["other", "phone", "watch"] | None = None
 
 
 class IssuingNetworkTokenMastercard(WireModel, kw_only=True):
@@ -6668,13 +9615,47 @@ class IssuingNetworkTokenWalletProvider(WireModel, kw_only=True):
 
     account_id: str | None = None
     account_trust_score: int | None = None
-    card_number_source: str | None = None
+    card_number_source: Literal["app", "manual", "on_file", "other"] | None = None
     cardholder_address: IssuingNetworkTokenAddress | None = None
     cardholder_name: str | None = None
     device_trust_score: int | None = None
     hashed_account_email_address: str | None = None
-    reason_codes: list[str] | None = None
-    suggested_decision: str | None = None
+    reason_codes: (
+        list[
+            Literal[
+                "account_card_too_new",
+                "account_recently_changed",
+                "account_too_new",
+                "account_too_new_since_launch",
+                "additional_device",
+                "data_expired",
+                "defer_id_v_decision",
+                "device_recently_lost",
+                "good_activity_history",
+                "has_suspended_tokens",
+                "high_risk",
+                "inactive_account",
+                "long_account_tenure",
+                "low_account_score",
+                "low_device_score",
+                "low_phone_number_score",
+                "network_service_error",
+                "outside_home_territory",
+                "provisioning_cardholder_mismatch",
+                "provisioning_device_and_cardholder_mismatch",
+                "provisioning_device_mismatch",
+                "same_device_no_prior_authentication",
+                "same_device_successful_prior_authentication",
+                "software_update",
+                "suspicious_activity",
+                "too_many_different_cardholders",
+                "too_many_recent_attempts",
+                "too_many_recent_tokens",
+            ]
+        ]
+        | None
+    ) = None
+    suggested_decision: Literal["approve", "decline", "require_auth"] | None = None
     suggested_decision_version: str | None = None
 
 
@@ -6692,7 +9673,7 @@ class IssuingTransactionFlightDataLeg(WireModel, kw_only=True):
 class InvoicePaymentMethodOptionsCustomerBalanceBankTransfnomdelbd(WireModel, kw_only=True):
     """invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer"""
 
-    country: str
+    country: Literal["BE", "DE", "ES", "FR", "IE", "NL"]
 
 
 class SetupAttemptPaymentMethodDetailsCardChecks(WireModel, kw_only=True):
@@ -6706,12 +9687,33 @@ class SetupAttemptPaymentMethodDetailsCardChecks(WireModel, kw_only=True):
 class ThreeDSecureDetails(WireModel, kw_only=True):
     """three_d_secure_details"""
 
-    authentication_flow: str | None = None
-    electronic_commerce_indicator: str | None = None
-    result: str | None = None
-    result_reason: str | None = None
+    authentication_flow: Literal["challenge", "frictionless"] | None = None
+    electronic_commerce_indicator: Literal["01", "02", "05", "06", "07"] | None = None
+    result: (
+        Literal[
+            "attempt_acknowledged",
+            "authenticated",
+            "exempted",
+            "failed",
+            "not_supported",
+            "processing_error",
+        ]
+        | None
+    ) = None
+    result_reason: (
+        Literal[
+            "abandoned",
+            "bypassed",
+            "canceled",
+            "card_not_enrolled",
+            "network_not_supported",
+            "protocol_error",
+            "rejected",
+        ]
+        | None
+    ) = None
     transaction_id: str | None = None
-    version: str | None = None
+    version: Literal["1.0.2", "2.1.0", "2.2.0"] | None = None
 
 
 class SetupAttemptPaymentMethodDetailsCardWallet(WireModel, kw_only=True):
@@ -6719,15 +9721,15 @@ class SetupAttemptPaymentMethodDetailsCardWallet(WireModel, kw_only=True):
 
     apple_pay: PaymentMethodDetailsCardWalletApplePay | None = None
     google_pay: PaymentMethodDetailsCardWalletGooglePay | None = None
-    type: str
+    type: Literal["apple_pay", "google_pay", "link"]
 
 
 class IssuingPhysicalBundleFeatures(WireModel, kw_only=True):
     """IssuingPhysicalBundleFeatures"""
 
-    card_logo: str
-    carrier_text: str
-    second_line: str
+    card_logo: Literal["optional", "required", "unsupported"]
+    carrier_text: Literal["optional", "required", "unsupported"]
+    second_line: Literal["optional", "required", "unsupported"]
 
 
 class IssuingCardholderUserTermsAcceptance(WireModel, kw_only=True):

@@ -10,7 +10,7 @@ from typing import Any, TypeAlias
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "ApiV2010AccountCall",
@@ -39,18 +39,18 @@ class CreateCallBody(WireModel, kw_only=True):
 
     To: str
     From: str
-    Method: str | None = None
+    Method: Literal["GET", "POST"] | None = None
     FallbackUrl: str | None = None
-    FallbackMethod: str | None = None
+    FallbackMethod: Literal["GET", "POST"] | None = None
     StatusCallback: str | None = None
     StatusCallbackEvent: list[str] | None = None
-    StatusCallbackMethod: str | None = None
+    StatusCallbackMethod: Literal["GET", "POST"] | None = None
     SendDigits: str | None = None
     Timeout: int | None = None
     Record: bool | None = None
     RecordingChannels: str | None = None
     RecordingStatusCallback: str | None = None
-    RecordingStatusCallbackMethod: str | None = None
+    RecordingStatusCallbackMethod: Literal["GET", "POST"] | None = None
     SipAuthUsername: str | None = None
     SipAuthPassword: str | None = None
     MachineDetection: str | None = None
@@ -63,7 +63,7 @@ class CreateCallBody(WireModel, kw_only=True):
     MachineDetectionSilenceTimeout: int | None = None
     AsyncAmd: str | None = None
     AsyncAmdStatusCallback: str | None = None
-    AsyncAmdStatusCallbackMethod: str | None = None
+    AsyncAmdStatusCallbackMethod: Literal["GET", "POST"] | None = None
     Byoc: str | None = None
     CallReason: str | None = None
     CallToken: str | None = None
@@ -104,4 +104,6 @@ class ApiV2010AccountCall(WireModel, kw_only=True):
     subresource_uris: dict[str, Any] | None = None
 
 
-CallEnumStatus: TypeAlias = str
+CallEnumStatus: TypeAlias = Literal[
+    "queued", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled"
+]

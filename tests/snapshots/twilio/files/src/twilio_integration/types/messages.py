@@ -10,7 +10,7 @@ from typing import Any, TypeAlias
 
 import msgspec
 
-from .._runtime.models import WireModel
+from .._runtime.models import Literal, WireModel
 
 __all__ = [
     "ApiV2010AccountMessage",
@@ -93,10 +93,26 @@ class ApiV2010AccountMessage(WireModel, kw_only=True):
     subresource_uris: dict[str, Any] | None = None
 
 
-MessageEnumContentRetention: TypeAlias = str
-MessageEnumAddressRetention: TypeAlias = str
-MessageEnumTrafficType: TypeAlias = str
-MessageEnumScheduleType: TypeAlias = str
-MessageEnumRiskCheck: TypeAlias = str
-MessageEnumDirection: TypeAlias = str
-MessageEnumStatus: TypeAlias = str
+MessageEnumContentRetention: TypeAlias = Literal["retain", "discard"]
+MessageEnumAddressRetention: TypeAlias = Literal["retain", "obfuscate"]
+MessageEnumTrafficType: TypeAlias = Literal["free"]
+MessageEnumScheduleType: TypeAlias = Literal["fixed"]
+MessageEnumRiskCheck: TypeAlias = Literal["enable", "disable"]
+MessageEnumDirection: TypeAlias = Literal[
+    "inbound", "outbound-api", "outbound-call", "outbound-reply"
+]
+MessageEnumStatus: TypeAlias = Literal[
+    "queued",
+    "sending",
+    "sent",
+    "failed",
+    "delivered",
+    "undelivered",
+    "receiving",
+    "received",
+    "accepted",
+    "scheduled",
+    "read",
+    "partially_delivered",
+    "canceled",
+]
