@@ -101,6 +101,7 @@ _CONSTRUCTOR = frozenset(
         "timeout",
         "max_attempts",
         "breaker",
+        "redis_url",
         "config",
         "http_client",
         "transport",
