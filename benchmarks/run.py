@@ -29,7 +29,7 @@ def _load(path: Path) -> ModuleType:
 
 def _fmt(value: object) -> str:
     if isinstance(value, float):
-        return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+        return f"{value:,.3g}" if abs(value) < 999.5 else f"{value:,.0f}"
     text = "" if value is None else " ".join(str(value).split())
     return text if len(text) <= 72 else text[:69] + "..."
 
