@@ -22,12 +22,15 @@ from .loader import (
 )
 from .model import ApiModel, Body, Model, Operation, Pagination, Param, Selection, optional
 from .names import (
+    MAX_IDENTIFIER,
     RESERVED_METHOD_NAMES,
     RESERVED_PARAM_NAMES,
     UniqueNames,
     pascal_case,
     safe_identifier,
+    snake_case,
 )
+from .prose import docs_site, plain_text
 from .resources import CLIENT_ATTRIBUTES, build_resources
 from .snapshot import build_snapshot
 from .typemap import TypeMapper, qualify
@@ -146,6 +149,13 @@ class _Builder:
     def operation(self, ref: _OpRef, method_name: str) -> Operation:
         where = pointer("paths", ref.path, ref.method)
         op = ref.op
+        op_id = _text(op.get("operationId"))
+        if op_id and len(snake_case(op_id)) > MAX_IDENTIFIER:
+            self.warn(
+                where,
+                f"operationId {op_id[:40] + '...'!r} ({len(op_id)} characters) is shortened"
+                f" to the method name {method_name!r} (renamed: at most {MAX_IDENTIFIER})",
+            )
         pascal = pascal_case(method_name)
         params = self._params(ref, where, pascal)
         body = self._body(op.get("requestBody"), f"{where}/requestBody", pascal)
@@ -543,7 +553,7 @@ def build_api(
     if hand_operations is not None:
         raw: Any = synthesize(hand_operations, title=str(preset.get("title") or "API"))
     else:
-        raw, _origin = read_source(source)
+        raw, _origin = read_source(source, warnings)
     doc = normalise(raw, warnings)
     version = spec_version(doc)
     if version == "2.0":
@@ -593,6 +603,7 @@ def build_api(
         reserved=CLIENT_ATTRIBUTES,
     )
     snap = build_snapshot(doc, version, [(r.path, r.method) for r, _ in chosen], warnings)
+    _readable(operations, models, docs_site(str(preset.get("provider_name") or "")))
     info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
     assert isinstance(info, dict)
     servers = [
@@ -614,6 +625,20 @@ def build_api(
         resources=resources,
         schema_uses=builder.types.uses,
     )
+
+
+def _readable(operations: list[Operation], models: list[Model], base: str) -> None:
+    """Descriptions as docstrings show them: no HTML, no site-relative links (prose.py)."""
+    for op in operations:
+        op.summary, op.description = plain_text(op.summary, base), plain_text(op.description, base)
+        for param in op.params:
+            param.description = plain_text(param.description, base)
+        if op.body is not None:
+            op.body.description = plain_text(op.body.description, base)
+    for model in models:
+        model.description = plain_text(model.description, base)
+        for f in model.fields:
+            f.description = plain_text(f.description, base)
 
 
 __all__ = ["build_api"]
