@@ -49,14 +49,17 @@ local blocked = tonumber(h[3]) or 0
 if blocked > now then wait = blocked - now end
 local remaining = tonumber(h[1])
 local reset_at = tonumber(h[2]) or 0
-if remaining then
-  if now >= reset_at then
-    redis.call('HDEL', KEYS[1], 'remaining')
-  elseif remaining > 0 then
-    redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
-  elseif reset_at - now > wait then
-    wait = reset_at - now
-  end
+if remaining and now >= reset_at then
+  redis.call('HDEL', KEYS[1], 'remaining')
+  remaining = nil
+end
+if remaining and remaining > 0 then
+  redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
+else
+  if remaining and reset_at - now > wait then wait = reset_at - now end
+  -- Sent blind: the count is unknown, or used up and the call goes at the reset. The
+  -- first answer of the next window subtracts the others sent with it.
+  redis.call('HINCRBY', KEYS[1], 'blind', 1)
 end
 return tostring(wait)
 """
@@ -74,6 +77,14 @@ if remaining and reset_at then
   -- Same window: answers in flight carry stale counts; the lowest one is the truth.
   if old and math.abs(old_reset - reset_at) < 0.5 and old < remaining then
     remaining = old
+  end
+  -- The first answer of a newer window: the others sent blind with it may not be in
+  -- the server's count yet, so take them off (at worst a few calls too few, never
+  -- too many).
+  if reset_at > old_reset + 0.5 then
+    local blind = tonumber(redis.call('HGET', KEYS[1], 'blind')) or 0
+    if blind > 1 then remaining = math.max(0, remaining - (blind - 1)) end
+    redis.call('HSET', KEYS[1], 'blind', 0)
   end
   -- An answer from an earlier window, arriving late, must not overwrite the new one.
   if reset_at > old_reset - 0.5 then
