@@ -36,7 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -167,7 +167,8 @@ def _openai_package() -> Iterator[Any]:
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "openai" / "src"
-        render(preset_data("openai"), Path(tmp) / "openai")
+        with redirect_stdout(sys.stderr):  # the generation report: stdout is the table
+            render(preset_data("openai"), Path(tmp) / "openai")
         sys.path.insert(0, str(src))
         os.environ["OPENAI_API_KEY"] = "sk-bench"
         try:
