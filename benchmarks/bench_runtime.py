@@ -36,7 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stdout
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -161,13 +161,27 @@ def _otel_row(rt: ModuleType, url: str) -> dict[str, object]:
 
 
 @contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """File descriptor 1 onto 2 (subprocesses too), so stdout carries only the table."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+@contextmanager
 def _openai_package() -> Iterator[Any]:
     """The openai preset, rendered into a temporary directory and imported."""
     from extensions.projects import preset_data, render
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "openai" / "src"
-        with redirect_stdout(sys.stderr):  # the generation report: stdout is the table
+        with _stdout_to_stderr():  # copier's tasks print the generation report
             render(preset_data("openai"), Path(tmp) / "openai")
         sys.path.insert(0, str(src))
         os.environ["OPENAI_API_KEY"] = "sk-bench"
