@@ -8,6 +8,7 @@ units to Decimal by currency, statuses to the enum (UNKNOWN for new ones), unix 
 to datetime, expandable ids to ids. The baseline is ``json.loads`` + pydantic v2
 ``model_validate`` into an equivalent model doing the same conversions, measured in
 the same run; a second row compares with a plain pydantic model that skips them.
+Interleaved rounds, median of per-round CPU-time ratios (``_ab.py``).
 
 Run alone: ``.venv/bin/python benchmarks/bench_mapping.py``.
 """
@@ -31,8 +32,12 @@ from typing import Any
 import pydantic
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _ab import Pair, interleaved, summarize  # noqa: E402
+
 ITEMS = 100
-ROUNDS = 7
+ROUNDS = 21
 GOAL_RATIO = 4.0
 _STATUSES = ["succeeded", "requires_payment_method", "processing", "canceled", "requires_capture"]
 _CURRENCIES = ["usd", "eur", "jpy", "gbp"]
@@ -216,36 +221,23 @@ def _load_package(project: Path) -> ModuleType:
     return importlib.import_module("stripe_integration")
 
 
-def _interleaved(fns: list[Callable[[], object]], seconds: float = 0.3) -> list[float]:
-    """Best per-call time of each function; rounds alternate between them, so a change
-    in machine load hits every contender alike."""
-    reps = []
-    for fn in fns:
-        fn()
-        start = time.perf_counter()
-        fn()
-        reps.append(max(3, int(seconds / max(time.perf_counter() - start, 1e-6))))
-    best = [float("inf")] * len(fns)
-    for _ in range(ROUNDS):
-        for i, fn in enumerate(fns):
-            start = time.perf_counter()
-            for _ in range(reps[i]):
-                fn()
-            best[i] = min(best[i], (time.perf_counter() - start) / reps[i])
-    return best
+def _calls_per_round(fn: Callable[[], object], seconds: float = 0.04) -> int:
+    fn()
+    start = time.process_time()
+    fn()
+    return max(3, int(seconds / max(time.process_time() - start, 1e-6)))
 
 
-def _row(
-    name: str, value: float | None, unit: str, baseline: float | None, goal: str
-) -> dict[str, object]:
-    ratio = round(value / baseline, 2) if value and baseline else None
+def _row(name: str, pair: Pair, goal: str) -> dict[str, object]:
+    """Objects per second (CPU time); the ratio is the median per-round speed-up."""
+    spread = f"{1 / pair.q3:.2f}-{1 / pair.q1:.2f}"
     return {
         "name": name,
-        "value": value,
-        "unit": unit,
-        "baseline": baseline,
-        "ratio": ratio,
-        "goal": goal,
+        "value": _per_s(pair.value),
+        "unit": "objects/s",
+        "baseline": _per_s(pair.baseline),
+        "ratio": round(1 / pair.ratio, 2),
+        "goal": f"{goal}; wall {1 / pair.wall_ratio:.2f}; q1-q3 {spread}",
     }
 
 
@@ -275,13 +267,16 @@ def run() -> list[dict[str, object]]:
 
     _check_equivalent(ours(), baseline())
     path_ok = _check_errors(pkg, _runtime, _views, mapper, raw)
-    t_ours, t_full, t_base, t_plain = _interleaved([ours, ours_full_wire, baseline, baseline_plain])
+    calls = _calls_per_round(baseline)
+    base_t, ours_t, full_t = interleaved(
+        [baseline, ours, ours_full_wire], rounds=ROUNDS, calls=calls
+    )
+    plain_t, ours_t2 = interleaved([baseline_plain, ours], rounds=ROUNDS, calls=calls)
     goal = f"ratio >= {GOAL_RATIO:g} (faster), JSON-path errors: {'ok' if path_ok else 'BROKEN'}"
-    ours_s, base_s = _per_s(t_ours), _per_s(t_base)
     return [
-        _row("mapping_payment_intents_per_s", ours_s, "objects/s", base_s, goal),
-        _row("mapping_vs_plain_pydantic_per_s", ours_s, "objects/s", _per_s(t_plain), "info"),
-        _row("mapping_full_wire_decode_per_s", _per_s(t_full), "objects/s", base_s, "info"),
+        _row("mapping_payment_intents_per_s", summarize(base_t, ours_t), goal),
+        _row("mapping_vs_plain_pydantic_per_s", summarize(plain_t, ours_t2), "info"),
+        _row("mapping_full_wire_decode_per_s", summarize(base_t, full_t), "info"),
     ]
 
 

@@ -1,12 +1,28 @@
-"""Per-call overhead of the integration runtime versus raw httpx, on a local server.
+"""Per-call cost of the integration runtime and the generated client versus raw httpx.
 
-Measures sequential keep-alive calls returning a 1 KB JSON body (sync and async, GET
-and POST), the pure bookkeeping cost of the breaker + retry budget + rate limiter per
-call, the cost of OpenTelemetry spans when a provider is configured, and, when they
-are importable, official SDKs (openai, anthropic, stripe; GET and POST) against the
-same server. The raw httpx POST sends pre-encoded bytes, so the runtime's JSON
-encoding counts as overhead. ``run()`` returns rows for ``benchmarks/run.py``; run
-this file alone to print them. Bounded: about 15 s in total.
+Every ratio compares two paths doing the same work against the same server (a child
+process on 127.0.0.1, ``_local_server.py``, answering a 1 KB JSON body over
+keep-alive), timed in interleaved rounds; the ratio is the median of per-round ratios
+of this process's CPU time per call (an upper bound of the end-to-end ratio, steady on
+a busy machine), with the wall-clock median ratio beside it (``_ab.py``).
+
+Same work, side by side:
+
+* the generated client decodes into msgspec Structs (``_wire.Model``), so its baseline
+  is raw ``httpx.Client`` / ``httpx.AsyncClient`` + ``msgspec.json.Decoder(_wire.Model)``
+  on the same body, with the same ``Authorization`` header: what the runtime adds
+  (retry loop, breaker, budget, rate limiter, deadline, size cap, auth scrubbing) is
+  all the ratio measures. A row against raw httpx + ``.json()`` (stdlib ``json`` into
+  dicts) is informational: it shows the typed decode is not what costs;
+* the runtime's own ``_request`` + ``_decode`` (GET and POST, sync and async) against
+  raw httpx + the same msgspec decode; the raw POST encodes its body with msgspec on
+  every call, as the runtime does (the old benchmark's raw side sent pre-encoded bytes
+  and read ``.content`` without decoding, so the two sides did different work);
+* official SDKs (which build pydantic / StripeObject values) against raw httpx that
+  encodes with ``json.dumps`` and decodes with ``.json()``; informational.
+
+``run()`` returns rows for ``benchmarks/run.py``; run this file alone to print them.
+About 30 s.
 """
 
 from __future__ import annotations
@@ -15,369 +31,241 @@ import asyncio
 import importlib
 import importlib.util
 import json
-import socket
+import os
 import sys
-import threading
+import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
+import msgspec
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+from _ab import Pair, apaired, paired  # noqa: E402
+from _local_server import LocalServer  # noqa: E402
+from _sdk_calls import FACTORIES, openai_async_get  # noqa: E402
 
 from tests import template_packages  # noqa: E402
 
-CALLS = 600
-ROUNDS = 3
-BOOKKEEPING_CALLS = 50_000
 GOAL_RATIO = 1.10  # the runtime may cost at most 10 % more per call than raw httpx
 GOAL_BOOKKEEPING_US = 20.0
+BOOKKEEPING_CALLS = 50_000
 POST_BODY = {"name": "bench", "payload": "p" * 900}
-POST_ENCODED = json.dumps(POST_BODY).encode()  # what raw httpx sends, encoded in advance
-BODY_1K = json.dumps(
-    {"id": "obj_1", "object": "model", "created": 0, "owned_by": "bench", "pad": "x" * 900}
-).encode()
+AUTH = {"Authorization": "Bearer sk-bench"}
+JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+class Thing(msgspec.Struct):
+    """The server's body, as the runtime rows decode it on both sides."""
+
+    id: str
+    object: str
+    created: int
+    owned_by: str
+    pad: str
+
+
+THING = msgspec.json.Decoder(Thing)
 
 
 def load_runtime(name: str = "ik_runtime_bench") -> ModuleType:
     return template_packages.load_runtime(name)
 
 
-class _Server:
-    """Minimal keep-alive HTTP/1.1 server: every request gets the same 1 KB JSON body."""
-
-    def __init__(self) -> None:
-        self._sock = socket.socket()
-        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", 0))
-        self._sock.listen(64)
-        self._sock.settimeout(0.2)
-        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
-        self._stop = threading.Event()
-        self._response = (
-            b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-            b"request-id: req_bench\r\nContent-Length: "
-            + str(len(BODY_1K)).encode()
-            + b"\r\n\r\n"
-            + BODY_1K
-        )
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-
-    def __enter__(self) -> _Server:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
-        self._sock.close()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        conn.settimeout(5)
-        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        buffer = b""
-        with conn:
-            while not self._stop.is_set():
-                while b"\r\n\r\n" not in buffer:
-                    try:
-                        data = conn.recv(65536)
-                    except OSError:
-                        return
-                    if not data:
-                        return
-                    buffer += data
-                head, _, buffer = buffer.partition(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n")[1:]:
-                    name, _, value = line.partition(b":")
-                    if name.strip().lower() == b"content-length":
-                        length = int(value.strip())
-                while len(buffer) < length:
-                    data = conn.recv(65536)
-                    if not data:
-                        return
-                    buffer += data
-                buffer = buffer[length:]
-                conn.sendall(self._response)
-
-
-def _per_call_us(fn: Callable[[], object], calls: int = CALLS) -> float:
-    for _ in range(50):
-        fn()
-    best = float("inf")
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        for _ in range(calls):
-            fn()
-        best = min(best, (time.perf_counter() - started) / calls)
-    return best * 1e6
-
-
-def _pair_us(raw: Callable[[], object], ours: Callable[[], object]) -> tuple[float, float]:
-    """Best per-call time of each, rounds interleaved so machine noise hits both alike."""
-    best = {"raw": float("inf"), "ours": float("inf")}
-    for fn in (raw, ours):
-        for _ in range(50):
-            fn()
-    for _ in range(ROUNDS + 2):
-        for key, fn in (("raw", raw), ("ours", ours)):
-            started = time.perf_counter()
-            for _ in range(CALLS // 2):
-                fn()
-            best[key] = min(best[key], (time.perf_counter() - started) / (CALLS // 2))
-    return best["raw"] * 1e6, best["ours"] * 1e6
-
-
-async def _apair_us(
-    raw: Callable[[], Awaitable[object]], ours: Callable[[], Awaitable[object]]
-) -> tuple[float, float]:
-    best = {"raw": float("inf"), "ours": float("inf")}
-    for fn in (raw, ours):
-        for _ in range(50):
-            await fn()
-    for _ in range(ROUNDS + 2):
-        for key, fn in (("raw", raw), ("ours", ours)):
-            started = time.perf_counter()
-            for _ in range(CALLS // 2):
-                await fn()
-            best[key] = min(best[key], (time.perf_counter() - started) / (CALLS // 2))
-    return best["raw"] * 1e6, best["ours"] * 1e6
-
-
-def _row(
-    name: str, value: float, baseline: float | None, goal: str, unit: str = "µs/call"
-) -> dict[str, object]:
+def _row(name: str, pair: Pair, goal: str) -> dict[str, object]:
     return {
         "name": name,
-        "value": round(value, 2),
-        "unit": unit,
-        "baseline": round(baseline, 2) if baseline is not None else None,
-        "ratio": round(value / baseline, 3) if baseline else None,
-        "goal": goal,
+        "value": round(pair.value * 1e6, 1),
+        "unit": "µs CPU/call",
+        "baseline": round(pair.baseline * 1e6, 1),
+        "ratio": round(pair.ratio, 3),
+        "goal": f"{goal}; {pair.note()}",
     }
-
-
-def _config(rt: ModuleType, url: str) -> Any:
-    return rt.ClientConfig(
-        url, request_id_headers=("request-id",), idempotency_header="Idempotency-Key"
-    )
-
-
-def _sync_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
-    rows = []
-    with httpx.Client(timeout=5.0) as raw, rt.SyncAPIClient(_config(rt, url)) as client:
-        raw_get, ours_get = _pair_us(
-            lambda: raw.get(url + "/v1/things/1").content,
-            lambda: client._request("GET", "/v1/things/1").content,
-        )
-        headers = {"Content-Type": "application/json"}
-        raw_post, ours_post = _pair_us(
-            lambda: raw.post(url + "/v1/things", content=POST_ENCODED, headers=headers).content,
-            lambda: client._request("POST", "/v1/things", json=POST_BODY).content,
-        )
-    goal = f"ratio <= {GOAL_RATIO}"
-    rows.append(_row("runtime sync GET vs raw httpx", ours_get, raw_get, goal))
-    rows.append(_row("runtime sync POST vs raw httpx", ours_post, raw_post, goal))
-    return rows
-
-
-def _async_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
-
-    async def main() -> list[dict[str, object]]:
-        async with (
-            httpx.AsyncClient(timeout=5.0) as raw,
-            rt.AsyncAPIClient(_config(rt, url)) as client,
-        ):
-
-            async def raw_get() -> object:
-                return (await raw.get(url + "/v1/things/1")).content
-
-            async def ours_get() -> object:
-                return (await client._request("GET", "/v1/things/1")).content
-
-            async def raw_post() -> object:
-                headers = {"Content-Type": "application/json"}
-                return (
-                    await raw.post(url + "/v1/things", content=POST_ENCODED, headers=headers)
-                ).content
-
-            async def ours_post() -> object:
-                return (await client._request("POST", "/v1/things", json=POST_BODY)).content
-
-            results = [*await _apair_us(raw_get, ours_get), *await _apair_us(raw_post, ours_post)]
-        goal = f"ratio <= {GOAL_RATIO}"
-        return [
-            _row("runtime async GET vs raw httpx", results[1], results[0], goal),
-            _row("runtime async POST vs raw httpx", results[3], results[2], goal),
-        ]
-
-    return asyncio.run(main())
 
 
 def _skipped(name: str, why: str) -> dict[str, object]:
-    return {
-        "name": name,
-        "value": None,
-        "unit": "µs/call",
-        "baseline": None,
-        "ratio": None,
-        "goal": f"skipped: {why}",
-    }
+    return {"name": name, "value": None, "unit": "µs/call", "goal": f"skipped: {why}"}
+
+
+def _config(rt: ModuleType, url: str, **extra: Any) -> Any:
+    return rt.ClientConfig(
+        url, request_id_headers=("request-id",), idempotency_header="Idempotency-Key", **extra
+    )
+
+
+def _runtime_rows(rt: ModuleType, url: str) -> list[dict[str, object]]:
+    goal = f"ratio <= {GOAL_RATIO}"
+    get_url, post_url = url + "/v1/things/1", url + "/v1/things"
+    with httpx.Client() as raw, rt.SyncAPIClient(_config(rt, url)) as client:
+        sync_get = paired(
+            lambda: THING.decode(raw.get(get_url).content),
+            lambda: client._decode(client._request("GET", "/v1/things/1"), Thing),
+        )
+        sync_post = paired(
+            lambda: THING.decode(
+                raw.post(
+                    post_url, content=msgspec.json.encode(POST_BODY), headers=JSON_HEADERS
+                ).content
+            ),
+            lambda: client._decode(client._request("POST", "/v1/things", json=POST_BODY), Thing),
+        )
+
+    async def async_pairs() -> tuple[Pair, Pair]:
+        async with httpx.AsyncClient() as araw, rt.AsyncAPIClient(_config(rt, url)) as aclient:
+
+            async def raw_get() -> Thing:
+                return THING.decode((await araw.get(get_url)).content)
+
+            async def ours_get() -> Thing:
+                return aclient._decode(await aclient._request("GET", "/v1/things/1"), Thing)  # type: ignore[no-any-return]
+
+            async def raw_post() -> Thing:
+                body = msgspec.json.encode(POST_BODY)
+                answer = await araw.post(post_url, content=body, headers=JSON_HEADERS)
+                return THING.decode(answer.content)
+
+            async def ours_post() -> Thing:
+                answer = await aclient._request("POST", "/v1/things", json=POST_BODY)
+                return aclient._decode(answer, Thing)  # type: ignore[no-any-return]
+
+            return await apaired(raw_get, ours_get), await apaired(raw_post, ours_post)
+
+    async_get, async_post = asyncio.run(async_pairs())
+    return [
+        _row("runtime sync GET vs raw httpx.Client + msgspec", sync_get, goal),
+        _row("runtime sync POST vs raw httpx.Client + msgspec", sync_post, goal),
+        _row("runtime async GET vs raw httpx.AsyncClient + msgspec", async_get, goal),
+        _row("runtime async POST vs raw httpx.AsyncClient + msgspec", async_post, goal),
+    ]
 
 
 def _otel_row(rt: ModuleType, url: str) -> dict[str, object]:
     """Sync GET with spans recorded by an SDK provider (no exporter) vs without."""
+    name = "runtime sync GET, spans on vs off"
     if importlib.util.find_spec("opentelemetry.sdk") is None:
-        return _skipped("runtime sync GET, spans on vs off", "opentelemetry-sdk not installed")
+        return _skipped(name, "opentelemetry-sdk not installed")
     trace_sdk: Any = importlib.import_module("opentelemetry.sdk.trace")
-    traced_config = rt.ClientConfig(
-        url, request_id_headers=("request-id",), tracer_provider=trace_sdk.TracerProvider()
-    )
-    with (
-        rt.SyncAPIClient(_config(rt, url)) as plain,
-        rt.SyncAPIClient(traced_config) as traced,
-    ):
-        off, on = _pair_us(
-            lambda: plain._request("GET", "/v1/things/1").content,
-            lambda: traced._request("GET", "/v1/things/1").content,
+    traced_config = _config(rt, url, tracer_provider=trace_sdk.TracerProvider())
+    with rt.SyncAPIClient(_config(rt, url)) as plain, rt.SyncAPIClient(traced_config) as traced:
+        pair = paired(
+            lambda: plain._decode(plain._request("GET", "/v1/things/1"), Thing),
+            lambda: traced._decode(traced._request("GET", "/v1/things/1"), Thing),
         )
-    return _row("runtime sync GET, spans on vs off", on, off, "informational")
+    return _row(name, pair, "informational")
 
 
-def _generated_rows(url: str) -> list[dict[str, object]]:
-    """The rendered openai preset's ``models.retrieve`` (auth, typed decode) against the
-    same body: vs raw httpx + ``.json()``, and vs the official SDK's ``models.retrieve``."""
-    import os
-    import tempfile
+@contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """File descriptor 1 onto 2 (subprocesses too), so stdout carries only the table."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
 
+
+@contextmanager
+def _openai_package() -> Iterator[Any]:
+    """The openai preset, rendered into a temporary directory and imported."""
     from extensions.projects import preset_data, render
 
     with tempfile.TemporaryDirectory() as tmp:
-        render(preset_data("openai"), Path(tmp) / "openai")
-        sys.path.insert(0, str(Path(tmp) / "openai" / "src"))
+        src = Path(tmp) / "openai" / "src"
+        with _stdout_to_stderr():  # copier's tasks print the generation report
+            render(preset_data("openai"), Path(tmp) / "openai")
+        sys.path.insert(0, str(src))
         os.environ["OPENAI_API_KEY"] = "sk-bench"
         try:
-            package: Any = importlib.import_module("openai_integration")
-            client = package.OpenAIClient(base_url=url + "/v1")
-            ours = lambda: client.models.retrieve("bench")  # noqa: E731
-            auth = {"Authorization": "Bearer sk-bench"}
-            rows = []
-            with httpx.Client(timeout=5.0) as raw:
-                raw_us, ours_us = _pair_us(
-                    lambda: raw.get(url + "/v1/models/bench", headers=auth).json(), ours
-                )
-                rows.append(
-                    _row(
-                        "generated openai models.retrieve vs raw httpx + .json()",
-                        ours_us,
-                        raw_us,
-                        f"ratio <= {GOAL_RATIO}",
-                    )
-                )
-            if importlib.util.find_spec("openai") is not None:
-                sdk_get, _ = _openai_calls(url)
-                sdk_us, ours_us = _pair_us(sdk_get, ours)
-                rows.append(
-                    _row("generated openai models.retrieve vs openai SDK", ours_us, sdk_us, "< 1")
-                )
-            client.close()
+            yield importlib.import_module("openai_integration")
         finally:
-            sys.path.remove(str(Path(tmp) / "openai" / "src"))
+            sys.path.remove(str(src))
             os.environ.pop("OPENAI_API_KEY", None)
             for name in [m for m in sys.modules if m.split(".")[0] == "openai_integration"]:
                 del sys.modules[name]
+
+
+def _generated_rows(url: str) -> list[dict[str, object]]:
+    """The rendered openai preset's ``models.retrieve`` (auth, route template, typed
+    decode) against raw httpx + the same msgspec decode, and against the openai SDK."""
+    goal = f"ratio <= {GOAL_RATIO}"
+    model_url = url + "/v1/models/bench"
+    have_sdk = importlib.util.find_spec("openai") is not None
+    rows: list[dict[str, object]] = []
+    with _openai_package() as package:
+        model = msgspec.json.Decoder(package._wire.Model)
+        with httpx.Client() as raw, package.OpenAIClient(base_url=url + "/v1") as client:
+            ours = lambda: client.models.retrieve("bench")  # noqa: E731
+            pair = paired(lambda: model.decode(raw.get(model_url, headers=AUTH).content), ours)
+            rows.append(
+                _row("generated sync models.retrieve vs raw httpx.Client + msgspec", pair, goal)
+            )
+            pair = paired(lambda: raw.get(model_url, headers=AUTH).json(), ours)
+            rows.append(
+                _row("generated sync models.retrieve vs raw httpx + .json()", pair, "informational")
+            )
+            if have_sdk:
+                sdk_get = FACTORIES[0][1](url)[0]
+                rows.append(
+                    _row(
+                        "generated sync models.retrieve vs openai SDK", paired(sdk_get, ours), "< 1"
+                    )
+                )
+
+        async def async_rows() -> list[dict[str, object]]:
+            out = []
+            async with (
+                httpx.AsyncClient() as araw,
+                package.AsyncOpenAIClient(base_url=url + "/v1") as aclient,
+            ):
+
+                async def raw_get() -> object:
+                    return model.decode((await araw.get(model_url, headers=AUTH)).content)
+
+                async def ours_get() -> object:
+                    return await aclient.models.retrieve("bench")
+
+                pair = await apaired(raw_get, ours_get)
+                out.append(
+                    _row(
+                        "generated async models.retrieve vs raw httpx.AsyncClient + msgspec",
+                        pair,
+                        goal,
+                    )
+                )
+                if have_sdk:
+                    pair = await apaired(openai_async_get(url), ours_get)
+                    out.append(_row("generated async models.retrieve vs openai SDK", pair, "< 1"))
+            return out
+
+        rows += asyncio.run(async_rows())
     return rows
 
 
-def _bookkeeping_row(rt: ModuleType) -> dict[str, object]:
-    breaker = rt.CircuitBreaker(rt.BreakerConfig())
-    budget = rt.RetryBudget()
-    limiter = rt.RateLimiter()
-    headers = httpx.Headers({"x-ratelimit-remaining": "100", "x-ratelimit-reset": "60"})
-
-    def one() -> None:
-        admission = breaker.acquire("api.example.com")
-        budget.deposit()
-        limiter.acquire()
-        limiter.update(200, headers)
-        breaker.settle("api.example.com", admission, "success")
-
-    started = time.perf_counter()
-    for _ in range(BOOKKEEPING_CALLS):
-        one()
-    per_call = (time.perf_counter() - started) / BOOKKEEPING_CALLS * 1e6
-    return _row(
-        "breaker + budget + rate-limit bookkeeping", per_call, None, f"<= {GOAL_BOOKKEEPING_US} µs"
-    )
-
-
-SdkCalls = tuple[Callable[[], object], Callable[[], object]]  # (GET, POST)
-
-
-def _openai_calls(url: str) -> SdkCalls:
-    openai: Any = importlib.import_module("openai")
-    client = openai.OpenAI(api_key="sk-bench", base_url=url + "/v1", max_retries=0)
-    return (
-        lambda: client.models.retrieve("bench"),
-        lambda: client.moderations.create(input="p" * 900),
-    )
-
-
-def _anthropic_calls(url: str) -> SdkCalls:
-    anthropic: Any = importlib.import_module("anthropic")
-    client = anthropic.Anthropic(api_key="sk-bench", base_url=url, max_retries=0)
-    message = [{"role": "user", "content": "p" * 900}]
-    return (
-        lambda: client.models.retrieve("bench"),
-        lambda: client.messages.create(model="bench", max_tokens=1, messages=message),
-    )
-
-
-def _stripe_calls(url: str) -> SdkCalls:
-    stripe: Any = importlib.import_module("stripe")
-    client = stripe.StripeClient(
-        "sk_test_bench", base_addresses={"api": url}, max_network_retries=0
-    )
-    customers = client.v1.customers if hasattr(client, "v1") else client.customers
-    return (
-        lambda: customers.retrieve("cus_bench"),
-        lambda: customers.create(params={"description": "p" * 900}),
-    )
-
-
 def _sdk_rows(url: str) -> list[dict[str, object]]:
-    """Official SDKs against the same server (only if importable), each paired with raw
-    httpx in interleaved rounds so both see the same machine noise."""
+    """Official SDKs (only if importable) against raw httpx + ``json`` both ways."""
     rows: list[dict[str, object]] = []
-    headers = {"Content-Type": "application/json"}
-    factories: list[tuple[str, Callable[[str], SdkCalls]]] = [
-        ("openai", _openai_calls),
-        ("anthropic", _anthropic_calls),
-        ("stripe", _stripe_calls),
-    ]
-    with httpx.Client(timeout=5.0) as raw:
+    with httpx.Client() as raw:
 
         def raw_get() -> object:
-            return raw.get(url + "/v1/things/1").content
+            return raw.get(url + "/v1/things/1", headers=AUTH).json()
 
         def raw_post() -> object:
-            return raw.post(url + "/v1/things", content=POST_ENCODED, headers=headers).content
+            body = json.dumps({"input": "p" * 900}).encode()
+            return raw.post(
+                url + "/v1/things", content=body, headers={**AUTH, **JSON_HEADERS}
+            ).json()
 
-        for name, factory in factories:
+        for name, factory in FACTORIES:
             if importlib.util.find_spec(name) is None:
                 rows.append(_skipped(f"{name} SDK", "not installed"))
                 continue
@@ -387,42 +275,52 @@ def _sdk_rows(url: str) -> list[dict[str, object]]:
                     ("GET", sdk_get, raw_get),
                     ("POST", sdk_post, raw_post),
                 ):
-                    raw_us, sdk_us = _pair_us(baseline, sdk)
+                    pair = paired(baseline, sdk)
                     rows.append(
-                        _row(f"{name} SDK {verb} vs raw httpx", sdk_us, raw_us, "informational")
+                        _row(f"{name} SDK {verb} vs raw httpx + json", pair, "informational")
                     )
-            except Exception as exc:  # an SDK that dislikes our canned body is reported
+            except Exception as exc:  # an SDK that dislikes the canned body is reported
                 rows.append(_skipped(f"{name} SDK", type(exc).__name__))
     return rows
+
+
+def _bookkeeping_row(rt: ModuleType) -> dict[str, object]:
+    breaker = rt.CircuitBreaker(rt.BreakerConfig())
+    budget = rt.RetryBudget()
+    limiter = rt.RateLimiter()
+    headers = httpx.Headers({"x-ratelimit-remaining": "100", "x-ratelimit-reset": "60"})
+    key = breaker.key_for("api.example.com", "/v1/things/{id}")
+    started = time.perf_counter()
+    for _ in range(BOOKKEEPING_CALLS):
+        admission = breaker.acquire(key)
+        budget.deposit()
+        limiter.acquire()
+        limiter.update(200, headers)
+        breaker.settle(key, admission, "success")
+    per_call = (time.perf_counter() - started) / BOOKKEEPING_CALLS * 1e6
+    return {
+        "name": "breaker + budget + rate-limit bookkeeping",
+        "value": round(per_call, 2),
+        "unit": "µs/call",
+        "goal": f"<= {GOAL_BOOKKEEPING_US} µs",
+    }
 
 
 def run() -> list[dict[str, object]]:
     """All rows: name, value, unit, baseline, ratio, goal."""
     rt = load_runtime()
-    with _Server() as server:
-        rows = _sync_rows(rt, server.url)
-        rows += _async_rows(rt, server.url)
-        rows.append(_bookkeeping_row(rt))
-        rows.append(_otel_row(rt, server.url))
+    with LocalServer() as server:
+        rows = _runtime_rows(rt, server.url)
         rows += _generated_rows(server.url)
+        rows.append(_otel_row(rt, server.url))
+        rows.append(_bookkeeping_row(rt))
         rows += _sdk_rows(server.url)
     return rows
 
 
-def _print(rows: list[dict[str, object]]) -> None:
-    width = max(len(str(row["name"])) for row in rows)
-    header = f"{'benchmark':{width}} {'value':>10} {'unit':8} {'baseline':>9} {'ratio':>7}  goal"
-    print(header)
-    print("-" * len(header))
-    for row in rows:
-        cells = {key: "-" if row.get(key) is None else str(row.get(key)) for key in row}
-        print(
-            f"{cells['name']:{width}} {cells['value']:>10} {cells['unit']:8} "
-            f"{cells['baseline']:>9} {cells['ratio']:>7}  {cells['goal']}"
-        )
-
-
 if __name__ == "__main__":
+    import run as runner
+
     started = time.monotonic()
-    _print(run())
+    runner.print_table(run())
     print(f"\n({time.monotonic() - started:.1f} s)")

@@ -29,9 +29,9 @@ def _load(path: Path) -> ModuleType:
 
 def _fmt(value: object) -> str:
     if isinstance(value, float):
-        return f"{value:,.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+        return f"{value:,.3g}" if abs(value) < 999.5 else f"{value:,.0f}"
     text = "" if value is None else " ".join(str(value).split())
-    return text if len(text) <= 60 else text[:57] + "..."
+    return text if len(text) <= 72 else text[:69] + "..."
 
 
 def main(argv: list[str]) -> int:
@@ -54,6 +54,12 @@ def main(argv: list[str]) -> int:
         for row in module_rows:
             rows.append({**row, "name": f"{short}: {row['name']}"})
         print(f"[bench] {short} took {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print_table(rows)
+    return 1 if failed else 0
+
+
+def print_table(rows: list[dict[str, object]]) -> None:
+    """The one table: name, value, unit, baseline, ratio, goal."""
     columns = ["name", "value", "unit", "baseline", "ratio", "goal"]
     table = [[_fmt(row.get(c)) for c in columns] for row in rows]
     widths = [
@@ -63,7 +69,6 @@ def main(argv: list[str]) -> int:
     print("  ".join("-" * w for w in widths))
     for r in table:
         print("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)))
-    return 1 if failed else 0
 
 
 if __name__ == "__main__":

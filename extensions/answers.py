@@ -34,6 +34,7 @@ __all__ = [
     "live_key_prefixes_error",
     "mapping_file_error",
     "max_attempts_error",
+    "max_response_mib_error",
     "operations_error",
     "optional_header_error",
     "pascal_case",
@@ -267,6 +268,19 @@ def max_attempts_error(value: Any) -> str:
         return problem("not a whole number.", f"{shown(value)} is not a whole number.")
     if str(value).strip() != str(attempts) or not 1 <= attempts <= 10:
         return problem("1 (no retries) to 10.", "Max attempts must be a whole number.")
+    return ""
+
+
+def max_response_mib_error(value: Any) -> str:
+    """A whole number of MiB between 1 and 1024: a response cap is never unbounded."""
+    try:
+        mib = int(value)
+    except (TypeError, ValueError):
+        return problem("not a whole number.", f"{shown(value)} is not a whole number of MiB.")
+    if str(value).strip() != str(mib) or not 1 <= mib <= 1024:
+        return problem(
+            "1 to 1024 MiB.", "The response size cap must be a whole number of MiB, 1 to 1024."
+        )
     return ""
 
 

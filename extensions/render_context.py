@@ -45,6 +45,13 @@ def _env_vars(ctx: dict[str, Any], agent_key_env: str = "") -> list[EnvVar]:
     if scheme != "none":
         out.append(EnvVar(ctx["api_key_env"], f"{name} API key or token", "replace-me"))
     out.append(EnvVar(f"{prefix}_BASE_URL", f"Optional: override {ctx['base_url']}", ""))
+    out.append(
+        EnvVar(
+            f"{prefix}_REDIS_URL",
+            "Optional: redis:// URL; all processes then share one rate-limit quota per key",
+            "",
+        )
+    )
     if ctx.get("webhooks"):
         comment = (
             f"{name} webhook public key (base64)"
@@ -94,6 +101,7 @@ _CONSTRUCTOR = frozenset(
         "timeout",
         "max_attempts",
         "breaker",
+        "redis_url",
         "config",
         "http_client",
         "transport",

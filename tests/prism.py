@@ -200,11 +200,12 @@ def prism(spec: Path, *, startup_timeout: float = 90.0) -> Iterator[str]:
 
 
 def example_env(project: Path) -> dict[str, str]:
-    """The variables of the project's .env.example with placeholder values (no base URL)."""
+    """The variables of the project's .env.example with placeholder values (no base URL,
+    no Redis URL: the optional URLs stay unset)."""
     env: dict[str, str] = {}
     for line in (project / ".env.example").read_text().splitlines():
         name, sep, value = line.partition("=")
-        if sep and not line.startswith("#") and not name.endswith("_BASE_URL"):
+        if sep and not line.startswith("#") and not name.endswith(("_BASE_URL", "_REDIS_URL")):
             env[name.strip()] = value.strip() or "placeholder"
     return env
 

@@ -28,6 +28,17 @@ def test_presets_are_complete() -> None:
             assert data["operations"], name
 
 
+def test_presets_record_their_timeouts_and_size_caps(tmp_path: Path) -> None:
+    """OpenAI's long reads and large bodies are answers, so ``copier update`` keeps them;
+    a preset that sets neither keeps the defaults (5 s, 10 MiB), recorded too."""
+    for name, timeout, mib in (("openai", 300.0, 100), ("stripe", 5.0, 10)):
+        project = render(preset_data(name), tmp_path / name)
+        answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+        assert (answers["timeout"], answers["max_response_mib"]) == (timeout, mib), name
+        config = next(project.glob("src/*/_config.py")).read_text()
+        assert f"DEFAULT_MAX_RESPONSE_BYTES = {mib} * 1024 * 1024" in config, name
+
+
 @pytest.mark.parametrize("preset", preset_names())
 def test_preset_project_is_green(tmp_path: Path, preset: str) -> None:
     """ruff, ruff format --check, mypy --strict and the project's pytest all pass."""

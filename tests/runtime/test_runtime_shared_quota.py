@@ -108,3 +108,24 @@ def test_shared_limiter_without_redis_falls_back_with_one_warning(
     warnings = [r for r in caplog.records if "local limiter" in r.getMessage()]
     assert len(warnings) == 1 and not limiter.shared
     assert "NOREDIS" not in caplog.text
+
+
+def test_calls_sent_blind_at_a_reset_are_taken_off_the_next_window(
+    rt: ModuleType,
+    redis_prefix: str,  # noqa: F811 (the fixture imported above)
+) -> None:
+    """Four processes wait out a used-up quota and all send at the reset; the first
+    answer of the new window says 19 left, but the other three are not in that count
+    yet: the shared quota holds 16, not 19 (the load-dependent 429s of issue 16)."""
+    workers = [
+        rt.SharedRateLimiter(REDIS_URL, "sk_test_BLIND_0001", prefix=redis_prefix)
+        for _ in range(WORKERS)
+    ]
+    workers[0].update(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "0.3"})
+    assert all(worker.acquire() > 0 for worker in workers)  # each goes at the reset
+    workers[0].update(200, {"X-RateLimit-Remaining": str(LIMIT - 1), "X-RateLimit-Reset": "2"})
+    granted = 0
+    while workers[granted % WORKERS].acquire() == 0.0 and granted < LIMIT:
+        granted += 1
+    assert granted == LIMIT - WORKERS
+    assert all(worker.shared for worker in workers)

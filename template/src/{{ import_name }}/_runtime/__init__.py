@@ -62,8 +62,8 @@ from .pagination import (
     parse_link_header,
 )
 from .paths import fill_path
-from .ratelimit import RateLimiter
-from .ratelimit_redis import SharedRateLimiter
+from .ratelimit import Limiter, RateLimiter
+from .ratelimit_redis import SharedRateLimiter, quota_identity, shared_rate_limiter
 from .retry import RetryBudget, backoff_delay, parse_retry_after
 from .secrets import Secret, require_env, resolve_credential
 
@@ -95,6 +95,7 @@ __all__ = [
     "Headers",
     "InMemoryBreakerBackend",
     "IntegrationError",
+    "Limiter",
     "MissingCredentialError",
     "NoAuth",
     "NotFoundError",
@@ -132,8 +133,10 @@ __all__ = [
     "iter_next_uri",
     "parse_link_header",
     "parse_retry_after",
+    "quota_identity",
     "require_env",
     "resolve_credential",
+    "shared_rate_limiter",
     "split_multipart",
     "to_raw_response_wrapper",
 ]

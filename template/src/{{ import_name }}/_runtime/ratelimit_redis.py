@@ -11,6 +11,9 @@ The key is a SHA-256 digest of the API key: the secret is never stored. Without 
 (not installed, or unreachable) it logs one warning and uses a local
 :class:`~.ratelimit.RateLimiter` from then on. The limiter makes blocking Redis calls
 (one round trip each, with a short socket timeout), also from the async client.
+
+:func:`shared_rate_limiter` hands out one limiter per Redis URL and API key per
+process, so every client of a process shares its connection and its one warning.
 """
 
 from __future__ import annotations
@@ -23,10 +26,16 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
+
+from .errors import ConfigurationError
 from .ratelimit import RateLimiter, parse_rate_limit
 from .retry import parse_retry_after
 
-__all__ = ["SharedRateLimiter"]
+__all__ = ["DEFAULT_QUOTA_PREFIX", "SharedRateLimiter", "quota_identity", "shared_rate_limiter"]
+
+DEFAULT_QUOTA_PREFIX = "integration:ratelimit:"
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 _log = logging.getLogger("integration_runtime")
 _RESET_MARGIN = 0.05  # wait a little past the announced reset: clocks and rounding differ
@@ -40,14 +49,17 @@ local blocked = tonumber(h[3]) or 0
 if blocked > now then wait = blocked - now end
 local remaining = tonumber(h[1])
 local reset_at = tonumber(h[2]) or 0
-if remaining then
-  if now >= reset_at then
-    redis.call('HDEL', KEYS[1], 'remaining')
-  elseif remaining > 0 then
-    redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
-  elseif reset_at - now > wait then
-    wait = reset_at - now
-  end
+if remaining and now >= reset_at then
+  redis.call('HDEL', KEYS[1], 'remaining')
+  remaining = nil
+end
+if remaining and remaining > 0 then
+  redis.call('HSET', KEYS[1], 'remaining', remaining - 1)
+else
+  if remaining and reset_at - now > wait then wait = reset_at - now end
+  -- Sent blind: the count is unknown, or used up and the call goes at the reset. The
+  -- first answer of the next window subtracts the others sent with it.
+  redis.call('HINCRBY', KEYS[1], 'blind', 1)
 end
 return tostring(wait)
 """
@@ -65,6 +77,14 @@ if remaining and reset_at then
   -- Same window: answers in flight carry stale counts; the lowest one is the truth.
   if old and math.abs(old_reset - reset_at) < 0.5 and old < remaining then
     remaining = old
+  end
+  -- The first answer of a newer window: the others sent blind with it may not be in
+  -- the server's count yet, so take them off (at worst a few calls too few, never
+  -- too many).
+  if reset_at > old_reset + 0.5 then
+    local blind = tonumber(redis.call('HGET', KEYS[1], 'blind')) or 0
+    if blind > 1 then remaining = math.max(0, remaining - (blind - 1)) end
+    redis.call('HSET', KEYS[1], 'blind', 0)
   end
   -- An answer from an earlier window, arriving late, must not overwrite the new one.
   if reset_at > old_reset - 0.5 then
@@ -92,7 +112,7 @@ class SharedRateLimiter:
         url: str,
         api_key: str,
         *,
-        prefix: str = "integration:ratelimit:",
+        prefix: str = DEFAULT_QUOTA_PREFIX,
         socket_timeout: float = 0.25,
         ttl_seconds: int = 3600,
         client: Any = None,
@@ -108,6 +128,11 @@ class SharedRateLimiter:
 
     def __repr__(self) -> str:
         return f"SharedRateLimiter(shared={self.shared})"
+
+    @property
+    def key(self) -> str:
+        """The Redis key holding this quota: the prefix and a digest, never the API key."""
+        return self._key
 
     @property
     def shared(self) -> bool:
@@ -180,3 +205,35 @@ class SharedRateLimiter:
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
+
+
+_limiters: dict[tuple[str, str], SharedRateLimiter] = {}
+_limiters_lock = threading.Lock()
+
+
+def quota_identity(auth: httpx.Auth | None, fallback: str) -> str:
+    """What names a quota: the API key an auth object of this runtime holds (the
+    token of ``BasicAuth``), else ``fallback`` (the base URL: one quota per provider)."""
+    getter = getattr(auth, "_secret_values", None)
+    values: tuple[str, ...] = getter() if callable(getter) else ()
+    return values[0] if values and values[0] else fallback
+
+
+def shared_rate_limiter(
+    url: str, identity: str, *, prefix: str = DEFAULT_QUOTA_PREFIX
+) -> SharedRateLimiter:
+    """The process's one :class:`SharedRateLimiter` for this Redis URL and identity.
+
+    Clients built with the same URL and key share it (one connection pool, one
+    warning if Redis is unreachable). A URL that is not ``redis://``, ``rediss://``
+    or ``unix://`` is a :class:`ConfigurationError` now rather than a silent fallback
+    later; the message never shows the URL, which may carry a password.
+    """
+    if not isinstance(url, str) or not url.startswith(_REDIS_SCHEMES):
+        raise ConfigurationError("the Redis URL must start with redis://, rediss:// or unix://")
+    cache_key = (url, prefix + quota_key(identity))
+    with _limiters_lock:
+        limiter = _limiters.get(cache_key)
+        if limiter is None:
+            limiter = _limiters[cache_key] = SharedRateLimiter(url, identity, prefix=prefix)
+        return limiter

@@ -20,6 +20,7 @@ def credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GITHUB_TOKEN", SECRET)
     monkeypatch.delenv("GITHUB_BASE_URL", raising=False)
+    monkeypatch.delenv("GITHUB_REDIS_URL", raising=False)
     return SECRET
 
 

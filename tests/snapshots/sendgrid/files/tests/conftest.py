@@ -20,6 +20,7 @@ def credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SENDGRID_API_KEY", SECRET)
     monkeypatch.delenv("SENDGRID_BASE_URL", raising=False)
+    monkeypatch.delenv("SENDGRID_REDIS_URL", raising=False)
     return SECRET
 
 

@@ -22,6 +22,7 @@ from sendgrid_integration import (
     SendGridClient,
     ServerError,
 )
+from sendgrid_integration._config import DEFAULT_MAX_RESPONSE_BYTES
 
 from ._local_server import Reply, ScriptedServer
 from .conftest import SECRET
@@ -80,6 +81,14 @@ def test_a_stalled_server_times_out(server: ScriptedServer) -> None:
     with client, pytest.raises(APITimeoutError):
         client._request("GET", "/stall")
     assert time.monotonic() - started < 2.0
+
+
+def test_the_generated_size_cap_is_applied() -> None:
+    """The questionnaire's response cap (10 MiB) reaches every client."""
+    expected = 10 * 1024 * 1024
+    assert expected == DEFAULT_MAX_RESPONSE_BYTES
+    with SendGridClient() as client:
+        assert client.config.max_response_bytes == expected
 
 
 @pytest.mark.parametrize(

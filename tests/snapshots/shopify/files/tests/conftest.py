@@ -20,6 +20,7 @@ def credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SHOPIFY_ACCESS_TOKEN", SECRET)
     monkeypatch.delenv("SHOPIFY_BASE_URL", raising=False)
+    monkeypatch.delenv("SHOPIFY_REDIS_URL", raising=False)
     return SECRET
 
 

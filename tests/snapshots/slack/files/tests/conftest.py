@@ -20,6 +20,7 @@ def credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SLACK_BOT_TOKEN", SECRET)
     monkeypatch.delenv("SLACK_BASE_URL", raising=False)
+    monkeypatch.delenv("SLACK_REDIS_URL", raising=False)
     return SECRET
 
 

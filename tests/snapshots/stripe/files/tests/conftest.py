@@ -20,6 +20,7 @@ def credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("STRIPE_API_KEY", SECRET)
     monkeypatch.delenv("STRIPE_BASE_URL", raising=False)
+    monkeypatch.delenv("STRIPE_REDIS_URL", raising=False)
     return SECRET
 
 

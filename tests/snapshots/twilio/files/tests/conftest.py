@@ -21,6 +21,7 @@ def credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", SECRET)
     monkeypatch.setenv("TWILIO_ACCOUNT_SID", USERNAME)
     monkeypatch.delenv("TWILIO_BASE_URL", raising=False)
+    monkeypatch.delenv("TWILIO_REDIS_URL", raising=False)
     return SECRET
 
 

@@ -10,6 +10,7 @@ from ._config import (
     DEFAULT_TIMEOUT,
     make_auth,
     make_config,
+    make_rate_limiter,
 )
 from ._runtime import AsyncAPIClient, BreakerConfig, ClientConfig, Secret, SyncAPIClient
 
@@ -20,8 +21,9 @@ class SyncClientBase(SyncAPIClient):
     """Credentials passed in (or ``auth=``, any ``httpx.Auth``), else from the environment,
     else from a ``.env`` file; every call has a timeout.
 
-    ``breaker``: the circuit breaker's settings (``None``: no breaker); ``config``
-    replaces every other setting.
+    ``breaker``: the circuit breaker's settings (``None``: no breaker); ``redis_url``
+    (else ``$SLACK_REDIS_URL``): one rate-limit quota per API key shared by
+    every process through Redis; ``config`` replaces every other setting.
     """
 
     def __init__(
@@ -33,14 +35,19 @@ class SyncClientBase(SyncAPIClient):
         timeout: float = DEFAULT_TIMEOUT,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
         breaker: BreakerConfig | None = DEFAULT_BREAKER,
+        redis_url: str | None = None,
         config: ClientConfig | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        config = config or make_config(
-            base_url=base_url, timeout=timeout, max_attempts=max_attempts, breaker=breaker
-        )
         credentials = auth or make_auth(bot_token)
+        config = config or make_config(
+            base_url=base_url,
+            timeout=timeout,
+            max_attempts=max_attempts,
+            breaker=breaker,
+            rate_limiter=make_rate_limiter(credentials, redis_url=redis_url, base_url=base_url),
+        )
         super().__init__(config, credentials, http_client=http_client, transport=transport)
 
 
@@ -56,12 +63,17 @@ class AsyncClientBase(AsyncAPIClient):
         timeout: float = DEFAULT_TIMEOUT,
         max_attempts: int = DEFAULT_MAX_ATTEMPTS,
         breaker: BreakerConfig | None = DEFAULT_BREAKER,
+        redis_url: str | None = None,
         config: ClientConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        config = config or make_config(
-            base_url=base_url, timeout=timeout, max_attempts=max_attempts, breaker=breaker
-        )
         credentials = auth or make_auth(bot_token)
+        config = config or make_config(
+            base_url=base_url,
+            timeout=timeout,
+            max_attempts=max_attempts,
+            breaker=breaker,
+            rate_limiter=make_rate_limiter(credentials, redis_url=redis_url, base_url=base_url),
+        )
         super().__init__(config, credentials, http_client=http_client, transport=transport)
