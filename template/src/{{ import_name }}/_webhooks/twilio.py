@@ -15,9 +15,9 @@ import hmac
 from collections.abc import Mapping, Sequence
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
+from ._keyed import Keyed
 from ._util import get_header, require_header, secret_list
 from .errors import BadSignature, MalformedHeader, MalformedPayload
-from .schemes import _Keyed
 
 __all__ = ["TwilioVerifier", "twilio_body_url", "twilio_signed_string"]
 
@@ -78,7 +78,7 @@ def twilio_body_url(url: str, body: bytes) -> str:
     return f"{url}{'&' if urlsplit(url).query else '?'}bodySHA256={digest}"
 
 
-class TwilioVerifier(_Keyed):
+class TwilioVerifier(Keyed):
     """``twilio-hmac-sha1`` (Auth Token; form bodies, or JSON when the URL carries
     ``bodySHA256``), ``twilio-hmac-sha1-bodysha256`` (JSON only, ``bodySHA256`` required)
     and ``twilio-hmac-sha256-sharedkey`` (Webhooks Rule SharedKey, HMAC-SHA256).
