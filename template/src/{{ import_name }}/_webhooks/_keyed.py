@@ -25,27 +25,24 @@ class Keyed:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} scheme={self.scheme!r} secrets={len(self._keys)}>"
 
-    def _macs(self, prefix: bytes, body: bytes, digest: str) -> list[hmac.HMAC]:
-        """One finished HMAC per secret over ``prefix + body`` (without copying body).
-        The keyed inner/outer states are computed once and copied per request."""
+    def _bases_for(self, digest: str) -> tuple[hmac.HMAC, ...]:
+        """The keyed inner/outer states, computed once per digest and copied per request."""
         bases = self._bases.get(digest)
         if bases is None:
             bases = tuple(hmac.new(key, digestmod=digest) for key in self._keys)
             self._bases[digest] = bases
-        macs = []
-        for base in bases:
-            mac = base.copy()
-            if prefix:
-                mac.update(prefix)
-            mac.update(body)
-            macs.append(mac)
-        return macs
+        return bases
 
     def _match_hex(
         self, message: bytes, sent: Sequence[str], digest: str = "sha256", prefix: bytes = b""
     ) -> bool:
+        """Whether any secret's HMAC over ``prefix + message`` (not concatenated) is sent."""
         found = False
-        for mac in self._macs(prefix, message, digest):
+        for base in self._bases_for(digest):
+            mac = base.copy()
+            if prefix:
+                mac.update(prefix)
+            mac.update(message)
             expected = mac.hexdigest()
             for candidate in sent:
                 # No early exit: every pair is compared, in constant time each.
@@ -56,7 +53,11 @@ class Keyed:
         self, message: bytes, sent: Sequence[str], digest: str = "sha256", prefix: bytes = b""
     ) -> bool:
         found = False
-        for mac in self._macs(prefix, message, digest):
+        for base in self._bases_for(digest):
+            mac = base.copy()
+            if prefix:
+                mac.update(prefix)
+            mac.update(message)
             expected = binascii.b2a_base64(mac.digest(), newline=False).decode("ascii")
             for candidate in sent:
                 found |= hmac.compare_digest(expected, candidate)

@@ -221,24 +221,31 @@ class StandardWebhooksVerifier(Keyed):
         super().__init__([standard_webhooks_key(s) for s in secret_list(secrets)])
         self.tolerance = check_tolerance(tolerance)
         self._now = now
+        self._header_names = tuple(
+            (p + "id", p + "timestamp", p + "signature") for p in self.prefixes
+        )
 
-    def _prefix(self, headers: Mapping[str, str]) -> str:
-        if len(self.prefixes) == 1:
-            return self.prefixes[0]
-        for prefix in self.prefixes:
-            if get_header(headers, prefix + "id") is not None:
-                return prefix
-        return self.prefixes[-1]
+    def _names(self, headers: Mapping[str, str]) -> tuple[str, str, str]:
+        """The (id, timestamp, signature) header names of the prefix this delivery uses."""
+        names = self._header_names
+        if len(names) > 1:
+            for candidate in names:
+                if get_header(headers, candidate[0]) is not None:
+                    return candidate
+        return names[-1]
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str | None = None) -> None:
-        prefix = self._prefix(headers)
-        msg_id = require_header(headers, prefix + "id")
-        ts = require_header(headers, prefix + "timestamp")
-        raw = require_header(headers, prefix + "signature")
+        id_name, ts_name, sig_name = self._names(headers)
+        msg_id = require_header(headers, id_name)
+        ts = require_header(headers, ts_name)
+        raw = require_header(headers, sig_name)
         if "." in msg_id:
-            raise MalformedHeader(prefix + "id")
-        timestamp = parse_timestamp(ts, prefix + "timestamp")
-        sent = [entry[3:] for entry in raw.split(" ") if entry.startswith("v1,")]
+            raise MalformedHeader(id_name)
+        timestamp = parse_timestamp(ts, ts_name)
+        if " " not in raw and raw.startswith("v1,"):
+            sent: Sequence[str] = (raw[3:],)  # the usual case: one signature
+        else:
+            sent = [entry[3:] for entry in raw.split(" ") if entry.startswith("v1,")]
         if not sent:
             raise BadSignature("no v1 signature")
         if not self._match_b64(body, sent, prefix=f"{msg_id}.{ts}.".encode("ascii")):

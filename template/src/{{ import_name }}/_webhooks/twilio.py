@@ -123,7 +123,7 @@ class TwilioVerifier(Keyed):
         else:
             params = form_params(body)
         sent = (raw,)
-        tail = twilio_signed_string("", params).encode("utf-8")
+        tail = twilio_signed_string("", params).encode("utf-8") if params else b""
         if self._match_b64(tail, sent, self.digest, prefix=url.encode("utf-8")):
             return
         other = other_port_form(url)
