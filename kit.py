@@ -7,7 +7,7 @@
     python3 kit.py batch [...]     render every preset in parallel (see extensions/batch.py)
 
 Only python3, pip and git are needed; npm is used when present to install the Prism mock
-server for the round-trip tests.
+server for the round-trip tests and @linear/sdk, the Linear webhook verifier oracle.
 """
 
 from __future__ import annotations
@@ -62,17 +62,22 @@ def bootstrap() -> None:
     os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(ROOT / "kit.py"), *sys.argv[1:]])  # noqa: S606
 
 
-def ensure_prism() -> None:
-    """Install the Prism mock server from npm (package.json) when npm is available."""
-    prism = ROOT / "node_modules" / ".bin" / "prism"
-    if prism.exists():
+NODE_TOOLS = (
+    Path("node_modules") / ".bin" / "prism",
+    Path("node_modules") / "@linear" / "sdk" / "package.json",
+)
+
+
+def ensure_node_tools() -> None:
+    """Install package.json's tools (Prism, @linear/sdk) from npm when npm is available."""
+    if all((ROOT / tool).exists() for tool in NODE_TOOLS):
         return
     npm = shutil.which("npm")
     if npm is None:
-        _say("npm not found: the Prism round-trip tests will be skipped")
+        _say("npm not found: the Prism round-trip and Linear SDK oracle tests will be skipped")
         return
     _timed(
-        "installing Prism (npm ci)",
+        "installing the node test tools (npm ci)",
         [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
         cwd=ROOT,
     )
@@ -103,7 +108,7 @@ def demo(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     """Run the kit's whole test suite in parallel on the machine's cores."""
-    ensure_prism()
+    ensure_node_tools()
     workers = str(min(os.cpu_count() or 1, 4))
     cmd = [str(VENV_PYTHON), "-m", "pytest", "-n", workers, "--dist", "loadgroup", *args]
     _say(" ".join(cmd[2:]))

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
+    "WEBHOOK_SCHEMES",
     "agent_model_error",
     "base_url_error",
     "class_name_error",
@@ -49,9 +50,25 @@ __all__ = [
     "spec_source_error",
     "timeout_error",
     "upper_snake_case",
+    "webhook_scheme_error",
 ]
 
 _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+WEBHOOK_SCHEMES = (
+    "stripe-v1",
+    "github-sha256",
+    "slack-v0",
+    "twilio-hmac-sha1",
+    "shopify-hmac-sha256",
+    "standard-webhooks-v1",
+    "svix-v1",
+    "sendgrid-ecdsa-p256",
+    "square-hmac-sha256",
+    "discord-ed25519",
+    "linear-hmac-sha256",
+    "generic-hmac-sha256",
+)
+"""The questionnaire's ``webhook_scheme`` answers (copier.yml lists the same choices)."""
 _HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 _ENV_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _DIST_RE = re.compile(r"^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$")
@@ -365,6 +382,18 @@ def agent_model_error(value: str) -> str:
             " (letters, digits, . _ : / @ + -).",
         )
     return ""
+
+
+def webhook_scheme_error(value: str) -> str:
+    """One of :data:`WEBHOOK_SCHEMES` (an answers file or ``--data`` can hold anything)."""
+    if value in WEBHOOK_SCHEMES:
+        return ""
+    close = [s for s in WEBHOOK_SCHEMES if s.split("-")[0] == str(value).split("-")[0]]
+    return problem(
+        "not a supported webhook scheme.",
+        f"{shown(value)} is not one of: {', '.join(WEBHOOK_SCHEMES)}."
+        + (f" Did you mean {close[0]}?" if close else ""),
+    )
 
 
 def mapping_file_error(value: str) -> str:

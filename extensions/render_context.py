@@ -35,7 +35,7 @@ def parse_selection(text: str) -> tuple[str, list[str]]:
     return mode.strip(), [v.strip() for v in rest.split(",") if v.strip()]
 
 
-def _env_vars(ctx: dict[str, Any], agent_key_env: str = "") -> list[EnvVar]:
+def _env_vars(ctx: dict[str, Any], agent_key_env: str = "", webhook: Any = None) -> list[EnvVar]:
     prefix = ctx["env_prefix"]
     name = ctx["provider_name"]
     out: list[EnvVar] = []
@@ -52,13 +52,18 @@ def _env_vars(ctx: dict[str, Any], agent_key_env: str = "") -> list[EnvVar]:
             "",
         )
     )
-    if ctx.get("webhooks"):
-        comment = (
-            f"{name} webhook public key (base64)"
-            if ctx.get("webhook_scheme") == "sendgrid-ecdsa-p256"
-            else f"{name} webhook signing secret; several, comma-separated, during rotation"
-        )
+    if webhook is not None:
+        comment = f"{name} webhook {webhook.key_kind}; several, comma-separated, during rotation"
         out.append(EnvVar(ctx["webhook_secret_env"], comment, "replace-me"))
+        if webhook.pins_url:
+            out.append(
+                EnvVar(
+                    f"{prefix}_WEBHOOK_URL",
+                    f"Optional: the notification URL exactly as registered with {name}"
+                    " (default: the URL the request arrived at)",
+                    "",
+                )
+            )
         out.append(
             EnvVar(
                 f"{prefix}_WEBHOOK_INBOX",
@@ -199,6 +204,7 @@ def _build(
     api = cache[key]
     kit_version = _kit_version(kit_root)
     agent = load("agent_places").build(ctx, api, kit_version, ik_spec.filters)
+    webhook = webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None
     domain = load("domain_context").build(ctx, api, kit_root, answers, cache, load)
     return {
         **domain,
@@ -206,9 +212,9 @@ def _build(
         "generation_report": ik_spec.build_report(api, domain["domain"].warnings),
         "snapshot_json": json.dumps(api.snapshot, indent=2, ensure_ascii=False),
         "credentials": _credential_keywords(ctx),
-        "env_vars": _env_vars(ctx, agent["settings"].get("api_key_env", "")),
+        "env_vars": _env_vars(ctx, agent["settings"].get("api_key_env", ""), webhook),
         "agent": agent,
-        "webhook": webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None,
+        "webhook": webhook,
         "runtime_options": {
             "idempotency_header": ctx.get("idempotency_header") or None,
             "retry_hint_header": ctx.get("retry_hint_header") or None,

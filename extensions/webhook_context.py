@@ -25,9 +25,12 @@ class WebhookSetup:
     body: str = ""
     content_type: str = "application/json"
     extra_headers: dict[str, str] = field(default_factory=dict)
-    signs_url: bool = False  # Twilio signs the full URL
-    key_pair: bool = False  # SendGrid: a public key verifies, a private key signs
+    signs_url: bool = False  # Twilio and Square sign the full URL
+    key_pair: str = ""  # the generator of a (private, public) pair when a public key verifies
+    body_timestamp: str = ""  # Linear: the signed body field that must be fresh (ms)
+    pins_url: bool = False  # Square: {env_prefix}_WEBHOOK_URL may pin the notification URL
     handler_name: str = "on_example_event"
+    key_kind: str = "signing secret"  # what the secret variable holds, for .env.example
 
 
 def _json(data: Any) -> str:
@@ -115,8 +118,61 @@ def webhook_setup(scheme: str) -> WebhookSetup:
             event_type="delivered",
             event_id="sg_test_1",
             body=_json(batch),
-            key_pair=True,
+            key_pair="generate_sendgrid_keypair",
             handler_name="on_delivered",
+            key_kind="public key (base64)",
+        )
+    if scheme == "square-hmac-sha256":
+        body = {
+            "merchant_id": "MLTEST1",
+            "type": "payment.updated",
+            "event_id": "5f2b1d0c-test-4000-8000-000000000001",
+            "created_at": "2025-01-01T00:00:00Z",
+            "data": {"type": "payment", "id": "pay_test_1"},
+        }
+        return WebhookSetup(
+            scheme,
+            "square",
+            event_type="payment.updated",
+            event_id="5f2b1d0c-test-4000-8000-000000000001",
+            body=_json(body),
+            signs_url=True,
+            pins_url=True,
+            handler_name="on_payment_updated",
+            key_kind="signature key",
+        )
+    if scheme == "discord-ed25519":
+        interaction: dict[str, Any] = {
+            "type": 2,
+            "id": "1234567890123456781",
+            "application_id": "1234567890123456789",
+            "token": "interaction-token",
+            "data": {"name": "hello"},
+        }
+        return WebhookSetup(
+            scheme,
+            "discord",
+            event_type="application_command",
+            event_id="1234567890123456781",
+            body=_json(interaction),
+            key_pair="generate_discord_keypair",
+            handler_name="on_application_command",
+            key_kind="application public key (hex)",
+        )
+    if scheme == "linear-hmac-sha256":
+        body = {"action": "create", "type": "Issue", "data": {"id": "issue_test_1", "number": 1}}
+        return WebhookSetup(
+            scheme,
+            "linear",
+            event_type="Issue",
+            event_id="7c1e9a52-test-4000-8000-000000000001",
+            body=_json(body),
+            extra_headers={
+                "Linear-Delivery": "7c1e9a52-test-4000-8000-000000000001",
+                "Linear-Event": "Issue",
+            },
+            body_timestamp="webhookTimestamp",
+            handler_name="on_issue",
         )
     if scheme == "generic-hmac-sha256":
         return WebhookSetup(

@@ -52,6 +52,11 @@ ROOT = Path(__file__).resolve().parent.parent
         ("mapping_file_error", "mapping.json", ".yml or .yaml"),
         ("live_key_prefixes_error", "sk live_", "space"),
         ("email_error", "nobody", "e-mail"),
+        ("webhook_scheme_error", "linear", "not a supported webhook scheme"),
+        ("webhook_scheme_error", "linear", "Did you mean linear-hmac-sha256?"),
+        ("webhook_scheme_error", "discord", "discord-ed25519"),
+        ("webhook_scheme_error", "square-hmac-sha1", "square-hmac-sha256"),
+        ("webhook_scheme_error", "", "not a supported webhook scheme"),
     ],
     ids=lambda v: str(v),
 )
@@ -78,6 +83,10 @@ def test_bad_answers_are_refused(
         ("selection_error", "tags: Customers, Refunds"),
         ("selection_error", "paths: /v1/customers*"),
         ("email_error", "dev@example.com"),
+        ("webhook_scheme_error", "square-hmac-sha256"),
+        ("webhook_scheme_error", "discord-ed25519"),
+        ("webhook_scheme_error", "linear-hmac-sha256"),
+        ("webhook_scheme_error", "generic-hmac-sha256"),
     ],
     ids=lambda v: str(v),
 )
@@ -140,3 +149,19 @@ def test_spec_source_must_exist(answers: ModuleType, tmp_path: Path) -> None:
     (tmp_path / "spec.txt").write_text("{}")
     assert ".json/.yaml" in answers.spec_source_error(str(tmp_path / "spec.txt"), tmp_path)
     assert answers.spec_source_error("", tmp_path) == ""
+
+
+def test_webhook_schemes_match_the_questionnaire_and_the_templates(answers: ModuleType) -> None:
+    """copier.yml offers exactly the checked schemes, and each one renders its wiring."""
+    import yaml
+
+    from extensions.webhook_context import webhook_setup
+    from tests.template_packages import load_package
+
+    runtime = load_package("_webhooks", "ik_webhooks")
+    questions = yaml.safe_load((ROOT / "copier.yml").read_text(encoding="utf-8"))
+    assert tuple(questions["webhook_scheme"]["choices"].values()) == answers.WEBHOOK_SCHEMES
+    assert "ik_webhook_scheme_error" in questions["webhook_scheme"]["validator"]
+    for scheme in answers.WEBHOOK_SCHEMES:
+        setup = webhook_setup(scheme)
+        assert setup.scheme in runtime.SCHEMES and setup.preset in runtime.PRESETS, scheme

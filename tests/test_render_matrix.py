@@ -26,6 +26,9 @@ MATRIX: dict[str, dict[str, Any]] = {
     "header-no-webhooks": {"auth_scheme": "header", "webhooks": False, "max_attempts": 1},
     "query-auth": {"auth_scheme": "query", "auth_key_name": "key", "timeout": 2.5},
     "no-auth": {"auth_scheme": "none", "provider_name": "Zoë Weather"},
+    "square": {"webhook_scheme": "square-hmac-sha256", "provider_name": "Square Pay"},
+    "discord-wsgi": {"webhook_scheme": "discord-ed25519", "webhook_adapter": "wsgi"},
+    "linear": {"webhook_scheme": "linear-hmac-sha256", "python_min": "3.13"},
 }
 
 

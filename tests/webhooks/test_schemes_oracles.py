@@ -390,6 +390,9 @@ def test_make_verifier_rejects_bad_configuration() -> None:
             "twilio-hmac-sha1-bodysha256",
             "twilio-hmac-sha256-sharedkey",
             "sendgrid-ecdsa-p256",
+            "square-hmac-sha256",
+            "discord-ed25519",
+            "linear-hmac-sha256",
             "generic-hmac",
         ]
     )

@@ -51,7 +51,7 @@ class Case:
         extra = {
             k: v
             for k, v in self.options.items()
-            if k in ("header", "algorithm", "encoding", "prefix")
+            if k in ("header", "algorithm", "encoding", "prefix", "timestamp_header")
         }
         headers: dict[str, str] = wh.sign_for_test(
             self.scheme,
@@ -71,6 +71,8 @@ GENERIC = {
     "encoding": "base64",
     "prefix": "sha512=",
 }
+
+GENERIC_TS = {"header": "X-Signature", "timestamp_header": "X-Timestamp", "now": clock}
 
 CASES = [
     Case("stripe-v1", "whsec_abc123", ("Stripe-Signature",), {"now": clock}),
@@ -92,9 +94,11 @@ CASES = [
     Case("twilio-hmac-sha1", "twilio-token", ("X-Twilio-Signature",), {}, url=URL, form=True),
     Case("twilio-hmac-sha1-bodysha256", "twilio-token", ("X-Twilio-Signature",), {}, body_url=True),
     Case("generic-hmac", "generic-secret", ("X-Signature",), GENERIC),
+    Case("generic-hmac", "generic-secret", ("X-Signature", "X-Timestamp"), GENERIC_TS),
+    Case("square-hmac-sha256", "square-key", ("X-Square-HmacSha256-Signature",), {}, url=URL),
 ]
 TIMESTAMPED = [c for c in CASES if "now" in c.options]
-IDS = [c.scheme for c in CASES]
+IDS = [c.scheme + ("-ts" if "timestamp_header" in c.options else "") for c in CASES]
 
 
 def form_body(pairs: list[tuple[str, str]]) -> bytes:

@@ -9,7 +9,7 @@
     app.mount("/hooks/stripe", WebhookASGIApp(router))      # Starlette / FastAPI
     flask_app.add_url_rule("/hooks/stripe", view_func=flask_view(router), methods=["POST"])
 
-Optional dependencies are imported only where used: ``cryptography`` (SendGrid),
+Optional dependencies are imported only where used: ``cryptography`` (SendGrid, Discord),
 ``psycopg`` (``PostgresStore``), ``starlette`` / ``flask`` (their helpers).
 """
 
@@ -50,7 +50,12 @@ from .inbox import (
 )
 from .router import PRESETS, Preset, WebhookResponse, WebhookRouter
 from .schemes import SCHEMES, Verifier, make_verifier
-from .signing import generate_sendgrid_keypair, sign_for_test
+from .signing import (
+    body_with_timestamp,
+    generate_discord_keypair,
+    generate_sendgrid_keypair,
+    sign_for_test,
+)
 from .twilio import twilio_body_url
 from .worker import WorkerStats, run_worker
 from .wsgi import WebhookWSGIApp, flask_view
@@ -89,9 +94,11 @@ __all__ = [
     "WebhookRouter",
     "WebhookWSGIApp",
     "WorkerStats",
+    "body_with_timestamp",
     "constant",
     "first_of",
     "flask_view",
+    "generate_discord_keypair",
     "generate_sendgrid_keypair",
     "header_field",
     "json_field",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 from ._async import resolve
+from .discord import discord_event_type, discord_handshake, discord_reply
 from .errors import SignatureError
 from .events import (
     Extractor,
@@ -54,12 +55,15 @@ class Preset:
 
     ``handshake``: for a provider that checks the endpoint before sending events, the
     reply to such a (signed) check, or ``None`` for an ordinary delivery.
+    ``reply``: for a provider that reads the 2xx body (Discord), that body for a
+    delivery's payload, or ``None`` to keep the router's own.
     """
 
     event_type: Extractor
     event_id: Extractor
     explode: Callable[[Any], Sequence[Any]] | None = None
     handshake: Handshake | None = None
+    reply: Handshake | None = None
 
 
 def slack_url_verification(payload: Any) -> dict[str, Any] | None:
@@ -101,6 +105,11 @@ PRESETS: dict[str, Preset] = {
         ),
     ),
     "sendgrid": Preset(json_field("event"), json_field("sg_event_id"), as_batch),
+    "square": Preset(json_field("type"), json_field("event_id")),
+    "discord": Preset(
+        discord_event_type, json_field("id"), handshake=discord_handshake, reply=discord_reply
+    ),
+    "linear": Preset(json_field("type"), header_field("linear-delivery")),
     "generic": Preset(json_field("type"), json_field("id")),
 }
 
@@ -175,6 +184,7 @@ class WebhookRouter:
         self.event_id = event_id or base.event_id
         self.explode = explode if explode is not None else base.explode
         self.handshake = base.handshake
+        self.reply = base.reply
         self.mapper = mapper
         if inbox is not None and not isinstance(inbox, Inbox):
             inbox = Inbox(inbox)
@@ -346,10 +356,19 @@ class WebhookRouter:
                 ",".join(t[:100] for t in unknown),
             )
             if not known:
-                return WebhookResponse(200, {"ok": True, "status": "ignored"})
+                return self._with_reply(
+                    WebhookResponse(200, {"ok": True, "status": "ignored"}), payload
+                )
         if self.inbox is None:
-            return self._run_direct(known)
-        return self._run_inbox(self.inbox, known)
+            response = self._run_direct(known)
+        else:
+            response = self._run_inbox(self.inbox, known)
+        return self._with_reply(response, payload)
+
+    def _with_reply(self, response: WebhookResponse, payload: Any) -> WebhookResponse:
+        """The provider's own 2xx body (Discord's deferred interaction response)."""
+        body = self.reply(payload) if self.reply is not None and response.ok else None
+        return response if body is None else WebhookResponse(response.status, body)
 
     def _refuse(self, status: int, reason: str) -> WebhookResponse:
         self.log.warning(

@@ -7,11 +7,10 @@ whose message never contains a secret or an expected signature.
 
 from __future__ import annotations
 
-import binascii
-import hmac
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
+from ._keyed import DEFAULT_TOLERANCE, Keyed, utf8_keys
 from ._util import (
     Clock,
     b64decode_strict,
@@ -24,6 +23,7 @@ from ._util import (
     secret_list,
 )
 from .errors import BadSignature, MalformedHeader, MalformedPayload, MissingHeader
+from .generic import GenericHmacVerifier
 
 __all__ = [
     "SCHEMES",
@@ -38,8 +38,6 @@ __all__ = [
     "standard_webhooks_key",
 ]
 
-DEFAULT_TOLERANCE = 300.0
-
 
 @runtime_checkable
 class Verifier(Protocol):
@@ -50,64 +48,10 @@ class Verifier(Protocol):
     def verify(self, body: bytes, headers: Mapping[str, str], url: str | None = None) -> None: ...
 
 
-class _Keyed:
-    """Holds secrets as pre-keyed HMAC states; never shows them in ``repr``."""
-
-    scheme: str = ""
-
-    def __init__(self, keys: Sequence[bytes]) -> None:
-        self._keys: tuple[bytes, ...] = tuple(keys)
-        self._bases: dict[str, tuple[hmac.HMAC, ...]] = {}
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} scheme={self.scheme!r} secrets={len(self._keys)}>"
-
-    def _macs(self, prefix: bytes, body: bytes, digest: str) -> list[hmac.HMAC]:
-        """One finished HMAC per secret over ``prefix + body`` (without copying body).
-        The keyed inner/outer states are computed once and copied per request."""
-        bases = self._bases.get(digest)
-        if bases is None:
-            bases = tuple(hmac.new(key, digestmod=digest) for key in self._keys)
-            self._bases[digest] = bases
-        macs = []
-        for base in bases:
-            mac = base.copy()
-            if prefix:
-                mac.update(prefix)
-            mac.update(body)
-            macs.append(mac)
-        return macs
-
-    def _match_hex(
-        self, message: bytes, sent: Sequence[str], digest: str = "sha256", prefix: bytes = b""
-    ) -> bool:
-        found = False
-        for mac in self._macs(prefix, message, digest):
-            expected = mac.hexdigest()
-            for candidate in sent:
-                # No early exit: every pair is compared, in constant time each.
-                found |= hmac.compare_digest(expected, candidate)
-        return found
-
-    def _match_b64(
-        self, message: bytes, sent: Sequence[str], digest: str = "sha256", prefix: bytes = b""
-    ) -> bool:
-        found = False
-        for mac in self._macs(prefix, message, digest):
-            expected = binascii.b2a_base64(mac.digest(), newline=False).decode("ascii")
-            for candidate in sent:
-                found |= hmac.compare_digest(expected, candidate)
-        return found
-
-
-def _utf8_keys(secrets: Sequence[str]) -> list[bytes]:
-    return [s.encode("utf-8") for s in secret_list(secrets)]
-
-
 # --------------------------------------------------------------------------- Stripe
 
 
-class StripeVerifier(_Keyed):
+class StripeVerifier(Keyed):
     """``Stripe-Signature: t=<unix>,v1=<hex>[,v1=<hex>...]``; signs ``"{t}.{body}"``.
 
     The key is the whole endpoint secret (``whsec_...``) as UTF-8, not base64-decoded.
@@ -124,7 +68,7 @@ class StripeVerifier(_Keyed):
         tolerance: float | None = DEFAULT_TOLERANCE,
         now: Clock = default_clock,
     ) -> None:
-        super().__init__(_utf8_keys(secrets))
+        super().__init__(utf8_keys(secrets))
         self.tolerance = check_tolerance(tolerance)
         self._now = now
 
@@ -153,7 +97,7 @@ class StripeVerifier(_Keyed):
 # --------------------------------------------------------------------------- GitHub
 
 
-class GitHubVerifier(_Keyed):
+class GitHubVerifier(Keyed):
     """``X-Hub-Signature-256: sha256=<hex>`` over the raw body. No timestamp is signed:
     deduplicate on ``X-GitHub-Delivery`` (the router and inbox do)."""
 
@@ -161,7 +105,7 @@ class GitHubVerifier(_Keyed):
     header = "x-hub-signature-256"
 
     def __init__(self, secrets: Sequence[str]) -> None:
-        super().__init__(_utf8_keys(secrets))
+        super().__init__(utf8_keys(secrets))
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str | None = None) -> None:
         raw = require_header(headers, self.header)
@@ -174,7 +118,7 @@ class GitHubVerifier(_Keyed):
 # --------------------------------------------------------------------------- Slack
 
 
-class SlackVerifier(_Keyed):
+class SlackVerifier(Keyed):
     """``X-Slack-Signature: v0=<hex>`` over ``"v0:{ts}:{body}"``, with
     ``X-Slack-Request-Timestamp`` checked in both directions."""
 
@@ -189,7 +133,7 @@ class SlackVerifier(_Keyed):
         tolerance: float | None = DEFAULT_TOLERANCE,
         now: Clock = default_clock,
     ) -> None:
-        super().__init__(_utf8_keys(secrets))
+        super().__init__(utf8_keys(secrets))
         self.tolerance = check_tolerance(tolerance)
         self._now = now
 
@@ -209,7 +153,7 @@ class SlackVerifier(_Keyed):
 SHOPIFY_METADATA = ("topic", "shop-domain", "api-version", "webhook-id")
 
 
-class ShopifyVerifier(_Keyed):
+class ShopifyVerifier(Keyed):
     """``X-Shopify-Hmac-Sha256: <base64>`` over the raw body, keyed by the client secret.
 
     Like ``@shopify/shopify-api``, by default also requires the topic, shop-domain,
@@ -221,7 +165,7 @@ class ShopifyVerifier(_Keyed):
     header = "x-shopify-hmac-sha256"
 
     def __init__(self, secrets: Sequence[str], *, require_metadata: bool = True) -> None:
-        super().__init__(_utf8_keys(secrets))
+        super().__init__(utf8_keys(secrets))
         self.require_metadata = require_metadata
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str | None = None) -> None:
@@ -259,7 +203,7 @@ def standard_webhooks_key(secret: str) -> bytes:
     return key
 
 
-class StandardWebhooksVerifier(_Keyed):
+class StandardWebhooksVerifier(Keyed):
     """Standard Webhooks (``webhook-id``/``-timestamp``/``-signature``) and Svix
     (``svix-*``): HMAC-SHA256 base64 over ``"{id}.{ts}.{body}"``; the signature header
     is a space-separated list of ``v1,<base64>`` entries (other versions ignored)."""
@@ -277,24 +221,31 @@ class StandardWebhooksVerifier(_Keyed):
         super().__init__([standard_webhooks_key(s) for s in secret_list(secrets)])
         self.tolerance = check_tolerance(tolerance)
         self._now = now
+        self._header_names = tuple(
+            (p + "id", p + "timestamp", p + "signature") for p in self.prefixes
+        )
 
-    def _prefix(self, headers: Mapping[str, str]) -> str:
-        if len(self.prefixes) == 1:
-            return self.prefixes[0]
-        for prefix in self.prefixes:
-            if get_header(headers, prefix + "id") is not None:
-                return prefix
-        return self.prefixes[-1]
+    def _names(self, headers: Mapping[str, str]) -> tuple[str, str, str]:
+        """The (id, timestamp, signature) header names of the prefix this delivery uses."""
+        names = self._header_names
+        if len(names) > 1:
+            for candidate in names:
+                if get_header(headers, candidate[0]) is not None:
+                    return candidate
+        return names[-1]
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str | None = None) -> None:
-        prefix = self._prefix(headers)
-        msg_id = require_header(headers, prefix + "id")
-        ts = require_header(headers, prefix + "timestamp")
-        raw = require_header(headers, prefix + "signature")
+        id_name, ts_name, sig_name = self._names(headers)
+        msg_id = require_header(headers, id_name)
+        ts = require_header(headers, ts_name)
+        raw = require_header(headers, sig_name)
         if "." in msg_id:
-            raise MalformedHeader(prefix + "id")
-        timestamp = parse_timestamp(ts, prefix + "timestamp")
-        sent = [entry[3:] for entry in raw.split(" ") if entry.startswith("v1,")]
+            raise MalformedHeader(id_name)
+        timestamp = parse_timestamp(ts, ts_name)
+        if " " not in raw and raw.startswith("v1,"):
+            sent: Sequence[str] = (raw[3:],)  # the usual case: one signature
+        else:
+            sent = [entry[3:] for entry in raw.split(" ") if entry.startswith("v1,")]
         if not sent:
             raise BadSignature("no v1 signature")
         if not self._match_b64(body, sent, prefix=f"{msg_id}.{ts}.".encode("ascii")):
@@ -309,52 +260,6 @@ class SvixVerifier(StandardWebhooksVerifier):
     prefixes = ("svix-", "webhook-")
 
 
-# --------------------------------------------------------------------------- generic
-
-_DIGESTS = ("sha1", "sha256", "sha512")
-
-
-class GenericHmacVerifier(_Keyed):
-    """HMAC over the raw body in a configurable header: ``header`` (e.g.
-    ``"Linear-Signature"``), ``algorithm`` sha1/sha256/sha512, ``encoding`` hex/base64,
-    optional ``prefix`` (e.g. ``"sha256="``). Hex is compared in lower case."""
-
-    scheme: str = "generic-hmac"
-
-    def __init__(
-        self,
-        secrets: Sequence[str],
-        *,
-        header: str,
-        algorithm: Literal["sha1", "sha256", "sha512"] = "sha256",
-        encoding: Literal["hex", "base64"] = "hex",
-        prefix: str = "",
-    ) -> None:
-        super().__init__(_utf8_keys(secrets))
-        if not header:
-            raise ValueError("generic-hmac needs the signature header name")
-        if algorithm not in _DIGESTS:
-            raise ValueError(f"algorithm must be one of {', '.join(_DIGESTS)}")
-        if encoding not in ("hex", "base64"):
-            raise ValueError("encoding must be 'hex' or 'base64'")
-        self.header = header.lower()
-        self.algorithm = algorithm
-        self.encoding = encoding
-        self.prefix = prefix
-
-    def verify(self, body: bytes, headers: Mapping[str, str], url: str | None = None) -> None:
-        raw = require_header(headers, self.header)
-        if not raw.startswith(self.prefix):
-            raise MalformedHeader(self.header)
-        sent = (raw[len(self.prefix) :],)
-        if self.encoding == "hex":
-            ok = self._match_hex(body, sent, self.algorithm)
-        else:
-            ok = self._match_b64(body, sent, self.algorithm)
-        if not ok:
-            raise BadSignature()
-
-
 # --------------------------------------------------------------------------- factory
 
 
@@ -367,10 +272,18 @@ def _twilio(variant: str) -> Callable[..., Verifier]:
     return build
 
 
-def _sendgrid(secrets: Sequence[str], **options: Any) -> Verifier:
-    from .sendgrid import SendGridVerifier
+def _lazy(module: str, name: str) -> Callable[..., Verifier]:
+    """A factory importing ``.module`` only when its scheme is used."""
 
-    return SendGridVerifier(secrets, **options)
+    def build(secrets: Sequence[str], **options: Any) -> Verifier:
+        import importlib
+
+        factory: Callable[..., Verifier] = getattr(
+            importlib.import_module(f".{module}", __package__), name
+        )
+        return factory(secrets, **options)
+
+    return build
 
 
 SCHEMES: dict[str, Callable[..., Verifier]] = {
@@ -383,7 +296,10 @@ SCHEMES: dict[str, Callable[..., Verifier]] = {
     "twilio-hmac-sha1": _twilio("twilio-hmac-sha1"),
     "twilio-hmac-sha1-bodysha256": _twilio("twilio-hmac-sha1-bodysha256"),
     "twilio-hmac-sha256-sharedkey": _twilio("twilio-hmac-sha256-sharedkey"),
-    "sendgrid-ecdsa-p256": _sendgrid,
+    "sendgrid-ecdsa-p256": _lazy("sendgrid", "SendGridVerifier"),
+    "square-hmac-sha256": _lazy("square", "SquareVerifier"),
+    "discord-ed25519": _lazy("discord", "DiscordVerifier"),
+    "linear-hmac-sha256": _lazy("linear", "LinearVerifier"),
     "generic-hmac": GenericHmacVerifier,
 }
 
@@ -392,8 +308,10 @@ def make_verifier(scheme: str, secrets: Sequence[str], **options: Any) -> Verifi
     """Build the verifier for ``scheme`` (see ``SCHEMES``) with one or more secrets.
 
     ``options`` are the scheme's keyword arguments, e.g. ``tolerance=300``, ``now=``
-    (clock), ``header=``/``algorithm=``/``encoding=``/``prefix=`` for ``generic-hmac``.
-    For ``sendgrid-ecdsa-p256`` the "secrets" are public keys (base64 DER or PEM).
+    (clock), ``header=``/``algorithm=``/``encoding=``/``prefix=`` and the optional
+    ``timestamp_*`` window for ``generic-hmac``, ``notification_url=`` for Square.
+    For ``sendgrid-ecdsa-p256`` and ``discord-ed25519`` the "secrets" are public keys
+    (SendGrid: base64 DER or PEM; Discord: hex).
     """
     try:
         factory = SCHEMES[scheme]

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import base64
 import hmac
+import json
 import time
 import uuid
 from collections.abc import Mapping, Sequence
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from .schemes import standard_webhooks_key
 from .twilio import form_params, twilio_signed_string
 
-__all__ = ["generate_sendgrid_keypair", "sign_for_test"]
+__all__ = [
+    "body_with_timestamp",
+    "generate_discord_keypair",
+    "generate_sendgrid_keypair",
+    "sign_for_test",
+]
 
 
 def _as_bytes(payload: bytes | str) -> bytes:
@@ -51,9 +58,12 @@ def sign_for_test(
     ``secret`` may be a list: schemes that carry several signatures (Stripe, Standard
     Webhooks, Svix) then include one per secret, like a provider during a secret roll.
     ``timestamp`` defaults to now. Twilio needs ``url`` (for the bodySHA256 variant the
-    URL must already carry ``bodySHA256``, see ``twilio_body_url``). SendGrid's
-    ``secret`` is the PEM private key (see ``generate_sendgrid_keypair``).
-    ``generic-hmac`` takes ``header``, ``algorithm``, ``encoding``, ``prefix`` options.
+    URL must already carry ``bodySHA256``, see ``twilio_body_url``); so does Square (the
+    notification URL). SendGrid's ``secret`` is the PEM private key (see
+    ``generate_sendgrid_keypair``), Discord's the hex private key
+    (``generate_discord_keypair``). Linear signs the body as given: stamp it first with
+    ``body_with_timestamp``. ``generic-hmac`` takes ``header``, ``algorithm``,
+    ``encoding``, ``prefix`` and ``timestamp_header``/``timestamp_separator`` options.
     """
     body = _as_bytes(payload)
     ts = str(int(time.time()) if timestamp is None else timestamp)
@@ -87,23 +97,77 @@ def sign_for_test(
         headers = _sign_twilio(scheme, body, keys[0], url)
     elif scheme == "sendgrid-ecdsa-p256":
         headers = _sign_sendgrid(body, keys[0], ts)
+    elif scheme == "square-hmac-sha256":
+        if not url:
+            raise ValueError("Square signatures need url= (the notification URL)")
+        signature = _b64(keys[0].encode("utf-8"), url.encode("utf-8") + body)
+        headers = {"X-Square-HmacSha256-Signature": signature}
+    elif scheme == "discord-ed25519":
+        headers = _sign_discord(body, keys[0], ts)
+    elif scheme == "linear-hmac-sha256":
+        headers = {"Linear-Signature": _hex(keys[0], body)}
     elif scheme == "generic-hmac":
-        header = options.get("header")
-        if not header:
-            raise ValueError("generic-hmac needs header=")
-        algorithm = options.get("algorithm", "sha256")
-        raw = hmac.digest(keys[0].encode("utf-8"), body, algorithm)
-        encoded = (
-            raw.hex()
-            if options.get("encoding", "hex") == "hex"
-            else (base64.b64encode(raw).decode("ascii"))
-        )
-        headers = {header: options.get("prefix", "") + encoded}
+        headers = _sign_generic(body, keys[0], ts, options)
     else:
         raise ValueError(f"unknown webhook scheme {scheme!r}")
     if extra_headers:
         headers.update(extra_headers)
     return headers
+
+
+def _sign_generic(body: bytes, key: str, ts: str, options: Mapping[str, str]) -> dict[str, str]:
+    header = options.get("header")
+    if not header:
+        raise ValueError("generic-hmac needs header=")
+    ts_header = options.get("timestamp_header")
+    signed = ts.encode() + options.get("timestamp_separator", ".").encode() if ts_header else b""
+    raw = hmac.digest(key.encode("utf-8"), signed + body, options.get("algorithm", "sha256"))
+    encoded = (
+        raw.hex() if options.get("encoding", "hex") == "hex" else base64.b64encode(raw).decode()
+    )
+    headers = {header: options.get("prefix", "") + encoded}
+    if ts_header:
+        headers[ts_header] = ts
+    return headers
+
+
+def body_with_timestamp(
+    payload: bytes | str | Mapping[str, Any],
+    *,
+    field: str = "webhookTimestamp",
+    unit: str = "ms",
+    timestamp: float | None = None,
+) -> bytes:
+    """The JSON object ``payload`` with ``field`` set to now (or ``timestamp``, in
+    seconds) in ``unit`` ``"ms"`` (Linear's ``webhookTimestamp``) or ``"s"``."""
+    data = dict(json.loads(payload) if isinstance(payload, bytes | str) else payload)
+    seconds = time.time() if timestamp is None else timestamp
+    data[field] = int(seconds * 1000) if unit == "ms" else int(seconds)
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _sign_discord(body: bytes, private_hex: str, ts: str) -> dict[str, str]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # type: ignore[import-not-found,unused-ignore]
+
+    key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private_hex))
+    signature: bytes = key.sign(ts.encode("ascii") + body)
+    return {"X-Signature-Ed25519": signature.hex(), "X-Signature-Timestamp": ts}
+
+
+def generate_discord_keypair() -> tuple[str, str]:
+    """A fresh Ed25519 pair as hex: (private key, public key as the Developer Portal shows it)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # type: ignore[import-not-found,unused-ignore]
+    from cryptography.hazmat.primitives.serialization import (  # type: ignore[import-not-found,unused-ignore]
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+        PublicFormat,
+    )
+
+    private = Ed25519PrivateKey.generate()
+    seed = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return seed.hex(), public.hex()
 
 
 def _sign_twilio(scheme: str, body: bytes, token: str, url: str | None) -> dict[str, str]:

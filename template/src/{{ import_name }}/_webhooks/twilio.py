@@ -15,9 +15,9 @@ import hmac
 from collections.abc import Mapping, Sequence
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
+from ._keyed import Keyed
 from ._util import get_header, require_header, secret_list
 from .errors import BadSignature, MalformedHeader, MalformedPayload
-from .schemes import _Keyed
 
 __all__ = ["TwilioVerifier", "twilio_body_url", "twilio_signed_string"]
 
@@ -78,7 +78,7 @@ def twilio_body_url(url: str, body: bytes) -> str:
     return f"{url}{'&' if urlsplit(url).query else '?'}bodySHA256={digest}"
 
 
-class TwilioVerifier(_Keyed):
+class TwilioVerifier(Keyed):
     """``twilio-hmac-sha1`` (Auth Token; form bodies, or JSON when the URL carries
     ``bodySHA256``), ``twilio-hmac-sha1-bodysha256`` (JSON only, ``bodySHA256`` required)
     and ``twilio-hmac-sha256-sharedkey`` (Webhooks Rule SharedKey, HMAC-SHA256).
@@ -123,7 +123,7 @@ class TwilioVerifier(_Keyed):
         else:
             params = form_params(body)
         sent = (raw,)
-        tail = twilio_signed_string("", params).encode("utf-8")
+        tail = twilio_signed_string("", params).encode("utf-8") if params else b""
         if self._match_b64(tail, sent, self.digest, prefix=url.encode("utf-8")):
             return
         other = other_port_form(url)

@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 
 from github_integration._runtime import MissingCredentialError
-from github_integration._webhook_setup import SECRET_ENV, create_app, make_router
+from github_integration._webhook_setup import (
+    SECRET_ENV,
+    create_app,
+    make_router,
+)
 from github_integration._webhooks import (
     Inbox,
     WebhookEvent,
@@ -22,8 +26,14 @@ URL = "http://testserver/webhooks"
 
 
 @pytest.fixture
+def body() -> bytes:
+    """The sample delivery."""
+    return BODY
+
+
+@pytest.fixture
 def keys() -> tuple[list[str], str]:
-    """(what verifies, what signs): a shared secret, or SendGrid's key pair."""
+    """(what verifies, what signs): a shared secret, or a key pair."""
     return ["test-webhook-secret-0123456789"], "test-webhook-secret-0123456789"
 
 
@@ -62,41 +72,49 @@ def recording_router(tmp_path: Path, secrets: list[str]) -> tuple[WebhookRouter,
     return router, seen
 
 
-def test_signed_delivery_runs_the_handler_once(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+def test_signed_delivery_runs_the_handler_once(
+    tmp_path: Path, body: bytes, keys: tuple[list[str], str]
+) -> None:
     """A genuine delivery is acknowledged; its duplicate is acknowledged but not re-run."""
     router, seen = recording_router(tmp_path, keys[0])
-    headers = signed_headers(BODY, keys[1])
-    assert deliver(router, BODY, headers) == 200
-    assert deliver(router, BODY, headers) == 200
+    headers = signed_headers(body, keys[1])
+    assert deliver(router, body, headers) == 200
+    assert deliver(router, body, headers) == 200
     assert seen == ["d8a3c1f0-0000-4000-8000-000000000001"]
 
 
-def test_forged_delivery_is_refused(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+def test_forged_delivery_is_refused(
+    tmp_path: Path, body: bytes, keys: tuple[list[str], str]
+) -> None:
     """A body changed after signing gets a 4xx and never reaches a handler."""
     router, seen = recording_router(tmp_path, keys[0])
-    headers = signed_headers(BODY, keys[1])
-    forged = BODY.replace(b"1", b"2", 1)
-    assert forged != BODY
+    headers = signed_headers(body, keys[1])
+    forged = body.replace(b"1", b"2", 1)
+    assert forged != body
     assert 400 <= deliver(router, forged, headers) < 500
     assert seen == []
 
 
-def test_unsigned_delivery_is_refused(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+def test_unsigned_delivery_is_refused(
+    tmp_path: Path, body: bytes, keys: tuple[list[str], str]
+) -> None:
     """No signature headers at all: refused."""
     router, seen = recording_router(tmp_path, keys[0])
     headers = {
         "content-type": "application/json",
         **{"X-GitHub-Event": "issues", "X-GitHub-Delivery": "d8a3c1f0-0000-4000-8000-000000000001"},
     }
-    assert 400 <= deliver(router, BODY, headers) < 500
+    assert 400 <= deliver(router, body, headers) < 500
     assert seen == []
 
 
-def test_worker_runs_what_the_inbox_holds(tmp_path: Path, keys: tuple[list[str], str]) -> None:
+def test_worker_runs_what_the_inbox_holds(
+    tmp_path: Path, body: bytes, keys: tuple[list[str], str]
+) -> None:
     """Events stored but not yet handled are run by the worker (``cli work``)."""
     router, seen = recording_router(tmp_path, keys[0])
-    headers = {k.lower(): v for k, v in signed_headers(BODY, keys[1]).items()}
-    events = router.parse(BODY, headers)
+    headers = {k.lower(): v for k, v in signed_headers(body, keys[1]).items()}
+    events = router.parse(body, headers)
     assert router.inbox is not None
     for event in events:
         router.inbox.record(event, claim=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from importlib import metadata
 from pathlib import Path
 
 import openai_integration
@@ -13,6 +14,15 @@ def test_all_names_exist() -> None:
     """Every name in ``__all__`` is importable from the package."""
     missing = [name for name in openai_integration.__all__ if not hasattr(openai_integration, name)]
     assert missing == []
+
+
+def test_version_is_the_installed_distributions() -> None:
+    """``__version__`` is what pip installed (git tags), never a hard-coded string."""
+    try:
+        expected = metadata.version("openai-integration")
+    except metadata.PackageNotFoundError:
+        expected = "0.0.0+unknown"
+    assert openai_integration.__version__ == expected
 
 
 def test_py_typed_ships() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from importlib import metadata
 from pathlib import Path
 
 import shopify_integration
@@ -15,6 +16,15 @@ def test_all_names_exist() -> None:
         name for name in shopify_integration.__all__ if not hasattr(shopify_integration, name)
     ]
     assert missing == []
+
+
+def test_version_is_the_installed_distributions() -> None:
+    """``__version__`` is what pip installed (git tags), never a hard-coded string."""
+    try:
+        expected = metadata.version("shopify-integration")
+    except metadata.PackageNotFoundError:
+        expected = "0.0.0+unknown"
+    assert shopify_integration.__version__ == expected
 
 
 def test_py_typed_ships() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from importlib import metadata
 from pathlib import Path
 
 import slack_integration
@@ -13,6 +14,15 @@ def test_all_names_exist() -> None:
     """Every name in ``__all__`` is importable from the package."""
     missing = [name for name in slack_integration.__all__ if not hasattr(slack_integration, name)]
     assert missing == []
+
+
+def test_version_is_the_installed_distributions() -> None:
+    """``__version__`` is what pip installed (git tags), never a hard-coded string."""
+    try:
+        expected = metadata.version("slack-integration")
+    except metadata.PackageNotFoundError:
+        expected = "0.0.0+unknown"
+    assert slack_integration.__version__ == expected
 
 
 def test_py_typed_ships() -> None:

@@ -12,6 +12,8 @@ environment or a ``.env`` file (see ``.env.example``). Resources: ``client.<reso
 models: ``openai_integration.types``.
 """
 
+from importlib import metadata as _metadata
+
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._mapping import MappingError
 from ._runtime import (
@@ -68,4 +70,8 @@ __all__ = [
     "TransportError",
     "UnprocessableEntityError",
 ]
-__version__ = "0.1.0"
+
+try:  # the installed distribution's version (from git tags, see pyproject.toml)
+    __version__ = _metadata.version("openai-integration")
+except _metadata.PackageNotFoundError:  # imported from a source tree, not installed
+    __version__ = "0.0.0+unknown"
