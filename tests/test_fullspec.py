@@ -43,6 +43,8 @@ class Outcome:
     degraded: int = 0
     warnings: list[str] = field(default_factory=list)
     method_count: int = 0
+    #: (lines, file) of the largest generated module
+    largest: tuple[int, str] = (0, "")
     checks: dict[str, tuple[int, str]] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -61,6 +63,11 @@ def _pipeline(name: str, spec: Path, out: Path) -> Outcome:
     resources = "".join(p.read_text(encoding="utf-8") for p in package.glob("resources/*.py"))
     # every operation once on the sync and once on the async resource tree
     outcome.method_count = resources.count("\n    async def ") * 2
+    outcome.largest = max(
+        (len(p.read_text(encoding="utf-8").splitlines()), p.relative_to(package).as_posix())
+        for p in package.rglob("*.py")
+        if "_runtime" not in p.parts
+    )
     for check in (ruff_format, ruff_check, mypy_strict, import_check):
         start = time.perf_counter()
         result = check(package)
@@ -89,7 +96,8 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
         timing = ", ".join(f"{k} {v:.1f}s" for k, v in r.seconds.items())
         print(
             f"[fullspec] {r.name}: {r.operations}/{r.total} ops, {r.models} models,"
-            f" {r.degraded} Any degradations, {len(r.warnings)} warnings; {timing}"
+            f" {r.degraded} Any degradations, {len(r.warnings)} warnings;"
+            f" largest module {r.largest[1]} ({r.largest[0]} lines); {timing}"
         )
     return results
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from .filters import pyrepr, pystr
@@ -21,6 +22,13 @@ def optional(hint: str) -> str:
 def _isort_key(name: str) -> tuple[int, list[object]]:
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     parts: list[object] = [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name) if t]
+    return kind, [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts]
+
+
+def import_key(name: str) -> tuple[int, list[object]]:
+    """ruff's isort order of a name inside ``from x import (...)``."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    parts = [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", name) if t]
     return kind, [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts]
 
 
@@ -300,6 +308,13 @@ class ApiModel:
         taken = {r.attr for r in self.resources}
         return [op for op in self.operations if op.method_name not in taken and op.resource_call]
 
+    @cached_property
+    def type_modules(self) -> list[Any]:
+        """The ``types/`` modules (``typemodules.py``): per top-level resource, then shared."""
+        from .typemodules import type_modules
+
+        return type_modules(self)
+
     @property
     def struct_models(self) -> list[Model]:
         return [m for m in self.models if m.alias is None]
@@ -375,12 +390,7 @@ class ApiModel:
     def wire_import_order(self) -> list[str]:
         """Model names in the order ruff's isort wants inside ``from x import (...)``."""
 
-        def key(name: str) -> tuple[int, list[object]]:
-            kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-            parts = [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", name) if t]
-            return kind, [(0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts]
-
-        return sorted((m.class_name for m in self.models), key=key)
+        return sorted((m.class_name for m in self.models), key=import_key)
 
     @property
     def wire_all(self) -> list[str]:

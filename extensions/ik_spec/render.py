@@ -14,12 +14,16 @@ TEMPLATES = (
     "_wire.py.jinja",
     "_client.py.jinja",
     "_deprecated.py.jinja",
-    "types.py.jinja",
+    "types/__init__.py.jinja",
     "resources/__init__.py.jinja",
 )
 #: one module per top-level resource (copier's ``yield`` tag in the file name)
 RESOURCE_TEMPLATE = (
     "resources/{% yield resource from api.resources %}{{ resource.module }}{% endyield %}.py.jinja"
+)
+#: one module of models per top-level resource, and ``types/shared.py``
+TYPES_TEMPLATE = (
+    "types/{% yield module from api.type_modules %}{{ module.module }}{% endyield %}.py.jinja"
 )
 #: the domain resources (``_resources.py``) need the domain layer: tests stub them
 DOMAIN_STUB = '''"""Stand-in for the rendered domain resources (no domain layer here)."""
@@ -78,7 +82,7 @@ def render_package(
 ) -> list[Path]:
     """Write the generated client modules under ``out_dir/<import_name>``; return their paths.
 
-    ``_wire.py``, ``_client.py``, ``_deprecated.py``, ``types.py``, ``resources/`` and a
+    ``_wire.py``, ``_client.py``, ``_deprecated.py``, ``types/``, ``resources/`` and a
     stand-in ``_resources.py`` (the domain layer is rendered by copier only).
     """
     env = make_env(template_dir)
@@ -93,6 +97,7 @@ def render_package(
     }
     written = []
     (package / "resources").mkdir(exist_ok=True)
+    (package / "types").mkdir(exist_ok=True)
     for name in TEMPLATES:
         text = env.get_template(name).render(context)
         target = package / name.removesuffix(".jinja")
@@ -102,6 +107,11 @@ def render_package(
     for resource in api.resources:
         target = package / "resources" / f"{resource.module}.py"
         target.write_text(template.render({**context, "resource": resource}), encoding="utf-8")
+        written.append(target)
+    template = env.get_template(TYPES_TEMPLATE)
+    for module in api.type_modules:
+        target = package / "types" / f"{module.module}.py"
+        target.write_text(template.render({**context, "module": module}), encoding="utf-8")
         written.append(target)
     (package / "_resources.py").write_text(DOMAIN_STUB, encoding="utf-8")
     return written

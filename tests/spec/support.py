@@ -179,9 +179,11 @@ def run(cmd: list[str], cwd: Path, timeout: float = 900) -> subprocess.Completed
 
 def generated_files(package: Path) -> list[str]:
     """The modules render_package writes (the runtime and stand-ins excluded)."""
-    names = ["_wire.py", "_client.py", "_deprecated.py", "types.py"]
+    names = ["_wire.py", "_client.py", "_deprecated.py"]
     files = [str(package / n) for n in names]
-    return files + sorted(str(p) for p in (package / "resources").glob("*.py"))
+    for sub in ("types", "resources"):
+        files += sorted(str(p) for p in (package / sub).glob("*.py"))
+    return files
 
 
 def generated_modules(package: Path) -> list[str]:

@@ -6,7 +6,7 @@ import inspect
 from pathlib import Path
 
 import sendgrid_integration
-from sendgrid_integration import AsyncSendGridClient, SendGridClient
+from sendgrid_integration import AsyncSendGridClient, SendGridClient, _wire, types
 
 
 def test_all_names_exist() -> None:
@@ -37,3 +37,13 @@ def test_sync_and_async_clients_have_the_same_methods() -> None:
     assert sync_methods.keys() == async_methods.keys()
     for name, signature in sync_methods.items():
         assert list(signature.parameters) == list(async_methods[name].parameters), name
+
+
+def test_types_are_one_namespace_split_by_resource() -> None:
+    """``types`` re-exports every model from its resource module; ``_wire`` is the same."""
+    package = Path(types.__file__).parent
+    for name in _wire.__all__:
+        model = getattr(types, name)
+        assert getattr(_wire, name) is model
+        module = model.__module__.rpartition(".")[2]
+        assert (package / f"{module}.py").is_file(), name

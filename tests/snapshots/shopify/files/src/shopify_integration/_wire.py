@@ -1,9 +1,8 @@
-"""Wire models of the Shopify API (generated; do not edit).
+"""Every wire model of the Shopify API in one namespace (generated; do not edit).
 
-One msgspec Struct per object schema; fields whose JSON name is not a valid Python
-identifier are renamed with ``msgspec.field(name=...)``.
+The models live in ``types/`` (one module per resource, plus ``types/shared.py``);
+the client's modules refer to them through this one, and code written against 0.1's
+``_wire`` keeps working. Import from ``shopify_integration.types`` in your own code.
 """
-
-from __future__ import annotations
 
 __all__: list[str] = []

@@ -1,16 +1,28 @@
-"""Wire models of the Twilio API (generated; do not edit).
+"""Every wire model of the Twilio API in one namespace (generated; do not edit).
 
-One msgspec Struct per object schema; fields whose JSON name is not a valid Python
-identifier are renamed with ``msgspec.field(name=...)``.
+The models live in ``types/`` (one module per resource, plus ``types/shared.py``);
+the client's modules refer to them through this one, and code written against 0.1's
+``_wire`` keeps working. Import from ``twilio_integration.types`` in your own code.
 """
 
-from __future__ import annotations
-
-from typing import Any, TypeAlias
-
-import msgspec
-
-from ._runtime.models import WireModel
+from .types.calls import (
+    ApiV2010AccountCall,
+    CallEnumStatus,
+    CreateCallBody,
+    ListCallResponse,
+)
+from .types.messages import (
+    ApiV2010AccountMessage,
+    CreateMessageBody,
+    ListMessageResponse,
+    MessageEnumAddressRetention,
+    MessageEnumContentRetention,
+    MessageEnumDirection,
+    MessageEnumRiskCheck,
+    MessageEnumScheduleType,
+    MessageEnumStatus,
+    MessageEnumTrafficType,
+)
 
 __all__ = [
     "ApiV2010AccountCall",
@@ -28,164 +40,3 @@ __all__ = [
     "MessageEnumStatus",
     "MessageEnumTrafficType",
 ]
-
-
-class ListCallResponse(WireModel, kw_only=True):
-    """ListCallResponse"""
-
-    end: int | None = None
-    first_page_uri: str | None = None
-    next_page_uri: str | None = None
-    page: int | None = None
-    page_size: int | None = None
-    previous_page_uri: str | None = None
-    start: int | None = None
-    uri: str | None = None
-    calls: list[ApiV2010AccountCall] | None = None
-
-
-class CreateCallBody(WireModel, kw_only=True):
-    """CreateCallRequest"""
-
-    To: str
-    From: str
-    Method: str | None = None
-    FallbackUrl: str | None = None
-    FallbackMethod: str | None = None
-    StatusCallback: str | None = None
-    StatusCallbackEvent: list[str] | None = None
-    StatusCallbackMethod: str | None = None
-    SendDigits: str | None = None
-    Timeout: int | None = None
-    Record: bool | None = None
-    RecordingChannels: str | None = None
-    RecordingStatusCallback: str | None = None
-    RecordingStatusCallbackMethod: str | None = None
-    SipAuthUsername: str | None = None
-    SipAuthPassword: str | None = None
-    MachineDetection: str | None = None
-    MachineDetectionTimeout: int | None = None
-    RecordingStatusCallbackEvent: list[str] | None = None
-    Trim: str | None = None
-    CallerId: str | None = None
-    MachineDetectionSpeechThreshold: int | None = None
-    MachineDetectionSpeechEndThreshold: int | None = None
-    MachineDetectionSilenceTimeout: int | None = None
-    AsyncAmd: str | None = None
-    AsyncAmdStatusCallback: str | None = None
-    AsyncAmdStatusCallbackMethod: str | None = None
-    Byoc: str | None = None
-    CallReason: str | None = None
-    CallToken: str | None = None
-    RecordingTrack: str | None = None
-    TimeLimit: int | None = None
-    ClientNotificationUrl: str | None = None
-    Url: str | None = None
-    Twiml: str | None = None
-    ApplicationSid: str | None = None
-
-
-class ListMessageResponse(WireModel, kw_only=True):
-    """ListMessageResponse"""
-
-    end: int | None = None
-    first_page_uri: str | None = None
-    next_page_uri: str | None = None
-    page: int | None = None
-    page_size: int | None = None
-    previous_page_uri: str | None = None
-    start: int | None = None
-    uri: str | None = None
-    messages: list[ApiV2010AccountMessage] | None = None
-
-
-class CreateMessageBody(WireModel, kw_only=True):
-    """CreateMessageRequest"""
-
-    To: str
-    StatusCallback: str | None = None
-    ApplicationSid: str | None = None
-    MaxPrice: float | None = None
-    ProvideFeedback: bool | None = None
-    Attempt: int | None = None
-    ValidityPeriod: int | None = None
-    ForceDelivery: bool | None = None
-    ContentRetention: MessageEnumContentRetention | None = None
-    AddressRetention: MessageEnumAddressRetention | None = None
-    SmartEncoded: bool | None = None
-    PersistentAction: list[str] | None = None
-    TrafficType: MessageEnumTrafficType | None = None
-    ShortenUrls: bool | None = None
-    ScheduleType: MessageEnumScheduleType | None = None
-    SendAt: str | None = None
-    SendAsMms: bool | None = None
-    ContentVariables: str | None = None
-    RiskCheck: MessageEnumRiskCheck | None = None
-    From: str | None = None
-    FallbackFrom: str | None = None
-    MessagingServiceSid: str | None = None
-    Body: str | None = None
-    MediaUrl: list[str] | None = None
-    ContentSid: str | None = None
-
-
-class ApiV2010AccountCall(WireModel, kw_only=True):
-    sid: str | None = None
-    date_created: str | None = None
-    date_updated: str | None = None
-    parent_call_sid: str | None = None
-    account_sid: str | None = None
-    to: str | None = None
-    to_formatted: str | None = None
-    from_: str | None = msgspec.field(default=None, name="from")
-    from_formatted: str | None = None
-    phone_number_sid: str | None = None
-    status: CallEnumStatus | None = None
-    start_time: str | None = None
-    end_time: str | None = None
-    duration: str | None = None
-    price: str | None = None
-    price_unit: str | None = None
-    direction: str | None = None
-    answered_by: str | None = None
-    api_version: str | None = None
-    forwarded_from: str | None = None
-    group_sid: str | None = None
-    caller_name: str | None = None
-    queue_time: str | None = None
-    trunk_sid: str | None = None
-    uri: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-
-class ApiV2010AccountMessage(WireModel, kw_only=True):
-    body: str | None = None
-    num_segments: str | None = None
-    direction: MessageEnumDirection | None = None
-    from_: str | None = msgspec.field(default=None, name="from")
-    to: str | None = None
-    date_updated: str | None = None
-    price: str | None = None
-    error_message: str | None = None
-    uri: str | None = None
-    account_sid: str | None = None
-    num_media: str | None = None
-    status: MessageEnumStatus | None = None
-    messaging_service_sid: str | None = None
-    sid: str | None = None
-    date_sent: str | None = None
-    date_created: str | None = None
-    error_code: int | None = None
-    price_unit: str | None = None
-    api_version: str | None = None
-    subresource_uris: dict[str, Any] | None = None
-
-
-MessageEnumContentRetention: TypeAlias = str
-MessageEnumAddressRetention: TypeAlias = str
-MessageEnumTrafficType: TypeAlias = str
-MessageEnumScheduleType: TypeAlias = str
-MessageEnumRiskCheck: TypeAlias = str
-CallEnumStatus: TypeAlias = str
-MessageEnumDirection: TypeAlias = str
-MessageEnumStatus: TypeAlias = str

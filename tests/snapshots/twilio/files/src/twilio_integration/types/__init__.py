@@ -2,17 +2,20 @@
 
 Annotate your code with these (``from twilio_integration.types import ...``).
 Request models are msgspec Structs: construct them with keywords and pass them to the
-resource methods; responses decode into them.
+resource methods; responses decode into them. Each model lives in the module of the
+resource that uses it (``types/<resource>.py``) or in ``types/shared.py``.
 """
 
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
-from ._wire import (
+from .._runtime import NOT_GIVEN, NotGiven, RawResponse
+from .calls import (
     ApiV2010AccountCall,
-    ApiV2010AccountMessage,
     CallEnumStatus,
     CreateCallBody,
-    CreateMessageBody,
     ListCallResponse,
+)
+from .messages import (
+    ApiV2010AccountMessage,
+    CreateMessageBody,
     ListMessageResponse,
     MessageEnumAddressRetention,
     MessageEnumContentRetention,

@@ -2,10 +2,11 @@
 
 Annotate your code with these (``from shopify_integration.types import ...``).
 Request models are msgspec Structs: construct them with keywords and pass them to the
-resource methods; responses decode into them.
+resource methods; responses decode into them. Each model lives in the module of the
+resource that uses it (``types/<resource>.py``) or in ``types/shared.py``.
 """
 
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
+from .._runtime import NOT_GIVEN, NotGiven, RawResponse
 
 __all__ = [
     "NOT_GIVEN",

@@ -2,13 +2,12 @@
 
 Annotate your code with these (``from github_integration.types import ...``).
 Request models are msgspec Structs: construct them with keywords and pass them to the
-resource methods; responses decode into them.
+resource methods; responses decode into them. Each model lives in the module of the
+resource that uses it (``types/<resource>.py``) or in ``types/shared.py``.
 """
 
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
-from ._wire import (
-    AuthorAssociation,
-    AutoMerge,
+from .._runtime import NOT_GIVEN, NotGiven, RawResponse
+from .checks import (
     CheckRun,
     CheckRunCheckSuite,
     CheckRunOutput,
@@ -18,12 +17,14 @@ from ._wire import (
     ChecksCreateBodyOutputAnnotationsItem,
     ChecksCreateBodyOutputImagesItem,
     ChecksListForRefResponse,
-    CodeOfConduct,
-    CodeOfConductSimple,
     DeploymentSimple,
-    Enterprise,
-    FullRepository,
-    FullRepositoryPermissions,
+    PullRequestMinimal,
+    PullRequestMinimalBase,
+    PullRequestMinimalBaseRepo,
+    PullRequestMinimalHead,
+    PullRequestMinimalHeadRepo,
+)
+from .issues import (
     Issue,
     IssueDependenciesSummary,
     IssueFieldValue,
@@ -47,32 +48,21 @@ from ._wire import (
     IssuesUpdateResponseSuggestionsStateItem,
     IssuesUpdateResponseSuggestionsTypeItem,
     IssueType,
-    Link,
-    MinimalRepository,
-    MinimalRepositoryLicense,
-    MinimalRepositoryPermissions,
-    NullableIntegration,
-    NullableIntegrationPermissions,
     NullableIssueComment,
     NullableIssueCommentMinimized,
-    NullableLicenseSimple,
-    NullableMilestone,
     NullablePinnedIssueComment,
-    NullableRepository,
-    NullableRepositoryCodeSearchIndexStatus,
-    NullableRepositoryPermissions,
-    NullableSimpleUser,
+    ReactionRollup,
+    SubIssuesSummary,
+)
+from .pulls import (
+    AutoMerge,
+    Link,
     NullableTeamSimple,
     PullRequest,
     PullRequestBase,
     PullRequestHead,
     PullRequestLabelsItem,
     PullRequestLinks,
-    PullRequestMinimal,
-    PullRequestMinimalBase,
-    PullRequestMinimalBaseRepo,
-    PullRequestMinimalHead,
-    PullRequestMinimalHeadRepo,
     PullRequestSimple,
     PullRequestSimpleBase,
     PullRequestSimpleHead,
@@ -80,10 +70,21 @@ from ._wire import (
     PullRequestSimpleLinks,
     PullRequestStack,
     PullRequestStackBase,
-    ReactionRollup,
-    Repository,
-    RepositoryCodeSearchIndexStatus,
-    RepositoryPermissions,
+    Team,
+    TeamPermissions,
+    TeamSimple,
+)
+from .repos import (
+    CodeOfConduct,
+    CodeOfConductSimple,
+    FullRepository,
+    FullRepositoryPermissions,
+    MinimalRepository,
+    MinimalRepositoryLicense,
+    MinimalRepositoryPermissions,
+    NullableRepository,
+    NullableRepositoryCodeSearchIndexStatus,
+    NullableRepositoryPermissions,
     SecurityAndAnalysis,
     SecurityAndAnalysisAdvancedSecurity,
     SecurityAndAnalysisCodeSecurity,
@@ -96,11 +97,19 @@ from ._wire import (
     SecurityAndAnalysisSecretScanningDelegatedBypassOptions,
     SecurityAndAnalysisSecretScanningNonProviderPatterns,
     SecurityAndAnalysisSecretScanningPushProtection,
+)
+from .shared import (
+    AuthorAssociation,
+    Enterprise,
+    NullableIntegration,
+    NullableIntegrationPermissions,
+    NullableLicenseSimple,
+    NullableMilestone,
+    NullableSimpleUser,
+    Repository,
+    RepositoryCodeSearchIndexStatus,
+    RepositoryPermissions,
     SimpleUser,
-    SubIssuesSummary,
-    Team,
-    TeamPermissions,
-    TeamSimple,
 )
 
 __all__ = [

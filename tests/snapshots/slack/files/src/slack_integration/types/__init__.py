@@ -2,22 +2,28 @@
 
 Annotate your code with these (``from slack_integration.types import ...``).
 Request models are msgspec Structs: construct them with keywords and pass them to the
-resource methods; responses decode into them.
+resource methods; responses decode into them. Each model lives in the module of the
+resource that uses it (``types/<resource>.py``) or in ``types/shared.py``.
 """
 
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
-from ._wire import (
-    Blocks,
-    BlocksItem,
+from .._runtime import NOT_GIVEN, NotGiven, RawResponse
+from .chat import (
     ChatPostMessageBody,
     ChatPostMessageResponse,
     ChatUpdateBody,
     ChatUpdateResponse,
     ChatUpdateResponseMessage,
+)
+from .conversations import (
     ConversationsHistoryResponse,
     ConversationsInfoResponse,
     ConversationsListResponse,
     ConversationsListResponseResponseMetadata,
+    ObjsConversation,
+)
+from .shared import (
+    Blocks,
+    BlocksItem,
     DefsAppId,
     DefsBotId,
     DefsChannel,
@@ -35,7 +41,6 @@ from ._wire import (
     ObjsBotProfile,
     ObjsBotProfileIcons,
     ObjsComment,
-    ObjsConversation,
     ObjsFile,
     ObjsFileShares,
     ObjsMessage,

@@ -2,14 +2,14 @@
 
 Annotate your code with these (``from sendgrid_integration.types import ...``).
 Request models are msgspec Structs: construct them with keywords and pass them to the
-resource methods; responses decode into them.
+resource methods; responses decode into them. Each model lives in the module of the
+resource that uses it (``types/<resource>.py``) or in ``types/shared.py``.
 """
 
-from ._runtime import NOT_GIVEN, NotGiven, RawResponse
-from ._wire import (
+from .._runtime import NOT_GIVEN, NotGiven, RawResponse
+from .mail import (
     CcBccEmailObject,
     FromEmailObject,
-    GetUserWebhooksEventSettingsSignedResponse,
     PostMailSendBody,
     PostMailSendBodyAsm,
     PostMailSendBodyAttachmentsItem,
@@ -31,6 +31,9 @@ from ._wire import (
     ReplyToEmailObject,
     ToEmailArray,
     ToEmailArrayItem,
+)
+from .user import (
+    GetUserWebhooksEventSettingsSignedResponse,
 )
 
 __all__ = [
