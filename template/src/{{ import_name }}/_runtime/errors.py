@@ -215,7 +215,8 @@ class StreamEventError(APIError):
     ``{"error": ...}`` payload where a chunk was expected).
 
     ``event`` is the SSE event name, ``body`` the decoded payload (secrets scrubbed),
-    ``code`` and ``type`` the provider's error code and type when it gave them.
+    ``code`` and ``type`` the provider's error code and type when it gave them
+    (``error_type=`` when constructing).
     """
 
     def __init__(
@@ -225,14 +226,14 @@ class StreamEventError(APIError):
         event: str,
         body: object = None,
         code: str | None = None,
-        type: str | None = None,
+        error_type: str | None = None,
         request_id: str | None = None,
     ) -> None:
         super().__init__(message, request_id=request_id)
         self.event = event
         self.body = body
         self.code = code
-        self.type = type
+        self.type = error_type
 
 
 class ResponseTooLargeError(APIError):

@@ -133,7 +133,7 @@ class StreamContext:
             event=name,
             body=body,
             code=str(code) if code is not None else None,
-            type=str(kind) if kind is not None else None,
+            error_type=str(kind) if kind is not None else None,
             request_id=self.request_id,
         )
 
