@@ -336,8 +336,11 @@ def test_sync_connections_are_released_on_close_break_with_error_and_gc(
         assert _active(client) == 0
         for _ in client._stream(Chunk, "GET", "/s"):
             break  # the stream is garbage once the loop is left
-        gc.collect()
+        assert _active(client) == 0  # freed at once: no cycle waits for the collector
+        stream = client._stream(Chunk, "GET", "/s")
+        del stream  # never iterated
         assert _active(client) == 0
+        gc.collect()
         with pytest.raises(rt.StreamTimeoutError):
             for _ in client._stream(Chunk, "GET", "/s"):
                 pass
@@ -364,10 +367,16 @@ def test_async_connections_are_released_on_aclose_break_with_error_and_gc(
                 await stream.__anext__()
             assert _active(client) == 0
             async for _ in await client._stream(Chunk, "GET", "/s"):
-                break
+                break  # the loop's finalizer hook closes the left iterator
             del stream
             gc.collect()
-            await asyncio.gather(*list(streaming._pending_closes))
+            await asyncio.sleep(0)  # the hook schedules aclose() with call_soon
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            await asyncio.gather(*others, *streaming._pending_closes)
+            assert _active(client) == 0
+            stream = await client._stream(Chunk, "GET", "/s")
+            del stream  # never iterated: its state closes the response when freed
+            await asyncio.gather(*streaming._pending_closes)
             assert _active(client) == 0
             with pytest.raises(rt.StreamTimeoutError):
                 async for _ in await client._stream(Chunk, "GET", "/s"):

@@ -62,6 +62,20 @@ class EventDecoder(Generic[T]):  # noqa: UP046, RUF100
         self._decoders = {name: decoder_for(t) for name, t in self._types.items()}
         self._done = done
         self._error_events = frozenset(error_events)
+        self.done = done
+        #: event name -> its decode function (``None``: an error event); others: default
+        self.lookup: dict[str, Any] = {name: d.decode for name, d in self._decoders.items()}
+        self.lookup.update(dict.fromkeys(self._error_events))
+        self.lookup.setdefault("message", self._default.decode)
+        self.default = self._default.decode
+
+    def failed(self, sse: ServerSentEvent, ctx: StreamContext, index: int) -> BaseException:
+        """The error for an event the fast path could not decode (or an error event)."""
+        try:
+            self.decode(sse, ctx, index)
+        except (StreamEventError, APIError) as exc:
+            return exc
+        return RuntimeError("event decoded on the second attempt")  # pragma: no cover
 
     def decode(self, sse: ServerSentEvent, ctx: StreamContext, index: int) -> Any:
         data = sse.data
@@ -75,7 +89,7 @@ class EventDecoder(Generic[T]):  # noqa: UP046, RUF100
         decoder = self._decoders.get(name, self._default)
         raw = data.encode()
         try:
-            return decoder.decode(raw)
+            return decoder.decode(data)
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:
             try:
                 payload = msgspec.json.decode(raw)
@@ -216,17 +230,167 @@ class _AsyncCap(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-class _Common(Generic[T]):  # noqa: UP046, RUF100
+class _State:
+    """What a stream and its iterator share: counters, and the open response.
+
+    Neither references the stream object, so no reference cycle keeps a stream alive:
+    when both the stream and its iterator are gone (a ``break`` out of ``for chunk in
+    client...create(stream=True)``), this object is freed and closes the connection.
+    """
+
+    __slots__ = ("closed", "events", "is_async", "last_event_id", "response", "retry")
+
+    def __init__(self, response: httpx.Response, is_async: bool) -> None:
+        self.response = response
+        self.is_async = is_async
+        self.events = 0
+        self.last_event_id = ""
+        self.retry: int | None = None
+        self.closed = False
+
+    def __del__(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if not self.is_async:
+            self.response.close()
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop left to close on: the pool's own close reclaims it
+        task = loop.create_task(self.response.aclose())
+        _pending_closes.add(task)
+        task.add_done_callback(_pending_closes.discard)
+
+
+def _remember(state: _State, sse: ServerSentEvent) -> None:
+    if sse.id:
+        state.last_event_id = sse.id
+    if sse.retry is not None:
+        state.retry = sse.retry
+
+
+def _enter_duration(ctx: StreamContext, state: _State) -> Token[float | None] | None:
+    deadline = ctx.max_deadline
+    if deadline is None:
+        return None
+    if time.monotonic() >= deadline:
+        raise ctx.past_duration(state.events)
+    return set_deadline(deadline)
+
+
+def _chunks(
+    events: Iterator[ServerSentEvent],
+    first: ServerSentEvent | None,
+    decoder: EventDecoder[T],
+    ctx: StreamContext,
+    cap: _SyncCap,
+    state: _State,
+) -> Iterator[T]:
+    """The typed chunks of an open stream; closes the connection when it ends."""
+    lookup, default, done = decoder.lookup, decoder.default, decoder.done
+    guarded = ctx.max_deadline is not None
+    try:
+        sse = first
+        while sse is not None:
+            cap.pending = 0
+            if sse.id or sse.retry is not None:
+                _remember(state, sse)
+            data = sse.data
+            if data:  # an event of only id:/retry: fields delivers nothing
+                if data == done:
+                    return
+                decode = lookup.get(sse.event, default)
+                try:
+                    chunk = decode(data)
+                except Exception:  # an error event (no decoder) or a bad payload
+                    raise decoder.failed(sse, ctx, state.events + 1) from None
+                state.events += 1
+                yield chunk
+            token = _enter_duration(ctx, state) if guarded else None
+            try:
+                sse = next(events, None)
+            except httpx.TransportError as exc:
+                raise ctx.failure(exc, state.events) from exc
+            finally:
+                if token is not None:
+                    reset_deadline(token)
+    finally:
+        state.closed = True
+        close = getattr(events, "close", None)
+        try:
+            if close is not None:
+                close()
+        finally:
+            state.response.close()
+
+
+async def _achunks(
+    events: AsyncIterator[ServerSentEvent],
+    first: ServerSentEvent | None,
+    decoder: EventDecoder[T],
+    ctx: StreamContext,
+    cap: _AsyncCap,
+    state: _State,
+) -> AsyncIterator[T]:
+    """The async twin of :func:`_chunks`."""
+    lookup, default, done = decoder.lookup, decoder.default, decoder.done
+    guarded = ctx.max_deadline is not None
+    try:
+        sse = first
+        while sse is not None:
+            cap.pending = 0
+            if sse.id or sse.retry is not None:
+                _remember(state, sse)
+            data = sse.data
+            if data:
+                if data == done:
+                    return
+                decode = lookup.get(sse.event, default)
+                try:
+                    chunk = decode(data)
+                except Exception:
+                    raise decoder.failed(sse, ctx, state.events + 1) from None
+                state.events += 1
+                yield chunk
+            token = _enter_duration(ctx, state) if guarded else None
+            try:
+                sse = await anext(events, None)
+            except httpx.TransportError as exc:
+                raise ctx.failure(exc, state.events) from exc
+            finally:
+                if token is not None:
+                    reset_deadline(token)
+    finally:
+        state.closed = True
+        aclose = getattr(events, "aclose", None)
+        try:
+            if aclose is not None:
+                await aclose()
+        finally:
+            await state.response.aclose()
+
+
+class _Common:
     response: httpx.Response
     _ctx: StreamContext
-    _decoder: EventDecoder[T]
+    _state: _State
 
-    #: events delivered so far
-    events: int = 0
-    #: the last ``id:`` the server sent ("" when none): the ``Last-Event-ID`` to resume from
-    last_event_id: str = ""
-    #: the last ``retry:`` hint the server sent, in milliseconds (``None`` when none)
-    retry: int | None = None
+    @property
+    def events(self) -> int:
+        """Chunks delivered so far."""
+        return self._state.events
+
+    @property
+    def last_event_id(self) -> str:
+        """The last ``id:`` the server sent ("" when none): where to resume from."""
+        return self._state.last_event_id
+
+    @property
+    def retry(self) -> int | None:
+        """The last ``retry:`` hint the server sent, in milliseconds (``None``: none)."""
+        return self._state.retry
 
     @property
     def request_id(self) -> str | None:
@@ -234,30 +398,15 @@ class _Common(Generic[T]):  # noqa: UP046, RUF100
 
     @property
     def closed(self) -> bool:
-        return self._closed
+        return self._state.closed
 
-    _closed = False
-
-    def _note(self, sse: ServerSentEvent) -> Any:
-        if sse.id:
-            self.last_event_id = sse.id
-        if sse.retry is not None:
-            self.retry = sse.retry
-        self._cap.pending = 0
-        return self._decoder.decode(sse, self._ctx, self.events + 1)
-
-    _cap: Any
-
-    def _enter_duration(self) -> Token[float | None] | None:
-        deadline = self._ctx.max_deadline
-        if deadline is None:
-            return None
-        if time.monotonic() >= deadline:
-            raise self._ctx.past_duration(self.events)
-        return set_deadline(deadline)
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        ctx = self._ctx
+        return f"<{type(self).__name__} [{state}] {ctx.method} {ctx.path} events={self.events}>"
 
 
-class Stream(_Common[T]):
+class Stream(_Common, Generic[T]):  # noqa: UP046, RUF100
     """A server-sent event stream of ``T`` chunks (iterate it; close it or use ``with``)."""
 
     def __init__(
@@ -270,11 +419,9 @@ class Stream(_Common[T]):
         cap: _SyncCap,
     ) -> None:
         self.response = response
-        self._events = events
-        self._first = first
-        self._decoder = decoder
         self._ctx = ctx
-        self._cap = cap
+        self._state = _State(response, is_async=False)
+        self._iterator = _chunks(events, first, decoder, ctx, cap, self._state)
         if first is None:
             self.close()
 
@@ -293,60 +440,23 @@ class Stream(_Common[T]):
                 return events, sse, cap
         return events, None, cap
 
-    def __iter__(self) -> Self:
-        return self
+    def __iter__(self) -> Iterator[T]:
+        return self._iterator
 
     def __next__(self) -> T:
-        while True:
-            if self._first is not None:
-                sse, self._first = self._first, None
-            else:
-                if self._closed:
-                    raise StopIteration
-                token = self._enter_duration()
-                try:
-                    sse = next(self._events)
-                except StopIteration:
-                    self.close()
-                    raise
-                except httpx.TransportError as exc:
-                    self.close()
-                    raise self._ctx.failure(exc, self.events) from exc
-                except BaseException:
-                    self.close()
-                    raise
-                finally:
-                    if token is not None:
-                        reset_deadline(token)
-            try:
-                chunk = self._note(sse)
-            except BaseException:
-                self.close()
-                raise
-            if chunk is None:
-                continue
-            if chunk is EventDecoder.DONE:
-                self.close()
-                raise StopIteration
-            self.events += 1
-            return chunk  # type: ignore[no-any-return]
+        return next(self._iterator)
 
     def until_done(self) -> list[T]:
         """Every remaining chunk, as a list (the stream is closed after)."""
         with self:
-            return list(self)
+            return list(self._iterator)
 
     def close(self) -> None:
         """Close the connection (idempotent); iteration then ends."""
-        if not self._closed:
-            self._closed = True
-            self._first = None
-            close = getattr(self._events, "close", None)
-            try:
-                if close is not None:
-                    close()
-            finally:
-                self.response.close()
+        self._iterator.close()
+        if not self._state.closed:  # never started: the iterator had nothing to close
+            self._state.closed = True
+            self.response.close()
 
     def __enter__(self) -> Self:
         return self
@@ -359,16 +469,8 @@ class Stream(_Common[T]):
     ) -> None:
         self.close()
 
-    def __del__(self) -> None:
-        if not getattr(self, "_closed", True):
-            self.close()
 
-    def __repr__(self) -> str:
-        state = "closed" if self._closed else "open"
-        return f"<Stream [{state}] {self._ctx.method} {self._ctx.path} events={self.events}>"
-
-
-class AsyncStream(_Common[T]):
+class AsyncStream(_Common, Generic[T]):  # noqa: UP046, RUF100
     """The asyncio twin of :class:`Stream` (``async for``; ``aclose()`` or ``async with``)."""
 
     def __init__(
@@ -381,12 +483,9 @@ class AsyncStream(_Common[T]):
         cap: _AsyncCap,
     ) -> None:
         self.response = response
-        self._events = events
-        self._first = first
-        self._decoder = decoder
         self._ctx = ctx
-        self._cap = cap
-        self._empty = first is None
+        self._state = _State(response, is_async=True)
+        self._iterator = _achunks(events, first, decoder, ctx, cap, self._state)
 
     @classmethod
     async def open(
@@ -400,63 +499,23 @@ class AsyncStream(_Common[T]):
                 return events, sse, cap
         return events, None, cap
 
-    def __aiter__(self) -> Self:
-        return self
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterator
 
     async def __anext__(self) -> T:
-        if self._empty:
-            await self.aclose()
-            self._empty = False
-        while True:
-            if self._first is not None:
-                sse, self._first = self._first, None
-            else:
-                if self._closed:
-                    raise StopAsyncIteration
-                token = self._enter_duration()
-                try:
-                    sse = await self._events.__anext__()
-                except StopAsyncIteration:
-                    await self.aclose()
-                    raise
-                except httpx.TransportError as exc:
-                    await self.aclose()
-                    raise self._ctx.failure(exc, self.events) from exc
-                except BaseException:
-                    await self.aclose()
-                    raise
-                finally:
-                    if token is not None:
-                        reset_deadline(token)
-            try:
-                chunk = self._note(sse)
-            except BaseException:
-                await self.aclose()
-                raise
-            if chunk is None:
-                continue
-            if chunk is EventDecoder.DONE:
-                await self.aclose()
-                raise StopAsyncIteration
-            self.events += 1
-            return chunk  # type: ignore[no-any-return]
+        return await anext(self._iterator)
 
     async def until_done(self) -> list[T]:
         """Every remaining chunk, as a list (the stream is closed after)."""
         async with self:
-            return [chunk async for chunk in self]
+            return [chunk async for chunk in self._iterator]
 
     async def aclose(self) -> None:
         """Close the connection (idempotent); iteration then ends."""
-        if not self._closed:
-            self._closed = True
-            self._first = None
-            aclose = getattr(self._events, "aclose", None)
-            try:
-                if aclose is not None:
-                    await aclose()
-            finally:
-                await self.response.aclose()
+        await self._iterator.aclose()  # type: ignore[attr-defined]
+        if not self._state.closed:
+            self._state.closed = True
+            await self.response.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -468,18 +527,3 @@ class AsyncStream(_Common[T]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    def __del__(self) -> None:
-        if getattr(self, "_closed", True):
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no loop left to close on: the pool's own close reclaims it
-        task = loop.create_task(self.aclose())
-        _pending_closes.add(task)
-        task.add_done_callback(_pending_closes.discard)
-
-    def __repr__(self) -> str:
-        state = "closed" if self._closed else "open"
-        return f"<AsyncStream [{state}] {self._ctx.method} {self._ctx.path} events={self.events}>"
