@@ -422,6 +422,21 @@ class ResourceMethod:
     items: str  # list: the key of the items in the page ("" = the body is the list)
     result: str  # how the response is mapped (see ``_result``)
     decode: str  # the type the response is decoded into
+    #: list of a paginated operation: ``iter_list()`` walks the wire resource's page
+    #: iterator (``iter_call``, e.g. ``Customers(self._client).iter_list``) with
+    #: ``iter_args`` and maps each item; ``iter_params`` is its signature (no cursor)
+    iter_module: str = ""
+    iter_class: str = ""
+    iter_method: str = ""
+    iter_params: list[str] = field(default_factory=list)
+    iter_args: list[str] = field(default_factory=list)
+
+    @property
+    def iter_call_path(self) -> str:
+        """``customers.iter_list``: where the wire iterator is on the client."""
+        return f"{self.iter_path}.{self.iter_method}"
+
+    iter_path: str = ""
 
 
 @dataclass
@@ -453,6 +468,42 @@ def _result(resource: Resource, method: Method) -> tuple[str, str]:
     return ("envelope" if method.envelope else "data"), "dict[str, Any]"
 
 
+def _iterator(op: Any, params: list[Any]) -> dict[str, Any]:
+    """How ``iter_list()`` calls the wire resource's page iterator ({} when it has none)."""
+    wire = op.resource_method
+    if op.pagination is None or wire is None or not op.resource_class:
+        return {}
+    cursor = wire.cursor_arg
+    by_wire = {(a.wire_name, a.location): a for a in [*wire.positional, *wire.keyword]}
+    passed = {(p.wire_name, p.location) for p in params}
+    missing = [
+        a for k, a in by_wire.items() if k not in passed and a.required and not a.default_from
+    ]
+    if missing:
+        return {}
+    kept = [
+        p
+        for p in params
+        if cursor is None or (p.wire_name, p.location) != (cursor.wire_name, cursor.location)
+    ]
+    args = [
+        f"{by_wire[(p.wire_name, p.location)].py_name}={p.py_name}"
+        for p in kept
+        if (p.wire_name, p.location) in by_wire
+    ]
+    if len(args) != len(kept):
+        return {}
+    return {
+        "iter_module": op.resource_call.split(".")[0],
+        "iter_path": op.resource_call.rpartition(".")[0],
+        "iter_class": op.resource_class,
+        "iter_method": f"iter_{wire.name}",
+        # after ``def list`` in the class body, a bare ``list[...]`` would name the method
+        "iter_params": [re.sub(r"(?<![\w.])list\[", "builtins.list[", p.signature) for p in kept],
+        "iter_args": args,
+    }
+
+
 def _resource_method(resource: Resource, method: Method) -> ResourceMethod:
     op = method.op
     result, decode = _result(resource, method)
@@ -479,6 +530,7 @@ def _resource_method(resource: Resource, method: Method) -> ResourceMethod:
         items=method.items,
         result=result,
         decode=decode,
+        **(_iterator(op, [*op.path_params, *op.query_params]) if method.kind == "list" else {}),
     )
 
 
@@ -511,4 +563,16 @@ def resource_context(layer: DomainLayer) -> dict[str, Any]:
         ),
         "needs_any": any(re.search(r"\bAny\b", s) for s in printed),
         "needs_views": layer.resources_need_views,
+        "needs_iterators": any(m.iter_method for m in methods),
+        "wire_imports": {
+            module: sorted(
+                {
+                    n
+                    for m in methods
+                    if m.iter_module == module
+                    for n in (m.iter_class, "Async" + m.iter_class)
+                }
+            )
+            for module in sorted({m.iter_module for m in methods if m.iter_module})
+        },
     }

@@ -245,6 +245,9 @@ def test_context(api: Any, layer: Any, data: dict[str, Any] | None) -> dict[str,
                 "items": method.items,
                 "envelope": method.envelope,
             }
+            pag = method.op.pagination
+            if kind == "list" and pag is not None and pag.style == "cursor" and method.items:
+                item["pages"] = {"cursor": pag.cursor_param or "", "has_more": "has_more"}
         resources.append(item)
     plan = _samples().call_plan(api, api.snapshot)
     needs_body = {op.method_name for op in api.operations if op.body and op.body.required}

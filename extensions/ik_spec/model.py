@@ -136,8 +136,9 @@ class Operation:
     decode_plain: bool = False
     #: where the operation lives on the client: ``customers.create`` (resources.py)
     resource_call: str = ""
-    #: the ResourceMethod of ``resource_call``
+    #: the ResourceMethod of ``resource_call``, and the class holding it (``Customers``)
     resource_method: Any = None
+    resource_class: str = ""
 
     @property
     def resource_iter_call(self) -> str:

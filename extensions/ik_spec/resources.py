@@ -700,6 +700,7 @@ def build_resources(
         node.methods.append(_method(name, op, structs, known, qualify, idempotency, warnings))
         op.resource_call = ".".join((*chain, name))
         op.resource_method = node.methods[-1]
+        op.resource_class = node.class_name
     for root in roots.values():
         for res in root.walk():
             res.children.sort(key=lambda c: c.attr)

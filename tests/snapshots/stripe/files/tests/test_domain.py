@@ -154,6 +154,29 @@ def test_payment_intents_list_returns_domain_objects() -> None:
     assert all(isinstance(item, domain.Payment) for item in items)
 
 
+def test_payment_intents_iter_list_walks_every_page() -> None:
+    """``iter_list()`` follows the cursor page after page and maps every item, sync and async."""
+    first, last = _payment_intents_page(), _payment_intents_page()
+    first["has_more"], last["has_more"] = True, False
+    per_page = len(first["data"])
+    with MockStripeClient() as client:
+        client.backend.on("get_payment_intents").sequence(first, last)
+        items = list(client.domain.payment_intents.iter_list())
+        calls = client.backend.calls_to("get_payment_intents")
+    assert len(items) == 2 * per_page
+    assert all(isinstance(item, domain.Payment) for item in items)
+    assert len(calls) == 2
+    assert "starting_after" not in calls[0].params
+    assert calls[1].params["starting_after"] == first["data"][-1]["id"]
+
+    async def scenario() -> list[domain.Payment]:
+        async with AsyncMockStripeClient() as client:
+            client.backend.on("get_payment_intents").sequence(first, last)
+            return [item async for item in client.domain.payment_intents.iter_list()]
+
+    assert len(asyncio.run(scenario())) == 2 * per_page
+
+
 def test_payment_intents_ignores_unknown_fields() -> None:
     """Fields the provider adds later are ignored (drift tolerance)."""
     body = _payment_intents_page()
@@ -226,6 +249,29 @@ def test_customers_list_returns_domain_objects() -> None:
     assert all(isinstance(item, domain.Customer) for item in items)
 
 
+def test_customers_iter_list_walks_every_page() -> None:
+    """``iter_list()`` follows the cursor page after page and maps every item, sync and async."""
+    first, last = _customers_page(), _customers_page()
+    first["has_more"], last["has_more"] = True, False
+    per_page = len(first["data"])
+    with MockStripeClient() as client:
+        client.backend.on("get_customers").sequence(first, last)
+        items = list(client.domain.customers.iter_list())
+        calls = client.backend.calls_to("get_customers")
+    assert len(items) == 2 * per_page
+    assert all(isinstance(item, domain.Customer) for item in items)
+    assert len(calls) == 2
+    assert "starting_after" not in calls[0].params
+    assert calls[1].params["starting_after"] == first["data"][-1]["id"]
+
+    async def scenario() -> list[domain.Customer]:
+        async with AsyncMockStripeClient() as client:
+            client.backend.on("get_customers").sequence(first, last)
+            return [item async for item in client.domain.customers.iter_list()]
+
+    assert len(asyncio.run(scenario())) == 2 * per_page
+
+
 def test_customers_ignores_unknown_fields() -> None:
     """Fields the provider adds later are ignored (drift tolerance)."""
     body = _customers_page()
@@ -286,6 +332,29 @@ def test_refunds_list_returns_domain_objects() -> None:
         items = client.domain.refunds.list()
     assert items
     assert all(isinstance(item, domain.Refund) for item in items)
+
+
+def test_refunds_iter_list_walks_every_page() -> None:
+    """``iter_list()`` follows the cursor page after page and maps every item, sync and async."""
+    first, last = _refunds_page(), _refunds_page()
+    first["has_more"], last["has_more"] = True, False
+    per_page = len(first["data"])
+    with MockStripeClient() as client:
+        client.backend.on("get_refunds").sequence(first, last)
+        items = list(client.domain.refunds.iter_list())
+        calls = client.backend.calls_to("get_refunds")
+    assert len(items) == 2 * per_page
+    assert all(isinstance(item, domain.Refund) for item in items)
+    assert len(calls) == 2
+    assert "starting_after" not in calls[0].params
+    assert calls[1].params["starting_after"] == first["data"][-1]["id"]
+
+    async def scenario() -> list[domain.Refund]:
+        async with AsyncMockStripeClient() as client:
+            client.backend.on("get_refunds").sequence(first, last)
+            return [item async for item in client.domain.refunds.iter_list()]
+
+    assert len(asyncio.run(scenario())) == 2 * per_page
 
 
 def test_refunds_ignores_unknown_fields() -> None:

@@ -10,10 +10,14 @@ client for everything else.
 from __future__ import annotations
 
 import builtins
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from . import _views, domain, mapping
 from ._runtime import AsyncAPIClient, SyncAPIClient
+from .resources.customers import AsyncCustomers, Customers
+from .resources.payment_intents import AsyncPaymentIntents, PaymentIntents
+from .resources.refunds import AsyncRefunds, Refunds
 
 __all__ = [
     "AsyncCustomersResource",
@@ -66,6 +70,31 @@ class PaymentIntentsResource:
         )
         page = self._client._decode(response, _views.PaymentPage)
         return mapping.PAYMENT.load_many(page.data, "$.data")
+
+    def iter_list(
+        self,
+        *,
+        created: dict[str, Any] | int | None = None,
+        customer: str | None = None,
+        ending_before: str | None = None,
+        expand: builtins.list[str] | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[domain.Payment]:
+        """Every domain object of :meth:`list`, page after page.
+
+        Walks ``client.payment_intents.iter_list()`` and maps each item.
+        """
+        pages = PaymentIntents(self._client).iter_list(
+            created=created,
+            customer=customer,
+            ending_before=ending_before,
+            expand=expand,
+            limit=limit,
+            timeout=timeout,
+        )
+        for item in pages:
+            yield mapping.PAYMENT.load(item, "$.data[]")
 
     def get(self, intent: str, *, timeout: float | None = None) -> domain.Payment:
         """One domain object.
@@ -131,6 +160,33 @@ class CustomersResource:
         page = self._client._decode(response, _views.CustomerPage)
         return mapping.CUSTOMER.load_many(page.data, "$.data")
 
+    def iter_list(
+        self,
+        *,
+        created: dict[str, Any] | int | None = None,
+        email: str | None = None,
+        ending_before: str | None = None,
+        expand: builtins.list[str] | None = None,
+        limit: int | None = None,
+        test_clock: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[domain.Customer]:
+        """Every domain object of :meth:`list`, page after page.
+
+        Walks ``client.customers.iter_list()`` and maps each item.
+        """
+        pages = Customers(self._client).iter_list(
+            created=created,
+            email=email,
+            ending_before=ending_before,
+            expand=expand,
+            limit=limit,
+            test_clock=test_clock,
+            timeout=timeout,
+        )
+        for item in pages:
+            yield mapping.CUSTOMER.load(item, "$.data[]")
+
     def get(self, customer: str, *, timeout: float | None = None) -> domain.Customer:
         """One domain object.
 
@@ -194,6 +250,33 @@ class RefundsResource:
         )
         page = self._client._decode(response, _views.RefundPage)
         return mapping.REFUND.load_many(page.data, "$.data")
+
+    def iter_list(
+        self,
+        *,
+        charge: str | None = None,
+        created: dict[str, Any] | int | None = None,
+        ending_before: str | None = None,
+        expand: builtins.list[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[domain.Refund]:
+        """Every domain object of :meth:`list`, page after page.
+
+        Walks ``client.refunds.iter_list()`` and maps each item.
+        """
+        pages = Refunds(self._client).iter_list(
+            charge=charge,
+            created=created,
+            ending_before=ending_before,
+            expand=expand,
+            limit=limit,
+            payment_intent=payment_intent,
+            timeout=timeout,
+        )
+        for item in pages:
+            yield mapping.REFUND.load(item, "$.data[]")
 
     def get(self, refund: str, *, timeout: float | None = None) -> domain.Refund:
         """One domain object.
@@ -277,6 +360,31 @@ class AsyncPaymentIntentsResource:
         page = self._client._decode(response, _views.PaymentPage)
         return mapping.PAYMENT.load_many(page.data, "$.data")
 
+    async def iter_list(
+        self,
+        *,
+        created: dict[str, Any] | int | None = None,
+        customer: str | None = None,
+        ending_before: str | None = None,
+        expand: builtins.list[str] | None = None,
+        limit: int | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[domain.Payment]:
+        """Every domain object of :meth:`list`, page after page.
+
+        Walks ``client.payment_intents.iter_list()`` and maps each item.
+        """
+        pages = AsyncPaymentIntents(self._client).iter_list(
+            created=created,
+            customer=customer,
+            ending_before=ending_before,
+            expand=expand,
+            limit=limit,
+            timeout=timeout,
+        )
+        async for item in pages:
+            yield mapping.PAYMENT.load(item, "$.data[]")
+
     async def get(self, intent: str, *, timeout: float | None = None) -> domain.Payment:
         """One domain object.
 
@@ -343,6 +451,33 @@ class AsyncCustomersResource:
         page = self._client._decode(response, _views.CustomerPage)
         return mapping.CUSTOMER.load_many(page.data, "$.data")
 
+    async def iter_list(
+        self,
+        *,
+        created: dict[str, Any] | int | None = None,
+        email: str | None = None,
+        ending_before: str | None = None,
+        expand: builtins.list[str] | None = None,
+        limit: int | None = None,
+        test_clock: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[domain.Customer]:
+        """Every domain object of :meth:`list`, page after page.
+
+        Walks ``client.customers.iter_list()`` and maps each item.
+        """
+        pages = AsyncCustomers(self._client).iter_list(
+            created=created,
+            email=email,
+            ending_before=ending_before,
+            expand=expand,
+            limit=limit,
+            test_clock=test_clock,
+            timeout=timeout,
+        )
+        async for item in pages:
+            yield mapping.CUSTOMER.load(item, "$.data[]")
+
     async def get(self, customer: str, *, timeout: float | None = None) -> domain.Customer:
         """One domain object.
 
@@ -408,6 +543,33 @@ class AsyncRefundsResource:
         )
         page = self._client._decode(response, _views.RefundPage)
         return mapping.REFUND.load_many(page.data, "$.data")
+
+    async def iter_list(
+        self,
+        *,
+        charge: str | None = None,
+        created: dict[str, Any] | int | None = None,
+        ending_before: str | None = None,
+        expand: builtins.list[str] | None = None,
+        limit: int | None = None,
+        payment_intent: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[domain.Refund]:
+        """Every domain object of :meth:`list`, page after page.
+
+        Walks ``client.refunds.iter_list()`` and maps each item.
+        """
+        pages = AsyncRefunds(self._client).iter_list(
+            charge=charge,
+            created=created,
+            ending_before=ending_before,
+            expand=expand,
+            limit=limit,
+            payment_intent=payment_intent,
+            timeout=timeout,
+        )
+        async for item in pages:
+            yield mapping.REFUND.load(item, "$.data[]")
 
     async def get(self, refund: str, *, timeout: float | None = None) -> domain.Refund:
         """One domain object.
