@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+)
 from contextvars import Token
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -287,7 +294,7 @@ def _chunks(
     ctx: StreamContext,
     cap: _SyncCap,
     state: _State,
-) -> Iterator[T]:
+) -> Generator[T, None, None]:
     """The typed chunks of an open stream; closes the connection when it ends."""
     lookup, default, done = decoder.lookup, decoder.default, decoder.done
     guarded = ctx.max_deadline is not None
@@ -333,7 +340,7 @@ async def _achunks(
     ctx: StreamContext,
     cap: _AsyncCap,
     state: _State,
-) -> AsyncIterator[T]:
+) -> AsyncGenerator[T, None]:
     """The async twin of :func:`_chunks`."""
     lookup, default, done = decoder.lookup, decoder.default, decoder.done
     guarded = ctx.max_deadline is not None
@@ -512,7 +519,7 @@ class AsyncStream(_Common, Generic[T]):  # noqa: UP046, RUF100
 
     async def aclose(self) -> None:
         """Close the connection (idempotent); iteration then ends."""
-        await self._iterator.aclose()  # type: ignore[attr-defined]
+        await self._iterator.aclose()
         if not self._state.closed:
             self._state.closed = True
             await self.response.aclose()

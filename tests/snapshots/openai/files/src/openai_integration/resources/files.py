@@ -12,6 +12,7 @@ from .._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     Body,
+    FileInput,
     Headers,
     NotGiven,
     Query,
@@ -109,7 +110,7 @@ class Files:
     def create(
         self,
         *,
-        file: bytes | tuple[str, bytes],
+        file: FileInput,
         purpose: str,
         expires_after: _wire.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -323,7 +324,7 @@ class AsyncFiles:
     async def create(
         self,
         *,
-        file: bytes | tuple[str, bytes],
+        file: FileInput,
         purpose: str,
         expires_after: _wire.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
