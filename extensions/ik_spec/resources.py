@@ -267,6 +267,11 @@ class ResourceMethod:
         return args
 
     @property
+    def uses_parse(self) -> bool:
+        """Whether the method body decodes a whole response (``parse``)."""
+        return self.stream_mode != "always" and self.op.response_kind != "bytes"
+
+    @property
     def parse(self) -> str:
         """The lambda turning the response into the result."""
         op = self.op
@@ -360,9 +365,9 @@ class Resource:
             typing_names += ["Literal", "overload"]
         if typing_names:
             lines.append(f"from typing import {', '.join(typing_names)}")
-        if any(
-            "_cast(" in m.parse or (m.stream_mode and "_cast(" in m.stream_type) for m in methods
-        ):
+        parsed = [m.parse for m in methods if m.uses_parse]
+        streamed = [m.stream_type for m in methods if m.stream_mode]
+        if any("_cast(" in text for text in parsed + streamed):
             lines.append("from typing import cast as _cast")
         return lines
 
