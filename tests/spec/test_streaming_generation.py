@@ -98,7 +98,12 @@ DOC: dict[str, Any] = {
             "get": {
                 "operationId": "downloadFile",
                 "parameters": [
-                    {"name": "file_id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    {
+                        "name": "file_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
                 ],
                 "responses": {
                     "200": {
@@ -161,7 +166,7 @@ def _import(pkg: Path) -> ModuleType:
 def test_the_rendered_methods_stream_download_and_upload_against_a_real_server(
     package: tuple[Any, Path], tmp_path: Path
 ) -> None:
-    api, pkg = package
+    _, pkg = package
     sys.path.insert(0, str(RUNTIME_TESTS))
     try:
         rt_server = importlib.import_module("ik_rt_server")
