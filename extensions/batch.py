@@ -24,6 +24,21 @@ from .projects import ROOT, check_project, preset_data, preset_names, render
 __all__ = ["Outcome", "main", "run_one"]
 
 _PYTEST_COUNTS = re.compile(r"(\d+) (passed|failed|error|errors)")
+_REPORT_KINDS = ("renamed", "fallback", "widened", "dropped")
+_REPORT_COUNT = re.compile(r"(\d+) (" + "|".join(_REPORT_KINDS) + r")\b")
+
+
+def report_counts(project: Path) -> tuple[tuple[str, int], ...]:
+    """The counts in the summary line of the project's docs/generation-report.md."""
+    path = project / "docs" / "generation-report.md"
+    if not path.is_file():
+        return ()
+    line = next(
+        (ln for ln in path.read_text("utf-8").splitlines() if ln.startswith("generation report:")),
+        "",
+    )
+    found = {kind: int(n) for n, kind in _REPORT_COUNT.findall(line.partition(";")[2])}
+    return tuple((k, found.get(k, 0)) for k in _REPORT_KINDS)
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,8 @@ class Outcome:
     passed: int
     failed: int
     detail: str
+    #: counts of the generation report per kind ({"renamed": 3, ...})
+    report: tuple[tuple[str, int], ...] = ()
 
 
 def _counts(pytest_output: str) -> tuple[int, int]:
@@ -76,16 +93,21 @@ def run_one(name: str, out: str, check: bool, update: bool) -> Outcome:
         detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
         if os.environ.get("KIT_DEBUG"):
             traceback.print_exc()
-    return Outcome(name, ok, files, time.perf_counter() - started, passed, failed, detail)
+    report = report_counts(project) if files else ()
+    return Outcome(name, ok, files, time.perf_counter() - started, passed, failed, detail, report)
 
 
 def _table(outcomes: Sequence[Outcome]) -> str:
+    """One row per project; the report columns count docs/generation-report.md's items."""
     head = f"{'preset':<14} {'result':<7} {'files':>5} {'seconds':>8} {'passed':>6} {'failed':>6}"
+    head += "".join(f" {k:>8}" for k in _REPORT_KINDS)
     lines = [head, "-" * len(head)]
     for o in sorted(outcomes, key=lambda o: o.name):
+        counts = dict(o.report)
+        report = "".join(f" {counts[k]:>8}" if k in counts else f" {'-':>8}" for k in _REPORT_KINDS)
         lines.append(
             f"{o.name:<14} {'ok' if o.ok else 'FAILED':<7} {o.files:>5} {o.seconds:>8.1f} "
-            f"{o.passed:>6} {o.failed:>6}" + (f"  {o.detail}" if o.detail else "")
+            f"{o.passed:>6} {o.failed:>6}{report}" + (f"  {o.detail}" if o.detail else "")
         )
     return "\n".join(lines)
 

@@ -191,9 +191,11 @@ def _build(
     api = cache[key]
     kit_version = _kit_version(kit_root)
     agent = load("agent_places").build(ctx, api, kit_version, ik_spec.filters)
+    domain = load("domain_context").build(ctx, api, kit_root, answers, cache, load)
     return {
-        **load("domain_context").build(ctx, api, kit_root, answers, cache, load),
+        **domain,
         "api": api,
+        "generation_report": ik_spec.build_report(api, domain["domain"].warnings),
         "snapshot_json": json.dumps(api.snapshot, indent=2, ensure_ascii=False),
         "credentials": _credential_keywords(ctx),
         "env_vars": _env_vars(ctx, agent["settings"].get("api_key_env", "")),

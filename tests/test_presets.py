@@ -43,6 +43,14 @@ def test_batch_renders_and_reports(tmp_path: Path, capsys: pytest.CaptureFixture
     assert (tmp_path / "shopify" / "pyproject.toml").is_file()
     assert (tmp_path / "twilio" / "pyproject.toml").is_file()
     assert "preset" in out and "shopify" in out and "twilio" in out
+    header = next(line for line in out.splitlines() if line.startswith("preset"))
+    assert header.split()[-4:] == ["renamed", "fallback", "widened", "dropped"]
+    from extensions.batch import report_counts
+
+    counts = dict(report_counts(tmp_path / "twilio"))
+    row = next(line for line in out.splitlines() if line.startswith("twilio "))
+    assert row.split()[6:10] == [str(counts[k]) for k in header.split()[-4:]]
+    assert sum(counts.values()) > 0  # Twilio's spec has renames (AccountSid -> account_sid)
 
 
 def test_generated_project_installs_in_its_own_venv(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from .filters import docstring, pyrepr, register_filters
 from .loader import SpecError
 from .model import ApiModel, Body, Field, Model, Operation, Pagination, Param, Selection
 from .names import RESERVED_METHOD_NAMES, RESERVED_PARAM_NAMES
+from .report import Report, build_report
 
 __all__ = [
     "RESERVED_METHOD_NAMES",
@@ -22,9 +23,11 @@ __all__ = [
     "Operation",
     "Pagination",
     "Param",
+    "Report",
     "Selection",
     "SpecError",
     "build_api",
+    "build_report",
     "check_spec",
     "docstring",
     "pyrepr",

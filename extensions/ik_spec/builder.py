@@ -22,11 +22,13 @@ from .loader import (
 )
 from .model import ApiModel, Body, Model, Operation, Pagination, Param, Selection, optional
 from .names import (
+    MAX_IDENTIFIER,
     RESERVED_METHOD_NAMES,
     RESERVED_PARAM_NAMES,
     UniqueNames,
     pascal_case,
     safe_identifier,
+    snake_case,
 )
 from .resources import CLIENT_ATTRIBUTES, build_resources
 from .snapshot import build_snapshot
@@ -146,6 +148,13 @@ class _Builder:
     def operation(self, ref: _OpRef, method_name: str) -> Operation:
         where = pointer("paths", ref.path, ref.method)
         op = ref.op
+        op_id = _text(op.get("operationId"))
+        if op_id and len(snake_case(op_id)) > MAX_IDENTIFIER:
+            self.warn(
+                where,
+                f"operationId {op_id[:40] + '...'!r} ({len(op_id)} characters) is shortened"
+                f" to the method name {method_name!r} (renamed: at most {MAX_IDENTIFIER})",
+            )
         pascal = pascal_case(method_name)
         params = self._params(ref, where, pascal)
         body = self._body(op.get("requestBody"), f"{where}/requestBody", pascal)
@@ -572,7 +581,7 @@ def build_api(
     if hand_operations is not None:
         raw: Any = synthesize(hand_operations, title=str(preset.get("title") or "API"))
     else:
-        raw, _origin = read_source(source)
+        raw, _origin = read_source(source, warnings)
     doc = normalise(raw, warnings)
     version = spec_version(doc)
     if version == "2.0":

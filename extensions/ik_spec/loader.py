@@ -173,8 +173,48 @@ def _yaml_where(exc: yaml.YAMLError) -> str:
     return f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
 
 
-def parse_text(text: str, *, origin: str = "<string>") -> Any:
-    """JSON or YAML; a parse error becomes a SpecError naming the line and column."""
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DuplicateKeyLoader(_BASE_LOADER):  # type: ignore[misc]
+    """The safe loader, noting each mapping key given twice (YAML says keys are unique;
+    PyYAML keeps the last value, so the first one would vanish without a word)."""
+
+    duplicates: list[tuple[str, int, int]]
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
+        first: dict[str, int] = {}
+        for key_node, _value in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                line = key_node.start_mark.line + 1
+                if key_node.value in first:
+                    self.duplicates.append((key_node.value, first[key_node.value], line))
+                else:
+                    first[key_node.value] = line
+        return super().construct_mapping(node, deep=deep)
+
+
+def _load_yaml(text: str, origin: str, warnings: list[str] | None) -> Any:
+    loader = _DuplicateKeyLoader(text)
+    loader.duplicates = []
+    try:
+        data = loader.get_single_data()
+    finally:
+        loader.dispose()
+    if warnings is not None:
+        name = Path(origin).name  # the file's name: reports never hold this machine's paths
+        for key, first, line in loader.duplicates:
+            warnings.append(
+                f"{name}:{line}: duplicate key {key!r} (first at line {first}): the value"
+                f" at line {first} is dropped, the one at line {line} is kept"
+            )
+    return data
+
+
+def parse_text(text: str, *, origin: str = "<string>", warnings: list[str] | None = None) -> Any:
+    """JSON or YAML; a parse error becomes a SpecError naming the line and column.
+
+    YAML keys given twice are noted in ``warnings`` with both lines."""
     stripped = text.lstrip()
     json_error: json.JSONDecodeError | None = None
     if stripped.startswith(("{", "[")) or origin.lower().endswith(".json"):
@@ -184,9 +224,8 @@ def parse_text(text: str, *, origin: str = "<string>") -> Any:
             return _deep_json_loads(text)
         except json.JSONDecodeError as exc:
             json_error = exc  # maybe YAML flow style; fall through
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+        data = _load_yaml(text, origin, warnings)
     except yaml.YAMLError as exc:
         if json_error is not None:
             where = f"line {json_error.lineno}, column {json_error.colno}"
@@ -207,7 +246,9 @@ def parse_text(text: str, *, origin: str = "<string>") -> Any:
     return data
 
 
-def read_source(source: str | Path | dict[str, Any]) -> tuple[Any, str]:
+def read_source(
+    source: str | Path | dict[str, Any], warnings: list[str] | None = None
+) -> tuple[Any, str]:
     if isinstance(source, dict):
         return source, "<dict>"
     if isinstance(source, Path) or (
@@ -215,10 +256,11 @@ def read_source(source: str | Path | dict[str, Any]) -> tuple[Any, str]:
     ):
         path = Path(source)
         if path.is_file():
-            return parse_text(path.read_text(encoding="utf-8"), origin=str(path)), str(path)
+            text = path.read_text(encoding="utf-8")
+            return parse_text(text, origin=str(path), warnings=warnings), str(path)
         if isinstance(source, Path):
             raise SpecError(f"spec file not found: {path}")
-    return parse_text(str(source)), "<string>"
+    return parse_text(str(source), warnings=warnings), "<string>"
 
 
 def _key(key: object) -> str:

@@ -94,6 +94,8 @@ class TypeMapper:
         self.multipart_components: set[str] = set()
         self._queue: list[tuple[str, str, JSONDict]] = []
         self._active_refs: set[str] = set()
+        #: ids of the enum schemas already reported as widened (once per schema)
+        self._enums_seen: set[int] = set()
         self.degraded = 0
         #: schema uses turned into type hints (the denominator of the fallback share)
         self.uses = 0
@@ -301,6 +303,18 @@ class TypeMapper:
             return [(fallback, OBJECT), *null]
         return [("Any", ANY)]
 
+    def _report_enum(self, schema: JSONDict, members: list[Member], where: str) -> None:
+        """Note once per schema that a string enum is typed ``str`` (forward compatible:
+        msgspec refuses a value outside a ``Literal``, and providers add values)."""
+        values = [v for v in schema["enum"] if isinstance(v, str)]
+        if not values or members[:1] != [("str", STR)] or id(schema) in self._enums_seen:
+            return
+        self._enums_seen.add(id(schema))
+        shown = ", ".join(repr(v) for v in values[:6]) + (", ..." if len(values) > 6 else "")
+        folded = {v.casefold() for v in values}
+        case = "; some differ only in case" if len(folded) < len(values) else ""
+        self.warn(where, f"enum [{shown}] widened to str (values added later still decode){case}")
+
     def members(
         self,
         schema: Any,
@@ -370,7 +384,9 @@ class TypeMapper:
                 return self.union(out + null, where, key, prop if isinstance(prop, str) else "")
 
         if "enum" in schema and isinstance(schema["enum"], list):
-            return _enum_members(schema) + null
+            members = _enum_members(schema)
+            self._report_enum(schema, members, where)
+            return members + null
         if "const" in schema:
             return _value_members([schema["const"]]) + null
 
