@@ -287,14 +287,14 @@ def _enter_duration(ctx: StreamContext, state: _State) -> Token[float | None] | 
     return set_deadline(deadline)
 
 
-def _chunks(
+def _chunks(  # noqa: UP047, RUF100
     events: Iterator[ServerSentEvent],
     first: ServerSentEvent | None,
     decoder: EventDecoder[T],
     ctx: StreamContext,
     cap: _SyncCap,
     state: _State,
-) -> Generator[T, None, None]:
+) -> Generator[T, None, None]:  # noqa: UP043, RUF100
     """The typed chunks of an open stream; closes the connection when it ends."""
     lookup, default, done = decoder.lookup, decoder.default, decoder.done
     guarded = ctx.max_deadline is not None
@@ -333,14 +333,14 @@ def _chunks(
             state.response.close()
 
 
-async def _achunks(
+async def _achunks(  # noqa: UP047, RUF100
     events: AsyncIterator[ServerSentEvent],
     first: ServerSentEvent | None,
     decoder: EventDecoder[T],
     ctx: StreamContext,
     cap: _AsyncCap,
     state: _State,
-) -> AsyncGenerator[T, None]:
+) -> AsyncGenerator[T, None]:  # noqa: UP043, RUF100
     """The async twin of :func:`_chunks`."""
     lookup, default, done = decoder.lookup, decoder.default, decoder.done
     guarded = ctx.max_deadline is not None

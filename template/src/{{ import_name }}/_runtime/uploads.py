@@ -24,13 +24,13 @@ __all__ = ["BinaryBody", "FileContent", "FileInput", "UploadBody", "open_files",
 
 CHUNK = 64 * 1024
 
-FileContent: TypeAlias = "bytes | IO[bytes] | os.PathLike[str]"
+FileContent: TypeAlias = bytes | IO[bytes] | os.PathLike[str]  # noqa: UP040, RUF100
 """What a file field holds: bytes, an open binary file, or a path on disk."""
-FileInput: TypeAlias = (
-    "FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]"
+FileInput: TypeAlias = (  # noqa: UP040, RUF100
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 )
 """A file field: the content, or ``(filename, content)``, or ``(filename, content, type)``."""
-BinaryBody: TypeAlias = "bytes | IO[bytes] | os.PathLike[str] | Iterable[bytes]"
+BinaryBody: TypeAlias = bytes | IO[bytes] | os.PathLike[str] | Iterable[bytes]  # noqa: UP040, RUF100
 """A binary request body: bytes, an open binary file, a path, or chunks (sent once)."""
 
 
