@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests import template_packages  # noqa: E402
 
-EVENTS = 4000
-ROUNDS = 15
+EVENTS = 3000
+ROUNDS = 25
 GOAL_RATIO = 1.10
 EVENTS_PER_SEND = 4
 

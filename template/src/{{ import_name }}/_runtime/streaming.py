@@ -31,7 +31,8 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 import msgspec
-from httpx_sse import EventSource, ServerSentEvent
+from httpx_sse import ServerSentEvent
+from httpx_sse._decoders import SSEDecoder, SSELineDecoder  # the library's parser
 
 from .deadline import reset_deadline, set_deadline
 from .decoding import decoder_for, decoding_error, excerpt, request_id_of
@@ -287,25 +288,60 @@ def _enter_duration(ctx: StreamContext, state: _State) -> Token[float | None] | 
     return set_deadline(deadline)
 
 
+class _Parser:
+    """httpx-sse's own line and event decoders (what ``EventSource.iter_sse`` runs),
+    driven from the stream's loop so each event costs one generator step, not three."""
+
+    __slots__ = ("events", "lines")
+
+    def __init__(self) -> None:
+        self.lines = SSELineDecoder()
+        self.events = SSEDecoder()
+
+    def feed(self, text: str) -> list[ServerSentEvent]:
+        decode = self.events.decode
+        out = []
+        for line in self.lines.decode(text):
+            sse = decode(line.rstrip("\n"))
+            if sse is not None:
+                out.append(sse)
+        return out
+
+    def flush(self) -> list[ServerSentEvent]:
+        decode = self.events.decode
+        return [sse for line in self.lines.flush() if (sse := decode(line)) is not None]
+
+
+def _first(batch: list[ServerSentEvent]) -> int:
+    """The index of the first event that carries something (-1: none)."""
+    for index, sse in enumerate(batch):
+        if sse.data or sse.retry is not None or sse.id:
+            return index
+    return -1
+
+
 def _chunks(  # noqa: UP047, RUF100
-    events: Iterator[ServerSentEvent],
-    first: ServerSentEvent | None,
+    source: tuple[Iterator[str], _Parser],
+    backlog: list[ServerSentEvent],
     decoder: EventDecoder[T],
     ctx: StreamContext,
     cap: _SyncCap,
     state: _State,
 ) -> Generator[T, None, None]:  # noqa: UP043, RUF100
     """The typed chunks of an open stream; closes the connection when it ends."""
+    texts, parser = source
     lookup, default, done = decoder.lookup, decoder.default, decoder.done
     guarded = ctx.max_deadline is not None
     try:
-        sse = first
-        while sse is not None:
-            cap.pending = 0
-            if sse.id or sse.retry is not None:
-                _remember(state, sse)
-            data = sse.data
-            if data:  # an event of only id:/retry: fields delivers nothing
+        batch: list[ServerSentEvent] | None = backlog
+        while batch is not None:
+            for sse in batch:
+                cap.pending = 0
+                if sse.id or sse.retry is not None:
+                    _remember(state, sse)
+                data = sse.data
+                if not data:
+                    continue  # an event of only id:/retry: fields delivers nothing
                 if data == done:
                     return
                 decode = lookup.get(sse.event, default)
@@ -317,41 +353,45 @@ def _chunks(  # noqa: UP047, RUF100
                 yield chunk
             token = _enter_duration(ctx, state) if guarded else None
             try:
-                sse = next(events, None)
+                text = next(texts, None)
             except httpx.TransportError as exc:
                 raise ctx.failure(exc, state.events) from exc
             finally:
                 if token is not None:
                     reset_deadline(token)
+            if text is not None:
+                batch = parser.feed(text)
+            else:
+                batch = parser.flush() or None
+                texts = iter(())
     finally:
         state.closed = True
-        close = getattr(events, "close", None)
-        try:
-            if close is not None:
-                close()
-        finally:
-            state.response.close()
+        state.response.close()
 
 
 async def _achunks(  # noqa: UP047, RUF100
-    events: AsyncIterator[ServerSentEvent],
-    first: ServerSentEvent | None,
+    source: tuple[AsyncIterator[str], _Parser],
+    backlog: list[ServerSentEvent],
     decoder: EventDecoder[T],
     ctx: StreamContext,
     cap: _AsyncCap,
     state: _State,
 ) -> AsyncGenerator[T, None]:  # noqa: UP043, RUF100
     """The async twin of :func:`_chunks`."""
+    texts, parser = source
     lookup, default, done = decoder.lookup, decoder.default, decoder.done
     guarded = ctx.max_deadline is not None
+    exhausted = False
     try:
-        sse = first
-        while sse is not None:
-            cap.pending = 0
-            if sse.id or sse.retry is not None:
-                _remember(state, sse)
-            data = sse.data
-            if data:
+        batch: list[ServerSentEvent] | None = backlog
+        while batch is not None:
+            for sse in batch:
+                cap.pending = 0
+                if sse.id or sse.retry is not None:
+                    _remember(state, sse)
+                data = sse.data
+                if not data:
+                    continue
                 if data == done:
                     return
                 decode = lookup.get(sse.event, default)
@@ -361,9 +401,13 @@ async def _achunks(  # noqa: UP047, RUF100
                     raise decoder.failed(sse, ctx, state.events + 1) from None
                 state.events += 1
                 yield chunk
+            if exhausted:
+                return
             token = _enter_duration(ctx, state) if guarded else None
             try:
-                sse = await anext(events, None)
+                batch = parser.feed(await texts.__anext__())
+            except StopAsyncIteration:
+                batch, exhausted = parser.flush(), True
             except httpx.TransportError as exc:
                 raise ctx.failure(exc, state.events) from exc
             finally:
@@ -371,12 +415,17 @@ async def _achunks(  # noqa: UP047, RUF100
                     reset_deadline(token)
     finally:
         state.closed = True
-        aclose = getattr(events, "aclose", None)
+        aclose = getattr(texts, "aclose", None)
         try:
             if aclose is not None:
                 await aclose()
         finally:
             await state.response.aclose()
+
+
+async def _empty() -> AsyncIterator[str]:
+    return
+    yield  # an async generator that yields nothing
 
 
 class _Common:
@@ -419,8 +468,8 @@ class Stream(_Common, Generic[T]):  # noqa: UP046, RUF100
     def __init__(
         self,
         response: httpx.Response,
-        events: Iterator[ServerSentEvent],
-        first: ServerSentEvent | None,
+        source: tuple[Iterator[str], _Parser],
+        backlog: list[ServerSentEvent],
         decoder: EventDecoder[T],
         ctx: StreamContext,
         cap: _SyncCap,
@@ -428,24 +477,30 @@ class Stream(_Common, Generic[T]):  # noqa: UP046, RUF100
         self.response = response
         self._ctx = ctx
         self._state = _State(response, is_async=False)
-        self._iterator = _chunks(events, first, decoder, ctx, cap, self._state)
-        if first is None:
-            self.close()
+        self._iterator = _chunks(source, backlog, decoder, ctx, cap, self._state)
+        if not backlog:
+            self.close()  # the body ended before any event
 
     @classmethod
-    def open(cls, response: httpx.Response, ctx: StreamContext) -> tuple[Iterator[Any], Any, Any]:
+    def open(cls, response: httpx.Response, ctx: StreamContext) -> tuple[Any, Any, Any]:
         """Wrap ``response``'s body and read up to its first event (inside the attempt).
 
-        Returns the event iterator, the first event (``None``: the stream was empty) and
-        the byte cap; transport errors propagate (the attempt may be retried).
+        Returns the text source with its parser, the events read (from the first one that
+        carries something; empty: the body ended first) and the byte cap; transport
+        errors propagate (the attempt may be retried).
         """
         cap = _SyncCap(response.stream, ctx)
         response.stream = cap
-        events = EventSource(response).iter_sse()
-        for sse in events:
-            if sse.data or sse.retry is not None or sse.id:
-                return events, sse, cap
-        return events, None, cap
+        parser = _Parser()
+        texts = response.iter_text()
+        for text in texts:
+            batch = parser.feed(text)
+            index = _first(batch)
+            if index >= 0:
+                return (texts, parser), batch[index:], cap
+        batch = parser.flush()
+        index = _first(batch)
+        return (iter(()), parser), batch[index:] if index >= 0 else [], cap
 
     def __iter__(self) -> Iterator[T]:
         return self._iterator
@@ -483,8 +538,8 @@ class AsyncStream(_Common, Generic[T]):  # noqa: UP046, RUF100
     def __init__(
         self,
         response: httpx.Response,
-        events: AsyncIterator[ServerSentEvent],
-        first: ServerSentEvent | None,
+        source: tuple[AsyncIterator[str], _Parser],
+        backlog: list[ServerSentEvent],
         decoder: EventDecoder[T],
         ctx: StreamContext,
         cap: _AsyncCap,
@@ -492,19 +547,22 @@ class AsyncStream(_Common, Generic[T]):  # noqa: UP046, RUF100
         self.response = response
         self._ctx = ctx
         self._state = _State(response, is_async=True)
-        self._iterator = _achunks(events, first, decoder, ctx, cap, self._state)
+        self._iterator = _achunks(source, backlog, decoder, ctx, cap, self._state)
 
     @classmethod
-    async def open(
-        cls, response: httpx.Response, ctx: StreamContext
-    ) -> tuple[AsyncIterator[Any], Any, Any]:
+    async def open(cls, response: httpx.Response, ctx: StreamContext) -> tuple[Any, Any, Any]:
         cap = _AsyncCap(response.stream, ctx)
         response.stream = cap
-        events = EventSource(response).aiter_sse()
-        async for sse in events:
-            if sse.data or sse.retry is not None or sse.id:
-                return events, sse, cap
-        return events, None, cap
+        parser = _Parser()
+        texts = response.aiter_text()
+        async for text in texts:
+            batch = parser.feed(text)
+            index = _first(batch)
+            if index >= 0:
+                return (texts, parser), batch[index:], cap
+        batch = parser.flush()
+        index = _first(batch)
+        return (_empty(), parser), batch[index:] if index >= 0 else [], cap
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._iterator
