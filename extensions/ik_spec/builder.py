@@ -30,6 +30,7 @@ from .names import (
     safe_identifier,
     snake_case,
 )
+from .prose import docs_site, plain_text
 from .resources import CLIENT_ATTRIBUTES, build_resources
 from .snapshot import build_snapshot
 from .typemap import TypeMapper, qualify
@@ -634,6 +635,7 @@ def build_api(
         reserved=CLIENT_ATTRIBUTES,
     )
     snap = build_snapshot(doc, version, [(r.path, r.method) for r, _ in chosen], warnings)
+    _readable(operations, models, docs_site(str(preset.get("provider_name") or "")))
     info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
     assert isinstance(info, dict)
     servers = [
@@ -655,6 +657,20 @@ def build_api(
         resources=resources,
         schema_uses=builder.types.uses,
     )
+
+
+def _readable(operations: list[Operation], models: list[Model], base: str) -> None:
+    """Descriptions as docstrings show them: no HTML, no site-relative links (prose.py)."""
+    for op in operations:
+        op.summary, op.description = plain_text(op.summary, base), plain_text(op.description, base)
+        for param in op.params:
+            param.description = plain_text(param.description, base)
+        if op.body is not None:
+            op.body.description = plain_text(op.body.description, base)
+    for model in models:
+        model.description = plain_text(model.description, base)
+        for f in model.fields:
+            f.description = plain_text(f.description, base)
 
 
 __all__ = ["build_api"]

@@ -41,22 +41,23 @@ class DeprecatedMethods(SyncAPIClient):
         """Deprecated: use ``client.chat.completions.create()``.
 
         **Starting a new project?** We recommend trying
-        [Responses](/docs/api-reference/responses)
+        [Responses](https://platform.openai.com/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
         [Chat Completions with
-        Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
-        and [audio](/docs/guides/audio) guides.
+        [text generation](https://platform.openai.com/docs/guides/text-generation),
+        [vision](https://platform.openai.com/docs/guides/vision),
+        and [audio](https://platform.openai.com/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
         response, particularly for newer reasoning models. Parameters that are only
         supported for reasoning models are noted below. For the current state of
         unsupported parameters in reasoning models,
-        [refer to the reasoning guide](/docs/guides/reasoning).
+        [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
 
         Returns a chat completion object, or a streamed sequence of chat completion
         chunk objects if the request is streamed.
@@ -145,18 +146,20 @@ class DeprecatedMethods(SyncAPIClient):
         user.
 
         - The Assistants API supports files up to 2 million tokens and of specific
-          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+          file types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for
           details.
         - The Fine-tuning API only supports `.jsonl` files. The input also has
           certain required formats for fine-tuning
-          [chat](/docs/api-reference/fine-tuning/chat-input) or
-          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
           also has a specific required
-          [format](/docs/api-reference/batch/request-input).
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
           you need to attach multiple uploaded files to the same vector store, use
-          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
           instead of attaching them one by one. Vector store attachment has separate
           limits from file upload, including 2,000 attached files per minute per
           organization.
@@ -301,12 +304,17 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.Response:
         """Deprecated: use ``client.responses.create()``.
 
-        Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
+        Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the
+        model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use
+        built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your
+        own data
         as input for the model's response.
 
         ``POST /responses``
@@ -337,22 +345,23 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
         """Deprecated: use ``client.chat.completions.create()``.
 
         **Starting a new project?** We recommend trying
-        [Responses](/docs/api-reference/responses)
+        [Responses](https://platform.openai.com/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
         [Chat Completions with
-        Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
-        and [audio](/docs/guides/audio) guides.
+        [text generation](https://platform.openai.com/docs/guides/text-generation),
+        [vision](https://platform.openai.com/docs/guides/vision),
+        and [audio](https://platform.openai.com/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
         response, particularly for newer reasoning models. Parameters that are only
         supported for reasoning models are noted below. For the current state of
         unsupported parameters in reasoning models,
-        [refer to the reasoning guide](/docs/guides/reasoning).
+        [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
 
         Returns a chat completion object, or a streamed sequence of chat completion
         chunk objects if the request is streamed.
@@ -441,18 +450,20 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
         user.
 
         - The Assistants API supports files up to 2 million tokens and of specific
-          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+          file types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for
           details.
         - The Fine-tuning API only supports `.jsonl` files. The input also has
           certain required formats for fine-tuning
-          [chat](/docs/api-reference/fine-tuning/chat-input) or
-          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
           also has a specific required
-          [format](/docs/api-reference/batch/request-input).
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
           you need to attach multiple uploaded files to the same vector store, use
-          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
           instead of attaching them one by one. Vector store attachment has separate
           limits from file upload, including 2,000 attached files per minute per
           organization.
@@ -597,12 +608,17 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.Response:
         """Deprecated: use ``client.responses.create()``.
 
-        Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
+        Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the
+        model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use
+        built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your
+        own data
         as input for the model's response.
 
         ``POST /responses``

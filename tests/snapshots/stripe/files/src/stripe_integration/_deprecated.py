@@ -36,8 +36,8 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.GetCustomersResponse:
         """Deprecated: use ``client.customers.list()``.
 
-        <p>Returns a list of your customers. The customers are returned sorted by creation date,
-        with the most recent customers appearing first.</p>
+        Returns a list of your customers. The customers are returned sorted by creation date,
+        with the most recent customers appearing first.
 
         ``GET /v1/customers``
         """
@@ -104,7 +104,7 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.Customer:
         """Deprecated: use ``client.customers.create()``.
 
-        <p>Creates a new customer object.</p>
+        Creates a new customer object.
 
         ``POST /v1/customers``
         """
@@ -131,7 +131,7 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> dict[str, Any]:
         """Deprecated: use ``client.customers.retrieve()``.
 
-        <p>Retrieves a Customer object.</p>
+        Retrieves a Customer object.
 
         ``GET /v1/customers/{customer}``
         """
@@ -165,18 +165,18 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.Customer:
         """Deprecated: use ``client.customers.update()``.
 
-        <p>Updates the specified customer by setting the values of the parameters passed. Any
-        parameters not provided will be left unchanged. For example, if you pass the
-        <strong>source</strong> parameter, that becomes the customer’s active source (e.g., a
-        card) to be used for all charges in the future. When you update a customer to a new valid
-        card source by passing the <strong>source</strong> parameter: for each of the customer’s
-        current subscriptions, if the subscription bills automatically and is in the
-        <code>past_due</code> state, then the latest open invoice for the subscription with
-        automatic collection enabled will be retried. This retry will not count as an automatic
-        retry, and will not affect the next regularly scheduled payment for the invoice. Changing
-        the <strong>default_source</strong> for a customer will not trigger this behavior.</p>
+        Updates the specified customer by setting the values of the parameters passed. Any
+        parameters not provided will be left unchanged. For example, if you pass the source
+        parameter, that becomes the customer’s active source (e.g., a card) to be used for all
+        charges in the future. When you update a customer to a new valid card source by passing
+        the source parameter: for each of the customer’s current subscriptions, if the
+        subscription bills automatically and is in the `past_due` state, then the latest open
+        invoice for the subscription with automatic collection enabled will be retried. This
+        retry will not count as an automatic retry, and will not affect the next regularly
+        scheduled payment for the invoice. Changing the default_source for a customer will not
+        trigger this behavior.
 
-        <p>This request accepts mostly the same arguments as the customer creation call.</p>
+        This request accepts mostly the same arguments as the customer creation call.
 
         ``POST /v1/customers/{customer}``
         """
@@ -207,8 +207,8 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.DeletedCustomer:
         """Deprecated: use ``client.customers.delete()``.
 
-        <p>Permanently deletes a customer. It cannot be undone. Also immediately cancels any
-        active subscriptions on the customer.</p>
+        Permanently deletes a customer. It cannot be undone. Also immediately cancels any active
+        subscriptions on the customer.
 
         ``DELETE /v1/customers/{customer}``
         """
@@ -246,11 +246,10 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.GetEventsResponse:
         """Deprecated: use ``client.events.list()``.
 
-        <p>List events, going back up to 30 days. Each event data is rendered according to Stripe
-        API version at its creation time, specified in <a
-        href="https://docs.stripe.com/api/events/object">event object</a>
-        <code>api_version</code> attribute (not according to your current Stripe API version or
-        <code>Stripe-Version</code> header).</p>
+        List events, going back up to 30 days. Each event data is rendered according to Stripe
+        API version at its creation time, specified in event object
+        (https://docs.stripe.com/api/events/object) `api_version` attribute (not according to
+        your current Stripe API version or `Stripe-Version` header).
 
         ``GET /v1/events``
         """
@@ -322,8 +321,8 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.Event:
         """Deprecated: use ``client.events.retrieve()``.
 
-        <p>Retrieves the details of an event. Supply the unique identifier of the event, which
-        you might have received in a webhook.</p>
+        Retrieves the details of an event. Supply the unique identifier of the event, which you
+        might have received in a webhook.
 
         ``GET /v1/events/{id}``
         """
@@ -362,7 +361,7 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.GetPaymentIntentsResponse:
         """Deprecated: use ``client.payment_intents.list()``.
 
-        <p>Returns a list of PaymentIntents.</p>
+        Returns a list of PaymentIntents.
 
         ``GET /v1/payment_intents``
         """
@@ -426,19 +425,18 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.create()``.
 
-        <p>Creates a PaymentIntent object.</p>
+        Creates a PaymentIntent object.
 
-        <p>After the PaymentIntent is created, attach a payment method and <a
-        href="/docs/api/payment_intents/confirm">confirm</a>
-        to continue the payment. Learn more about <a href="/docs/payments/payment-intents">the
-        available payment flows
-        with the Payment Intents API</a>.</p>
+        After the PaymentIntent is created, attach a payment method and confirm
+        (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        to continue the payment. Learn more about the available payment flows
+        with the Payment Intents API (https://docs.stripe.com/docs/payments/payment-intents).
 
-        <p>When you use <code>confirm=true</code> during creation, it’s equivalent to creating
+        When you use `confirm=true` during creation, it’s equivalent to creating
         and confirming the PaymentIntent in the same call. You can use any parameters
-        available in the <a href="/docs/api/payment_intents/confirm">confirm API</a> when you
-        supply
-        <code>confirm=true</code>.</p>
+        available in the confirm API (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        when you supply
+        `confirm=true`.
 
         ``POST /v1/payment_intents``
         """
@@ -466,14 +464,13 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.retrieve()``.
 
-        <p>Retrieves the details of a PaymentIntent that has previously been created. </p>
+        Retrieves the details of a PaymentIntent that has previously been created.
 
-        <p>You can retrieve a PaymentIntent client-side using a publishable key when the
-        <code>client_secret</code> is in the query string. </p>
+        You can retrieve a PaymentIntent client-side using a publishable key when the
+        `client_secret` is in the query string.
 
-        <p>If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
-        properties. Refer to the <a href="#payment_intent_object">payment intent</a> object
-        reference for more details.</p>
+        If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
+        properties. Refer to the payment intent object reference for more details.
 
         ``GET /v1/payment_intents/{intent}``
         """
@@ -508,18 +505,16 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.cancel()``.
 
-        <p>You can cancel a PaymentIntent object when it’s in one of these statuses:
-        <code>requires_payment_method</code>, <code>requires_capture</code>,
-        <code>requires_confirmation</code>, <code>requires_action</code> or, <a
-        href="/docs/payments/intents">in rare cases</a>, <code>processing</code>. </p>
+        You can cancel a PaymentIntent object when it’s in one of these statuses:
+        `requires_payment_method`, `requires_capture`, `requires_confirmation`, `requires_action`
+        or, in rare cases (https://docs.stripe.com/docs/payments/intents), `processing`.
 
-        <p>After it’s canceled, no additional charges are made by the PaymentIntent and any
-        operations on the PaymentIntent fail with an error. For PaymentIntents with a
-        <code>status</code> of <code>requires_capture</code>, the remaining
-        <code>amount_capturable</code> is automatically refunded. </p>
+        After it’s canceled, no additional charges are made by the PaymentIntent and any
+        operations on the PaymentIntent fail with an error. For PaymentIntents with a `status` of
+        `requires_capture`, the remaining `amount_capturable` is automatically refunded.
 
-        <p>You can’t cancel the PaymentIntent for a Checkout Session. <a
-        href="/docs/api/checkout/sessions/expire">Expire the Checkout Session</a> instead.</p>
+        You can’t cancel the PaymentIntent for a Checkout Session. Expire the Checkout Session
+        (https://docs.stripe.com/docs/api/checkout/sessions/expire) instead.
 
         ``POST /v1/payment_intents/{intent}/cancel``
         """
@@ -550,31 +545,29 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.confirm()``.
 
-        <p>Confirm that your customer intends to pay with current or provided
+        Confirm that your customer intends to pay with current or provided
         payment method. Upon confirmation, the PaymentIntent will attempt to initiate
         a payment.
         If the selected payment method requires additional authentication steps, the
-        PaymentIntent will transition to the <code>requires_action</code> status and
-        suggest additional actions via <code>next_action</code>. If payment fails,
-        the PaymentIntent transitions to the <code>requires_payment_method</code> status or the
-        <code>canceled</code> status if the confirmation limit is reached. If
-        payment succeeds, the PaymentIntent will transition to the <code>succeeded</code>
-        status (or <code>requires_capture</code>, if <code>capture_method</code> is set to
-        <code>manual</code>).
-        If the <code>confirmation_method</code> is <code>automatic</code>, payment may be
-        attempted
-        using our <a href="/docs/stripe-js/reference#stripe-handle-card-payment">client SDKs</a>
-        and the PaymentIntent’s <a href="#payment_intent_object-client_secret">client_secret</a>.
-        After <code>next_action</code>s are handled by the client, no additional
+        PaymentIntent will transition to the `requires_action` status and
+        suggest additional actions via `next_action`. If payment fails,
+        the PaymentIntent transitions to the `requires_payment_method` status or the
+        `canceled` status if the confirmation limit is reached. If
+        payment succeeds, the PaymentIntent will transition to the `succeeded`
+        status (or `requires_capture`, if `capture_method` is set to `manual`).
+        If the `confirmation_method` is `automatic`, payment may be attempted
+        using our client SDKs
+        (https://docs.stripe.com/docs/stripe-js/reference#stripe-handle-card-payment)
+        and the PaymentIntent’s client_secret.
+        After `next_action`s are handled by the client, no additional
         confirmation is required to complete the payment.
-        If the <code>confirmation_method</code> is <code>manual</code>, all payment attempts must
-        be
+        If the `confirmation_method` is `manual`, all payment attempts must be
         initiated using a secret key.
         If any actions are required for the payment, the PaymentIntent will
-        return to the <code>requires_confirmation</code> state
+        return to the `requires_confirmation` state
         after those actions are completed. Your server needs to then
         explicitly re-confirm the PaymentIntent to initiate the next payment
-        attempt.</p>
+        attempt.
 
         ``POST /v1/payment_intents/{intent}/confirm``
         """
@@ -611,9 +604,9 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.GetRefundsResponse:
         """Deprecated: use ``client.refunds.list()``.
 
-        <p>Returns a list of all refunds you created. We return the refunds in sorted order, with
+        Returns a list of all refunds you created. We return the refunds in sorted order, with
         the most recent refunds appearing first The 10 most recent refunds are always available
-        by default on the Charge object.</p>
+        by default on the Charge object.
 
         ``GET /v1/refunds``
         """
@@ -680,19 +673,19 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.Refund:
         """Deprecated: use ``client.refunds.create()``.
 
-        <p>When you create a new refund, you must specify a Charge or a PaymentIntent object on
-        which to create it.</p>
+        When you create a new refund, you must specify a Charge or a PaymentIntent object on
+        which to create it.
 
-        <p>Creating a new refund will refund a charge that has previously been created but not
-        yet refunded.
-        Funds will be refunded to the credit or debit card that was originally charged.</p>
+        Creating a new refund will refund a charge that has previously been created but not yet
+        refunded.
+        Funds will be refunded to the credit or debit card that was originally charged.
 
-        <p>You can optionally refund only part of a charge.
-        You can do so multiple times, until the entire charge has been refunded.</p>
+        You can optionally refund only part of a charge.
+        You can do so multiple times, until the entire charge has been refunded.
 
-        <p>Once entirely refunded, a charge can’t be refunded again.
+        Once entirely refunded, a charge can’t be refunded again.
         This method will raise an error when called on an already-refunded charge,
-        or when trying to refund more money than is left on a charge.</p>
+        or when trying to refund more money than is left on a charge.
 
         ``POST /v1/refunds``
         """
@@ -719,7 +712,7 @@ class DeprecatedMethods(SyncAPIClient):
     ) -> _wire.Refund:
         """Deprecated: use ``client.refunds.retrieve()``.
 
-        <p>Retrieves the details of an existing refund.</p>
+        Retrieves the details of an existing refund.
 
         ``GET /v1/refunds/{refund}``
         """
@@ -763,8 +756,8 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.GetCustomersResponse:
         """Deprecated: use ``client.customers.list()``.
 
-        <p>Returns a list of your customers. The customers are returned sorted by creation date,
-        with the most recent customers appearing first.</p>
+        Returns a list of your customers. The customers are returned sorted by creation date,
+        with the most recent customers appearing first.
 
         ``GET /v1/customers``
         """
@@ -831,7 +824,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.Customer:
         """Deprecated: use ``client.customers.create()``.
 
-        <p>Creates a new customer object.</p>
+        Creates a new customer object.
 
         ``POST /v1/customers``
         """
@@ -858,7 +851,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> dict[str, Any]:
         """Deprecated: use ``client.customers.retrieve()``.
 
-        <p>Retrieves a Customer object.</p>
+        Retrieves a Customer object.
 
         ``GET /v1/customers/{customer}``
         """
@@ -892,18 +885,18 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.Customer:
         """Deprecated: use ``client.customers.update()``.
 
-        <p>Updates the specified customer by setting the values of the parameters passed. Any
-        parameters not provided will be left unchanged. For example, if you pass the
-        <strong>source</strong> parameter, that becomes the customer’s active source (e.g., a
-        card) to be used for all charges in the future. When you update a customer to a new valid
-        card source by passing the <strong>source</strong> parameter: for each of the customer’s
-        current subscriptions, if the subscription bills automatically and is in the
-        <code>past_due</code> state, then the latest open invoice for the subscription with
-        automatic collection enabled will be retried. This retry will not count as an automatic
-        retry, and will not affect the next regularly scheduled payment for the invoice. Changing
-        the <strong>default_source</strong> for a customer will not trigger this behavior.</p>
+        Updates the specified customer by setting the values of the parameters passed. Any
+        parameters not provided will be left unchanged. For example, if you pass the source
+        parameter, that becomes the customer’s active source (e.g., a card) to be used for all
+        charges in the future. When you update a customer to a new valid card source by passing
+        the source parameter: for each of the customer’s current subscriptions, if the
+        subscription bills automatically and is in the `past_due` state, then the latest open
+        invoice for the subscription with automatic collection enabled will be retried. This
+        retry will not count as an automatic retry, and will not affect the next regularly
+        scheduled payment for the invoice. Changing the default_source for a customer will not
+        trigger this behavior.
 
-        <p>This request accepts mostly the same arguments as the customer creation call.</p>
+        This request accepts mostly the same arguments as the customer creation call.
 
         ``POST /v1/customers/{customer}``
         """
@@ -934,8 +927,8 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.DeletedCustomer:
         """Deprecated: use ``client.customers.delete()``.
 
-        <p>Permanently deletes a customer. It cannot be undone. Also immediately cancels any
-        active subscriptions on the customer.</p>
+        Permanently deletes a customer. It cannot be undone. Also immediately cancels any active
+        subscriptions on the customer.
 
         ``DELETE /v1/customers/{customer}``
         """
@@ -973,11 +966,10 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.GetEventsResponse:
         """Deprecated: use ``client.events.list()``.
 
-        <p>List events, going back up to 30 days. Each event data is rendered according to Stripe
-        API version at its creation time, specified in <a
-        href="https://docs.stripe.com/api/events/object">event object</a>
-        <code>api_version</code> attribute (not according to your current Stripe API version or
-        <code>Stripe-Version</code> header).</p>
+        List events, going back up to 30 days. Each event data is rendered according to Stripe
+        API version at its creation time, specified in event object
+        (https://docs.stripe.com/api/events/object) `api_version` attribute (not according to
+        your current Stripe API version or `Stripe-Version` header).
 
         ``GET /v1/events``
         """
@@ -1049,8 +1041,8 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.Event:
         """Deprecated: use ``client.events.retrieve()``.
 
-        <p>Retrieves the details of an event. Supply the unique identifier of the event, which
-        you might have received in a webhook.</p>
+        Retrieves the details of an event. Supply the unique identifier of the event, which you
+        might have received in a webhook.
 
         ``GET /v1/events/{id}``
         """
@@ -1089,7 +1081,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.GetPaymentIntentsResponse:
         """Deprecated: use ``client.payment_intents.list()``.
 
-        <p>Returns a list of PaymentIntents.</p>
+        Returns a list of PaymentIntents.
 
         ``GET /v1/payment_intents``
         """
@@ -1153,19 +1145,18 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.create()``.
 
-        <p>Creates a PaymentIntent object.</p>
+        Creates a PaymentIntent object.
 
-        <p>After the PaymentIntent is created, attach a payment method and <a
-        href="/docs/api/payment_intents/confirm">confirm</a>
-        to continue the payment. Learn more about <a href="/docs/payments/payment-intents">the
-        available payment flows
-        with the Payment Intents API</a>.</p>
+        After the PaymentIntent is created, attach a payment method and confirm
+        (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        to continue the payment. Learn more about the available payment flows
+        with the Payment Intents API (https://docs.stripe.com/docs/payments/payment-intents).
 
-        <p>When you use <code>confirm=true</code> during creation, it’s equivalent to creating
+        When you use `confirm=true` during creation, it’s equivalent to creating
         and confirming the PaymentIntent in the same call. You can use any parameters
-        available in the <a href="/docs/api/payment_intents/confirm">confirm API</a> when you
-        supply
-        <code>confirm=true</code>.</p>
+        available in the confirm API (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        when you supply
+        `confirm=true`.
 
         ``POST /v1/payment_intents``
         """
@@ -1193,14 +1184,13 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.retrieve()``.
 
-        <p>Retrieves the details of a PaymentIntent that has previously been created. </p>
+        Retrieves the details of a PaymentIntent that has previously been created.
 
-        <p>You can retrieve a PaymentIntent client-side using a publishable key when the
-        <code>client_secret</code> is in the query string. </p>
+        You can retrieve a PaymentIntent client-side using a publishable key when the
+        `client_secret` is in the query string.
 
-        <p>If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
-        properties. Refer to the <a href="#payment_intent_object">payment intent</a> object
-        reference for more details.</p>
+        If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
+        properties. Refer to the payment intent object reference for more details.
 
         ``GET /v1/payment_intents/{intent}``
         """
@@ -1235,18 +1225,16 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.cancel()``.
 
-        <p>You can cancel a PaymentIntent object when it’s in one of these statuses:
-        <code>requires_payment_method</code>, <code>requires_capture</code>,
-        <code>requires_confirmation</code>, <code>requires_action</code> or, <a
-        href="/docs/payments/intents">in rare cases</a>, <code>processing</code>. </p>
+        You can cancel a PaymentIntent object when it’s in one of these statuses:
+        `requires_payment_method`, `requires_capture`, `requires_confirmation`, `requires_action`
+        or, in rare cases (https://docs.stripe.com/docs/payments/intents), `processing`.
 
-        <p>After it’s canceled, no additional charges are made by the PaymentIntent and any
-        operations on the PaymentIntent fail with an error. For PaymentIntents with a
-        <code>status</code> of <code>requires_capture</code>, the remaining
-        <code>amount_capturable</code> is automatically refunded. </p>
+        After it’s canceled, no additional charges are made by the PaymentIntent and any
+        operations on the PaymentIntent fail with an error. For PaymentIntents with a `status` of
+        `requires_capture`, the remaining `amount_capturable` is automatically refunded.
 
-        <p>You can’t cancel the PaymentIntent for a Checkout Session. <a
-        href="/docs/api/checkout/sessions/expire">Expire the Checkout Session</a> instead.</p>
+        You can’t cancel the PaymentIntent for a Checkout Session. Expire the Checkout Session
+        (https://docs.stripe.com/docs/api/checkout/sessions/expire) instead.
 
         ``POST /v1/payment_intents/{intent}/cancel``
         """
@@ -1277,31 +1265,29 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.PaymentIntent:
         """Deprecated: use ``client.payment_intents.confirm()``.
 
-        <p>Confirm that your customer intends to pay with current or provided
+        Confirm that your customer intends to pay with current or provided
         payment method. Upon confirmation, the PaymentIntent will attempt to initiate
         a payment.
         If the selected payment method requires additional authentication steps, the
-        PaymentIntent will transition to the <code>requires_action</code> status and
-        suggest additional actions via <code>next_action</code>. If payment fails,
-        the PaymentIntent transitions to the <code>requires_payment_method</code> status or the
-        <code>canceled</code> status if the confirmation limit is reached. If
-        payment succeeds, the PaymentIntent will transition to the <code>succeeded</code>
-        status (or <code>requires_capture</code>, if <code>capture_method</code> is set to
-        <code>manual</code>).
-        If the <code>confirmation_method</code> is <code>automatic</code>, payment may be
-        attempted
-        using our <a href="/docs/stripe-js/reference#stripe-handle-card-payment">client SDKs</a>
-        and the PaymentIntent’s <a href="#payment_intent_object-client_secret">client_secret</a>.
-        After <code>next_action</code>s are handled by the client, no additional
+        PaymentIntent will transition to the `requires_action` status and
+        suggest additional actions via `next_action`. If payment fails,
+        the PaymentIntent transitions to the `requires_payment_method` status or the
+        `canceled` status if the confirmation limit is reached. If
+        payment succeeds, the PaymentIntent will transition to the `succeeded`
+        status (or `requires_capture`, if `capture_method` is set to `manual`).
+        If the `confirmation_method` is `automatic`, payment may be attempted
+        using our client SDKs
+        (https://docs.stripe.com/docs/stripe-js/reference#stripe-handle-card-payment)
+        and the PaymentIntent’s client_secret.
+        After `next_action`s are handled by the client, no additional
         confirmation is required to complete the payment.
-        If the <code>confirmation_method</code> is <code>manual</code>, all payment attempts must
-        be
+        If the `confirmation_method` is `manual`, all payment attempts must be
         initiated using a secret key.
         If any actions are required for the payment, the PaymentIntent will
-        return to the <code>requires_confirmation</code> state
+        return to the `requires_confirmation` state
         after those actions are completed. Your server needs to then
         explicitly re-confirm the PaymentIntent to initiate the next payment
-        attempt.</p>
+        attempt.
 
         ``POST /v1/payment_intents/{intent}/confirm``
         """
@@ -1338,9 +1324,9 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.GetRefundsResponse:
         """Deprecated: use ``client.refunds.list()``.
 
-        <p>Returns a list of all refunds you created. We return the refunds in sorted order, with
+        Returns a list of all refunds you created. We return the refunds in sorted order, with
         the most recent refunds appearing first The 10 most recent refunds are always available
-        by default on the Charge object.</p>
+        by default on the Charge object.
 
         ``GET /v1/refunds``
         """
@@ -1407,19 +1393,19 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.Refund:
         """Deprecated: use ``client.refunds.create()``.
 
-        <p>When you create a new refund, you must specify a Charge or a PaymentIntent object on
-        which to create it.</p>
+        When you create a new refund, you must specify a Charge or a PaymentIntent object on
+        which to create it.
 
-        <p>Creating a new refund will refund a charge that has previously been created but not
-        yet refunded.
-        Funds will be refunded to the credit or debit card that was originally charged.</p>
+        Creating a new refund will refund a charge that has previously been created but not yet
+        refunded.
+        Funds will be refunded to the credit or debit card that was originally charged.
 
-        <p>You can optionally refund only part of a charge.
-        You can do so multiple times, until the entire charge has been refunded.</p>
+        You can optionally refund only part of a charge.
+        You can do so multiple times, until the entire charge has been refunded.
 
-        <p>Once entirely refunded, a charge can’t be refunded again.
+        Once entirely refunded, a charge can’t be refunded again.
         This method will raise an error when called on an already-refunded charge,
-        or when trying to refund more money than is left on a charge.</p>
+        or when trying to refund more money than is left on a charge.
 
         ``POST /v1/refunds``
         """
@@ -1446,7 +1432,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
     ) -> _wire.Refund:
         """Deprecated: use ``client.refunds.retrieve()``.
 
-        <p>Retrieves the details of an existing refund.</p>
+        Retrieves the details of an existing refund.
 
         ``GET /v1/refunds/{refund}``
         """

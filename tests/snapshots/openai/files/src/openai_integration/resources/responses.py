@@ -209,12 +209,17 @@ class Responses:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.Response | Stream[_wire.ResponseStreamEvent]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
+        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the
+        model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use
+        built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your
+        own data
         as input for the model's response.
 
         ``POST /responses``
@@ -497,12 +502,17 @@ class AsyncResponses:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.Response | AsyncStream[_wire.ResponseStreamEvent]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
+        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the
+        model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use
+        built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your
+        own data
         as input for the model's response.
 
         ``POST /responses``

@@ -155,7 +155,8 @@ class CreateChatCompletionRequest(WireModel, kw_only=True):
 
 class CreateChatCompletionRequestWebSearchOptions(WireModel, kw_only=True):
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search
+    tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
     user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None = None
@@ -171,7 +172,7 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocation(WireModel, kw_only
 
 class CreateChatCompletionRequestAudio(WireModel, kw_only=True):
     """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
     voice: VoiceIdsOrCustomVoice
@@ -210,7 +211,7 @@ class CreateChatCompletionResponseChoicesItemLogprobs(WireModel, kw_only=True):
 class CreateChatCompletionStreamResponse(WireModel, kw_only=True):
     """Represents a streamed chunk of a chat completion response returned
     by the model, based on the provided input.
-    [Learn more](/docs/guides/streaming-responses).
+    [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
     """
 
     id: str
@@ -250,7 +251,8 @@ class WebSearchLocation(WireModel, kw_only=True):
 
 class ResponseFormatJsonSchema(WireModel, kw_only=True, tag_field="type", tag="json_schema"):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured
+    Outputs](https://platform.openai.com/docs/guides/structured-outputs).
     """
 
     json_schema: ResponseFormatJsonSchemaJsonSchema
@@ -377,7 +379,8 @@ class ChatCompletionResponseMessageFunctionCall(WireModel, kw_only=True):
 
 class ChatCompletionResponseMessageAudio(WireModel, kw_only=True):
     """If the audio output modality is requested, this object contains data
-    about the audio response from the model. [Learn more](/docs/guides/audio).
+    about the audio response from the model. [Learn
+    more](https://platform.openai.com/docs/guides/audio).
     """
 
     id: str
@@ -501,7 +504,7 @@ class ChatCompletionRequestAssistantMessage(
 
 class ChatCompletionRequestAssistantMessageAudio(WireModel, kw_only=True):
     """Data about a previous audio response from the model.
-    [Learn more](/docs/guides/audio).
+    [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
     id: str
@@ -535,7 +538,7 @@ class ChatCompletionRequestFunctionMessage(
 class ChatCompletionRequestMessageContentPartText(
     WireModel, kw_only=True, tag_field="type", tag="text"
 ):
-    """Learn about [text inputs](/docs/guides/text-generation)."""
+    """Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation)."""
 
     text: str
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
@@ -642,7 +645,7 @@ class ChatCompletionMessageCustomToolCallCustom(WireModel, kw_only=True):
 class ChatCompletionRequestMessageContentPartImage(
     WireModel, kw_only=True, tag_field="type", tag="image_url"
 ):
-    """Learn about [image inputs](/docs/guides/vision)."""
+    """Learn about [image inputs](https://platform.openai.com/docs/guides/vision)."""
 
     image_url: ChatCompletionRequestMessageContentPartImageImageUrl
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
@@ -656,7 +659,7 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(WireModel, kw_only=Tr
 class ChatCompletionRequestMessageContentPartAudio(
     WireModel, kw_only=True, tag_field="type", tag="input_audio"
 ):
-    """Learn about [audio inputs](/docs/guides/audio)."""
+    """Learn about [audio inputs](https://platform.openai.com/docs/guides/audio)."""
 
     input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
@@ -670,7 +673,7 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio(WireModel, kw_only=
 class ChatCompletionRequestMessageContentPartFile(
     WireModel, kw_only=True, tag_field="type", tag="file"
 ):
-    """Learn about [file inputs](/docs/guides/text) for text generation."""
+    """Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation."""
 
     file: ChatCompletionRequestMessageContentPartFileFile
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None

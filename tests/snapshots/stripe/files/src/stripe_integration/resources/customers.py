@@ -60,8 +60,8 @@ class Customers:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetCustomersResponse:
-        """<p>Returns a list of your customers. The customers are returned sorted by creation date,
-        with the most recent customers appearing first.</p>
+        """Returns a list of your customers. The customers are returned sorted by creation date,
+        with the most recent customers appearing first.
 
         ``GET /v1/customers``
         """
@@ -153,7 +153,7 @@ class Customers:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.Customer:
-        """<p>Creates a new customer object.</p>
+        """Creates a new customer object.
 
         ``POST /v1/customers``
         """
@@ -207,7 +207,7 @@ class Customers:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> dict[str, Any]:
-        """<p>Retrieves a Customer object.</p>
+        """Retrieves a Customer object.
 
         ``GET /v1/customers/{customer}``
         """
@@ -266,18 +266,18 @@ class Customers:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.Customer:
-        """<p>Updates the specified customer by setting the values of the parameters passed. Any
-        parameters not provided will be left unchanged. For example, if you pass the
-        <strong>source</strong> parameter, that becomes the customer’s active source (e.g., a
-        card) to be used for all charges in the future. When you update a customer to a new valid
-        card source by passing the <strong>source</strong> parameter: for each of the customer’s
-        current subscriptions, if the subscription bills automatically and is in the
-        <code>past_due</code> state, then the latest open invoice for the subscription with
-        automatic collection enabled will be retried. This retry will not count as an automatic
-        retry, and will not affect the next regularly scheduled payment for the invoice. Changing
-        the <strong>default_source</strong> for a customer will not trigger this behavior.</p>
+        """Updates the specified customer by setting the values of the parameters passed. Any
+        parameters not provided will be left unchanged. For example, if you pass the source
+        parameter, that becomes the customer’s active source (e.g., a card) to be used for all
+        charges in the future. When you update a customer to a new valid card source by passing
+        the source parameter: for each of the customer’s current subscriptions, if the
+        subscription bills automatically and is in the `past_due` state, then the latest open
+        invoice for the subscription with automatic collection enabled will be retried. This
+        retry will not count as an automatic retry, and will not affect the next regularly
+        scheduled payment for the invoice. Changing the default_source for a customer will not
+        trigger this behavior.
 
-        <p>This request accepts mostly the same arguments as the customer creation call.</p>
+        This request accepts mostly the same arguments as the customer creation call.
 
         ``POST /v1/customers/{customer}``
         """
@@ -339,8 +339,8 @@ class Customers:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.DeletedCustomer:
-        """<p>Permanently deletes a customer. It cannot be undone. Also immediately cancels any
-        active subscriptions on the customer.</p>
+        """Permanently deletes a customer. It cannot be undone. Also immediately cancels any active
+        subscriptions on the customer.
 
         ``DELETE /v1/customers/{customer}``
         """
@@ -405,8 +405,8 @@ class AsyncCustomers:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetCustomersResponse:
-        """<p>Returns a list of your customers. The customers are returned sorted by creation date,
-        with the most recent customers appearing first.</p>
+        """Returns a list of your customers. The customers are returned sorted by creation date,
+        with the most recent customers appearing first.
 
         ``GET /v1/customers``
         """
@@ -498,7 +498,7 @@ class AsyncCustomers:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.Customer:
-        """<p>Creates a new customer object.</p>
+        """Creates a new customer object.
 
         ``POST /v1/customers``
         """
@@ -552,7 +552,7 @@ class AsyncCustomers:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> dict[str, Any]:
-        """<p>Retrieves a Customer object.</p>
+        """Retrieves a Customer object.
 
         ``GET /v1/customers/{customer}``
         """
@@ -611,18 +611,18 @@ class AsyncCustomers:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.Customer:
-        """<p>Updates the specified customer by setting the values of the parameters passed. Any
-        parameters not provided will be left unchanged. For example, if you pass the
-        <strong>source</strong> parameter, that becomes the customer’s active source (e.g., a
-        card) to be used for all charges in the future. When you update a customer to a new valid
-        card source by passing the <strong>source</strong> parameter: for each of the customer’s
-        current subscriptions, if the subscription bills automatically and is in the
-        <code>past_due</code> state, then the latest open invoice for the subscription with
-        automatic collection enabled will be retried. This retry will not count as an automatic
-        retry, and will not affect the next regularly scheduled payment for the invoice. Changing
-        the <strong>default_source</strong> for a customer will not trigger this behavior.</p>
+        """Updates the specified customer by setting the values of the parameters passed. Any
+        parameters not provided will be left unchanged. For example, if you pass the source
+        parameter, that becomes the customer’s active source (e.g., a card) to be used for all
+        charges in the future. When you update a customer to a new valid card source by passing
+        the source parameter: for each of the customer’s current subscriptions, if the
+        subscription bills automatically and is in the `past_due` state, then the latest open
+        invoice for the subscription with automatic collection enabled will be retried. This
+        retry will not count as an automatic retry, and will not affect the next regularly
+        scheduled payment for the invoice. Changing the default_source for a customer will not
+        trigger this behavior.
 
-        <p>This request accepts mostly the same arguments as the customer creation call.</p>
+        This request accepts mostly the same arguments as the customer creation call.
 
         ``POST /v1/customers/{customer}``
         """
@@ -684,8 +684,8 @@ class AsyncCustomers:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.DeletedCustomer:
-        """<p>Permanently deletes a customer. It cannot be undone. Also immediately cancels any
-        active subscriptions on the customer.</p>
+        """Permanently deletes a customer. It cannot be undone. Also immediately cancels any active
+        subscriptions on the customer.
 
         ``DELETE /v1/customers/{customer}``
         """

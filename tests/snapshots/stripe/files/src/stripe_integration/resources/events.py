@@ -58,11 +58,10 @@ class Events:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetEventsResponse:
-        """<p>List events, going back up to 30 days. Each event data is rendered according to Stripe
-        API version at its creation time, specified in <a
-        href="https://docs.stripe.com/api/events/object">event object</a>
-        <code>api_version</code> attribute (not according to your current Stripe API version or
-        <code>Stripe-Version</code> header).</p>
+        """List events, going back up to 30 days. Each event data is rendered according to Stripe
+        API version at its creation time, specified in event object
+        (https://docs.stripe.com/api/events/object) `api_version` attribute (not according to
+        your current Stripe API version or `Stripe-Version` header).
 
         ``GET /v1/events``
         """
@@ -136,8 +135,8 @@ class Events:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.Event:
-        """<p>Retrieves the details of an event. Supply the unique identifier of the event, which
-        you might have received in a webhook.</p>
+        """Retrieves the details of an event. Supply the unique identifier of the event, which you
+        might have received in a webhook.
 
         ``GET /v1/events/{id}``
         """
@@ -198,11 +197,10 @@ class AsyncEvents:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetEventsResponse:
-        """<p>List events, going back up to 30 days. Each event data is rendered according to Stripe
-        API version at its creation time, specified in <a
-        href="https://docs.stripe.com/api/events/object">event object</a>
-        <code>api_version</code> attribute (not according to your current Stripe API version or
-        <code>Stripe-Version</code> header).</p>
+        """List events, going back up to 30 days. Each event data is rendered according to Stripe
+        API version at its creation time, specified in event object
+        (https://docs.stripe.com/api/events/object) `api_version` attribute (not according to
+        your current Stripe API version or `Stripe-Version` header).
 
         ``GET /v1/events``
         """
@@ -276,8 +274,8 @@ class AsyncEvents:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.Event:
-        """<p>Retrieves the details of an event. Supply the unique identifier of the event, which
-        you might have received in a webhook.</p>
+        """Retrieves the details of an event. Supply the unique identifier of the event, which you
+        might have received in a webhook.
 
         ``GET /v1/events/{id}``
         """

@@ -61,7 +61,7 @@ class PaymentIntents:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetPaymentIntentsResponse:
-        """<p>Returns a list of PaymentIntents.</p>
+        """Returns a list of PaymentIntents.
 
         ``GET /v1/payment_intents``
         """
@@ -162,19 +162,18 @@ class PaymentIntents:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>Creates a PaymentIntent object.</p>
+        """Creates a PaymentIntent object.
 
-        <p>After the PaymentIntent is created, attach a payment method and <a
-        href="/docs/api/payment_intents/confirm">confirm</a>
-        to continue the payment. Learn more about <a href="/docs/payments/payment-intents">the
-        available payment flows
-        with the Payment Intents API</a>.</p>
+        After the PaymentIntent is created, attach a payment method and confirm
+        (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        to continue the payment. Learn more about the available payment flows
+        with the Payment Intents API (https://docs.stripe.com/docs/payments/payment-intents).
 
-        <p>When you use <code>confirm=true</code> during creation, it’s equivalent to creating
+        When you use `confirm=true` during creation, it’s equivalent to creating
         and confirming the PaymentIntent in the same call. You can use any parameters
-        available in the <a href="/docs/api/payment_intents/confirm">confirm API</a> when you
-        supply
-        <code>confirm=true</code>.</p>
+        available in the confirm API (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        when you supply
+        `confirm=true`.
 
         ``POST /v1/payment_intents``
         """
@@ -240,14 +239,13 @@ class PaymentIntents:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>Retrieves the details of a PaymentIntent that has previously been created. </p>
+        """Retrieves the details of a PaymentIntent that has previously been created.
 
-        <p>You can retrieve a PaymentIntent client-side using a publishable key when the
-        <code>client_secret</code> is in the query string. </p>
+        You can retrieve a PaymentIntent client-side using a publishable key when the
+        `client_secret` is in the query string.
 
-        <p>If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
-        properties. Refer to the <a href="#payment_intent_object">payment intent</a> object
-        reference for more details.</p>
+        If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
+        properties. Refer to the payment intent object reference for more details.
 
         ``GET /v1/payment_intents/{intent}``
         """
@@ -286,18 +284,16 @@ class PaymentIntents:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>You can cancel a PaymentIntent object when it’s in one of these statuses:
-        <code>requires_payment_method</code>, <code>requires_capture</code>,
-        <code>requires_confirmation</code>, <code>requires_action</code> or, <a
-        href="/docs/payments/intents">in rare cases</a>, <code>processing</code>. </p>
+        """You can cancel a PaymentIntent object when it’s in one of these statuses:
+        `requires_payment_method`, `requires_capture`, `requires_confirmation`, `requires_action`
+        or, in rare cases (https://docs.stripe.com/docs/payments/intents), `processing`.
 
-        <p>After it’s canceled, no additional charges are made by the PaymentIntent and any
-        operations on the PaymentIntent fail with an error. For PaymentIntents with a
-        <code>status</code> of <code>requires_capture</code>, the remaining
-        <code>amount_capturable</code> is automatically refunded. </p>
+        After it’s canceled, no additional charges are made by the PaymentIntent and any
+        operations on the PaymentIntent fail with an error. For PaymentIntents with a `status` of
+        `requires_capture`, the remaining `amount_capturable` is automatically refunded.
 
-        <p>You can’t cancel the PaymentIntent for a Checkout Session. <a
-        href="/docs/api/checkout/sessions/expire">Expire the Checkout Session</a> instead.</p>
+        You can’t cancel the PaymentIntent for a Checkout Session. Expire the Checkout Session
+        (https://docs.stripe.com/docs/api/checkout/sessions/expire) instead.
 
         ``POST /v1/payment_intents/{intent}/cancel``
         """
@@ -358,31 +354,29 @@ class PaymentIntents:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>Confirm that your customer intends to pay with current or provided
+        """Confirm that your customer intends to pay with current or provided
         payment method. Upon confirmation, the PaymentIntent will attempt to initiate
         a payment.
         If the selected payment method requires additional authentication steps, the
-        PaymentIntent will transition to the <code>requires_action</code> status and
-        suggest additional actions via <code>next_action</code>. If payment fails,
-        the PaymentIntent transitions to the <code>requires_payment_method</code> status or the
-        <code>canceled</code> status if the confirmation limit is reached. If
-        payment succeeds, the PaymentIntent will transition to the <code>succeeded</code>
-        status (or <code>requires_capture</code>, if <code>capture_method</code> is set to
-        <code>manual</code>).
-        If the <code>confirmation_method</code> is <code>automatic</code>, payment may be
-        attempted
-        using our <a href="/docs/stripe-js/reference#stripe-handle-card-payment">client SDKs</a>
-        and the PaymentIntent’s <a href="#payment_intent_object-client_secret">client_secret</a>.
-        After <code>next_action</code>s are handled by the client, no additional
+        PaymentIntent will transition to the `requires_action` status and
+        suggest additional actions via `next_action`. If payment fails,
+        the PaymentIntent transitions to the `requires_payment_method` status or the
+        `canceled` status if the confirmation limit is reached. If
+        payment succeeds, the PaymentIntent will transition to the `succeeded`
+        status (or `requires_capture`, if `capture_method` is set to `manual`).
+        If the `confirmation_method` is `automatic`, payment may be attempted
+        using our client SDKs
+        (https://docs.stripe.com/docs/stripe-js/reference#stripe-handle-card-payment)
+        and the PaymentIntent’s client_secret.
+        After `next_action`s are handled by the client, no additional
         confirmation is required to complete the payment.
-        If the <code>confirmation_method</code> is <code>manual</code>, all payment attempts must
-        be
+        If the `confirmation_method` is `manual`, all payment attempts must be
         initiated using a secret key.
         If any actions are required for the payment, the PaymentIntent will
-        return to the <code>requires_confirmation</code> state
+        return to the `requires_confirmation` state
         after those actions are completed. Your server needs to then
         explicitly re-confirm the PaymentIntent to initiate the next payment
-        attempt.</p>
+        attempt.
 
         ``POST /v1/payment_intents/{intent}/confirm``
         """
@@ -469,7 +463,7 @@ class AsyncPaymentIntents:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetPaymentIntentsResponse:
-        """<p>Returns a list of PaymentIntents.</p>
+        """Returns a list of PaymentIntents.
 
         ``GET /v1/payment_intents``
         """
@@ -570,19 +564,18 @@ class AsyncPaymentIntents:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>Creates a PaymentIntent object.</p>
+        """Creates a PaymentIntent object.
 
-        <p>After the PaymentIntent is created, attach a payment method and <a
-        href="/docs/api/payment_intents/confirm">confirm</a>
-        to continue the payment. Learn more about <a href="/docs/payments/payment-intents">the
-        available payment flows
-        with the Payment Intents API</a>.</p>
+        After the PaymentIntent is created, attach a payment method and confirm
+        (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        to continue the payment. Learn more about the available payment flows
+        with the Payment Intents API (https://docs.stripe.com/docs/payments/payment-intents).
 
-        <p>When you use <code>confirm=true</code> during creation, it’s equivalent to creating
+        When you use `confirm=true` during creation, it’s equivalent to creating
         and confirming the PaymentIntent in the same call. You can use any parameters
-        available in the <a href="/docs/api/payment_intents/confirm">confirm API</a> when you
-        supply
-        <code>confirm=true</code>.</p>
+        available in the confirm API (https://docs.stripe.com/docs/api/payment_intents/confirm)
+        when you supply
+        `confirm=true`.
 
         ``POST /v1/payment_intents``
         """
@@ -648,14 +641,13 @@ class AsyncPaymentIntents:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>Retrieves the details of a PaymentIntent that has previously been created. </p>
+        """Retrieves the details of a PaymentIntent that has previously been created.
 
-        <p>You can retrieve a PaymentIntent client-side using a publishable key when the
-        <code>client_secret</code> is in the query string. </p>
+        You can retrieve a PaymentIntent client-side using a publishable key when the
+        `client_secret` is in the query string.
 
-        <p>If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
-        properties. Refer to the <a href="#payment_intent_object">payment intent</a> object
-        reference for more details.</p>
+        If you retrieve a PaymentIntent with a publishable key, it only returns a subset of
+        properties. Refer to the payment intent object reference for more details.
 
         ``GET /v1/payment_intents/{intent}``
         """
@@ -694,18 +686,16 @@ class AsyncPaymentIntents:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>You can cancel a PaymentIntent object when it’s in one of these statuses:
-        <code>requires_payment_method</code>, <code>requires_capture</code>,
-        <code>requires_confirmation</code>, <code>requires_action</code> or, <a
-        href="/docs/payments/intents">in rare cases</a>, <code>processing</code>. </p>
+        """You can cancel a PaymentIntent object when it’s in one of these statuses:
+        `requires_payment_method`, `requires_capture`, `requires_confirmation`, `requires_action`
+        or, in rare cases (https://docs.stripe.com/docs/payments/intents), `processing`.
 
-        <p>After it’s canceled, no additional charges are made by the PaymentIntent and any
-        operations on the PaymentIntent fail with an error. For PaymentIntents with a
-        <code>status</code> of <code>requires_capture</code>, the remaining
-        <code>amount_capturable</code> is automatically refunded. </p>
+        After it’s canceled, no additional charges are made by the PaymentIntent and any
+        operations on the PaymentIntent fail with an error. For PaymentIntents with a `status` of
+        `requires_capture`, the remaining `amount_capturable` is automatically refunded.
 
-        <p>You can’t cancel the PaymentIntent for a Checkout Session. <a
-        href="/docs/api/checkout/sessions/expire">Expire the Checkout Session</a> instead.</p>
+        You can’t cancel the PaymentIntent for a Checkout Session. Expire the Checkout Session
+        (https://docs.stripe.com/docs/api/checkout/sessions/expire) instead.
 
         ``POST /v1/payment_intents/{intent}/cancel``
         """
@@ -766,31 +756,29 @@ class AsyncPaymentIntents:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.PaymentIntent:
-        """<p>Confirm that your customer intends to pay with current or provided
+        """Confirm that your customer intends to pay with current or provided
         payment method. Upon confirmation, the PaymentIntent will attempt to initiate
         a payment.
         If the selected payment method requires additional authentication steps, the
-        PaymentIntent will transition to the <code>requires_action</code> status and
-        suggest additional actions via <code>next_action</code>. If payment fails,
-        the PaymentIntent transitions to the <code>requires_payment_method</code> status or the
-        <code>canceled</code> status if the confirmation limit is reached. If
-        payment succeeds, the PaymentIntent will transition to the <code>succeeded</code>
-        status (or <code>requires_capture</code>, if <code>capture_method</code> is set to
-        <code>manual</code>).
-        If the <code>confirmation_method</code> is <code>automatic</code>, payment may be
-        attempted
-        using our <a href="/docs/stripe-js/reference#stripe-handle-card-payment">client SDKs</a>
-        and the PaymentIntent’s <a href="#payment_intent_object-client_secret">client_secret</a>.
-        After <code>next_action</code>s are handled by the client, no additional
+        PaymentIntent will transition to the `requires_action` status and
+        suggest additional actions via `next_action`. If payment fails,
+        the PaymentIntent transitions to the `requires_payment_method` status or the
+        `canceled` status if the confirmation limit is reached. If
+        payment succeeds, the PaymentIntent will transition to the `succeeded`
+        status (or `requires_capture`, if `capture_method` is set to `manual`).
+        If the `confirmation_method` is `automatic`, payment may be attempted
+        using our client SDKs
+        (https://docs.stripe.com/docs/stripe-js/reference#stripe-handle-card-payment)
+        and the PaymentIntent’s client_secret.
+        After `next_action`s are handled by the client, no additional
         confirmation is required to complete the payment.
-        If the <code>confirmation_method</code> is <code>manual</code>, all payment attempts must
-        be
+        If the `confirmation_method` is `manual`, all payment attempts must be
         initiated using a secret key.
         If any actions are required for the payment, the PaymentIntent will
-        return to the <code>requires_confirmation</code> state
+        return to the `requires_confirmation` state
         after those actions are completed. Your server needs to then
         explicitly re-confirm the PaymentIntent to initiate the next payment
-        attempt.</p>
+        attempt.
 
         ``POST /v1/payment_intents/{intent}/confirm``
         """

@@ -60,9 +60,9 @@ class Refunds:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetRefundsResponse:
-        """<p>Returns a list of all refunds you created. We return the refunds in sorted order, with
+        """Returns a list of all refunds you created. We return the refunds in sorted order, with
         the most recent refunds appearing first The 10 most recent refunds are always available
-        by default on the Charge object.</p>
+        by default on the Charge object.
 
         ``GET /v1/refunds``
         """
@@ -144,19 +144,19 @@ class Refunds:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.Refund:
-        """<p>When you create a new refund, you must specify a Charge or a PaymentIntent object on
-        which to create it.</p>
+        """When you create a new refund, you must specify a Charge or a PaymentIntent object on
+        which to create it.
 
-        <p>Creating a new refund will refund a charge that has previously been created but not
-        yet refunded.
-        Funds will be refunded to the credit or debit card that was originally charged.</p>
+        Creating a new refund will refund a charge that has previously been created but not yet
+        refunded.
+        Funds will be refunded to the credit or debit card that was originally charged.
 
-        <p>You can optionally refund only part of a charge.
-        You can do so multiple times, until the entire charge has been refunded.</p>
+        You can optionally refund only part of a charge.
+        You can do so multiple times, until the entire charge has been refunded.
 
-        <p>Once entirely refunded, a charge can’t be refunded again.
+        Once entirely refunded, a charge can’t be refunded again.
         This method will raise an error when called on an already-refunded charge,
-        or when trying to refund more money than is left on a charge.</p>
+        or when trying to refund more money than is left on a charge.
 
         ``POST /v1/refunds``
         """
@@ -200,7 +200,7 @@ class Refunds:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.Refund:
-        """<p>Retrieves the details of an existing refund.</p>
+        """Retrieves the details of an existing refund.
 
         ``GET /v1/refunds/{refund}``
         """
@@ -261,9 +261,9 @@ class AsyncRefunds:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.GetRefundsResponse:
-        """<p>Returns a list of all refunds you created. We return the refunds in sorted order, with
+        """Returns a list of all refunds you created. We return the refunds in sorted order, with
         the most recent refunds appearing first The 10 most recent refunds are always available
-        by default on the Charge object.</p>
+        by default on the Charge object.
 
         ``GET /v1/refunds``
         """
@@ -345,19 +345,19 @@ class AsyncRefunds:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
     ) -> _wire.Refund:
-        """<p>When you create a new refund, you must specify a Charge or a PaymentIntent object on
-        which to create it.</p>
+        """When you create a new refund, you must specify a Charge or a PaymentIntent object on
+        which to create it.
 
-        <p>Creating a new refund will refund a charge that has previously been created but not
-        yet refunded.
-        Funds will be refunded to the credit or debit card that was originally charged.</p>
+        Creating a new refund will refund a charge that has previously been created but not yet
+        refunded.
+        Funds will be refunded to the credit or debit card that was originally charged.
 
-        <p>You can optionally refund only part of a charge.
-        You can do so multiple times, until the entire charge has been refunded.</p>
+        You can optionally refund only part of a charge.
+        You can do so multiple times, until the entire charge has been refunded.
 
-        <p>Once entirely refunded, a charge can’t be refunded again.
+        Once entirely refunded, a charge can’t be refunded again.
         This method will raise an error when called on an already-refunded charge,
-        or when trying to refund more money than is left on a charge.</p>
+        or when trying to refund more money than is left on a charge.
 
         ``POST /v1/refunds``
         """
@@ -401,7 +401,7 @@ class AsyncRefunds:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> _wire.Refund:
-        """<p>Retrieves the details of an existing refund.</p>
+        """Retrieves the details of an existing refund.
 
         ``GET /v1/refunds/{refund}``
         """

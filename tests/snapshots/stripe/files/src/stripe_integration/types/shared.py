@@ -835,13 +835,16 @@ class CashBalance(WireModel, kw_only=True):
 class BankAccount(WireModel, kw_only=True, tag_field="object", tag="bank_account"):
     """These bank accounts are payment methods on `Customer` objects.
 
-    On the other hand [External Accounts](/api#external_accounts) are transfer
+    On the other hand [External Accounts](https://docs.stripe.com/api#external_accounts) are
+    transfer
     destinations on `Account` objects for accounts where
-    [controller.requirement_collection](/api/accounts/object#account_object-controller-requirement_collection)
-    is `application`, which includes [Custom accounts](/connect/custom-accounts).
+    [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection)
+    is `application`, which includes [Custom
+    accounts](https://docs.stripe.com/connect/custom-accounts).
     They can be bank accounts or debit cards as well, and are documented in the links above.
 
-    Related guide: [Bank debits and transfers](/payments/bank-debits-transfers)
+    Related guide: [Bank debits and
+    transfers](https://docs.stripe.com/payments/bank-debits-transfers)
     """
 
     account: str | Account | None = None
@@ -1162,7 +1165,8 @@ class Invoice(WireModel, kw_only=True):
     Stripe applies any customer credit on the account before determining the
     amount due for the invoice (i.e., the amount that will be actually
     charged). If the amount due for the invoice is less than Stripe's [minimum allowed charge
-    per currency](/docs/currencies#minimum-and-maximum-charge-amounts), the
+    per currency](https://docs.stripe.com/docs/currencies#minimum-and-maximum-charge-amounts),
+    the
     invoice is automatically marked paid, and we add the amount due to the
     customer's credit balance which is applied to the next invoice.
 
@@ -1387,17 +1391,17 @@ class Account(WireModel, kw_only=True):
     enabled to make live charges or receive payouts.
 
     For accounts where
-    [controller.requirement_collection](/api/accounts/object#account_object-controller-requirement_collection)
+    [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection)
     is `application`, which includes Custom accounts, the properties below are always
     returned.
 
     For accounts where
-    [controller.requirement_collection](/api/accounts/object#account_object-controller-requirement_collection)
+    [controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection)
     is `stripe`, which includes Standard and Express accounts, some properties are only returned
-    until you create an [Account Link](/api/account_links) or [Account
-    Session](/api/account_sessions)
+    until you create an [Account Link](https://docs.stripe.com/api/account_links) or [Account
+    Session](https://docs.stripe.com/api/account_sessions)
     to start Connect Onboarding. Learn about the [differences between
-    accounts](/connect/accounts).
+    accounts](https://docs.stripe.com/connect/accounts).
     """
 
     business_profile: AccountBusinessProfile | None = None
@@ -1553,7 +1557,7 @@ class PaymentIntentProcessing(WireModel, kw_only=True):
 class Review(WireModel, kw_only=True):
     """Reviews can be used to supplement automated fraud detection with human expertise.
 
-    Learn more about [Radar](/radar) and reviewing payments
+    Learn more about [Radar](https://docs.stripe.com/radar) and reviewing payments
     [here](https://stripe.com/docs/radar/reviews).
     """
 
@@ -1675,7 +1679,8 @@ class TransferReversal(WireModel, kw_only=True, tag_field="object", tag="transfe
     platform's balance and subtract from the destination account's balance.
 
     Reversing a transfer that was made for a [destination
-    charge](/docs/connect/destination-charges) is allowed only up to the amount of
+    charge](https://docs.stripe.com/docs/connect/destination-charges) is allowed only up to the
+    amount of
     the charge. It is possible to reverse a
     [transfer_group](https://stripe.com/docs/connect/separate-charges-and-transfers#transfer-options)
     transfer only if the destination account has enough balance to cover the
@@ -2916,14 +2921,15 @@ class Person(WireModel, kw_only=True):
     """This is an object representing a person associated with a Stripe account.
 
     A platform cannot access a person for an account where
-    [account.controller.requirement_collection](/api/accounts/object#account_object-controller-requirement_collection)
+    [account.controller.requirement_collection](https://docs.stripe.com/api/accounts/object#account_object-controller-requirement_collection)
     is `stripe`, which includes Standard and Express accounts, after creating an Account Link or
     Account Session to start Connect onboarding.
 
-    See the [Standard onboarding](/connect/standard-accounts) or [Express
-    onboarding](/connect/express-accounts) documentation for information about prefilling
-    information and account onboarding steps. Learn more about [handling identity verification
-    with the API](/connect/handling-api-verification#person-information).
+    See the [Standard onboarding](https://docs.stripe.com/connect/standard-accounts) or [Express
+    onboarding](https://docs.stripe.com/connect/express-accounts) documentation for information
+    about prefilling information and account onboarding steps. Learn more about [handling
+    identity verification with the
+    API](https://docs.stripe.com/connect/handling-api-verification#person-information).
     """
 
     account: str
@@ -3659,9 +3665,11 @@ class IssuingTransaction(WireModel, kw_only=True, tag_field="object", tag="issui
 class Payout(WireModel, kw_only=True, tag_field="object", tag="payout"):
     """A `Payout` object is created when you receive funds from Stripe, or when you
     initiate a payout to either a bank account or debit card of a [connected
-    Stripe account](/docs/connect/bank-debit-card-payouts). You can retrieve individual payouts,
+    Stripe account](https://docs.stripe.com/docs/connect/bank-debit-card-payouts). You can
+    retrieve individual payouts,
     and list all payouts. Payouts are made on [varying
-    schedules](/docs/connect/manage-payout-schedule), depending on your country and
+    schedules](https://docs.stripe.com/docs/connect/manage-payout-schedule), depending on your
+    country and
     industry.
 
     Related guide: [Receiving payouts](https://stripe.com/docs/payouts)
@@ -5889,8 +5897,8 @@ class File(WireModel, kw_only=True):
     """This object represents files hosted on Stripe's servers. You can upload
     files with the [create file](https://stripe.com/docs/api#create_file) request
     (for example, when uploading dispute evidence). Stripe also
-    creates files independently (for example, the results of a [Sigma scheduled
-    query](#scheduled_queries)).
+    creates files independently (for example, the results of a Sigma scheduled
+    query).
 
     Related guide: [File upload guide](https://stripe.com/docs/file-upload)
     """
