@@ -61,6 +61,7 @@ def build(
             "resources_module": dm.resource_context(layer),
             "protocol": mocking.protocol_context(api, layer, ctx["client_class_name"]),
             "mock": mocking.mock_context(api, layer, ctx, data),
+            "streaming": mocking.stream_context(api),
             "domain_tests": mocking.test_context(api, layer, data),
         }
     result: dict[str, Any] = cache[key]

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-__all__ = ["contract_operations", "mock_context", "protocol_context"]
+__all__ = ["contract_operations", "mock_context", "protocol_context", "stream_context"]
 
 _SAMPLES: Any = None
 
@@ -73,8 +73,31 @@ def _media(operation: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
     return 200, None
 
 
+def _stream_fixture(raw: dict[str, Any], snapshot: dict[str, Any]) -> list[Any]:
+    """One chunk synthesised from a 2xx ``text/event-stream`` schema (the mock's default
+    answer to a streaming call)."""
+    responses = raw.get("responses") or {}
+    for status in sorted(responses):
+        if not str(status).startswith("2"):
+            continue
+        for media_type, media in (responses[status].get("content") or {}).items():
+            if media_type.lower().startswith("text/event-stream") and isinstance(media, dict):
+                chunk = _samples().sample(media.get("schema") or {}, snapshot, required_only=True)
+                return [{} if chunk is None else chunk]
+    return []
+
+
 def _fixture(op: Any, snapshot: dict[str, Any]) -> dict[str, Any]:
     raw = snapshot["paths"][op.path][op.http_method.lower()]
+    if op.stream_chunk:
+        stream = _stream_fixture(raw, snapshot)
+        if op.response_kind == "stream":
+            return {"status": 200, "body": None, "stream": stream}
+        return {**_json_fixture(op, raw, snapshot), "stream": stream}
+    return _json_fixture(op, raw, snapshot)
+
+
+def _json_fixture(op: Any, raw: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
     status, media = _media(raw)
     if op.response_kind != "json" or media is None:
         return {"status": 204 if op.response_kind == "none" else status, "body": None}
@@ -240,3 +263,46 @@ def test_context(api: Any, layer: Any, data: dict[str, Any] | None) -> dict[str,
         probe = {**probe, **_resource_call(api, probe)}
     has_list = any("list" in r for r in resources)
     return {"resources": resources, "probe": probe, "has_list": has_list}
+
+
+def stream_context(api: Any) -> dict[str, Any]:
+    """The streaming methods the generated README and tests/test_streaming.py show.
+
+    A method is testable when its JSON request body can be synthesised from the schema:
+    the test decodes that sample into the body model and passes its required fields.
+    """
+    methods: list[dict[str, Any]] = []
+    for root in api.resources:
+        for res in root.walk():
+            for m in res.methods:
+                if m.stream_mode != "flag" or m.op.body is None or m.body_mode != "fields":
+                    continue
+                raw = api.snapshot["paths"][m.op.path][m.op.http_method.lower()]
+                media = (raw.get("requestBody") or {}).get("content", {}).get(
+                    m.op.body.content_type
+                ) or {}
+                body = _samples().sample(
+                    media.get("schema") or {}, api.snapshot, required_only=True
+                )
+                chunks = _stream_fixture(raw, api.snapshot)
+                model = next(
+                    (x for x in api.models if "_wire." + x.class_name == m.op.body.type_hint), None
+                )
+                if model is None or not isinstance(body, dict) or not chunks:
+                    continue
+                attrs = {f.wire_name: f.py_name for f in model.fields}
+                required = [(a.py_name, attrs[a.wire_name]) for a in m.body_args if a.required]
+                methods.append(
+                    {
+                        "call": ".".join((*res.chain, m.name)),
+                        "operation": m.op.method_name,
+                        "flag": m.stream_arg.py_name,
+                        "body_type": m.op.body.type_hint,
+                        "body_json": json.dumps(body, sort_keys=True),
+                        "chunk_type": m.op.stream_chunk,
+                        "chunk_json": json.dumps(chunks[0], sort_keys=True),
+                        "required": required,
+                        "example_kwargs": ", ".join(f"{name}=..." for name, _ in required),
+                    }
+                )
+    return {"methods": methods, "tested": methods[:1]}

@@ -27,7 +27,7 @@ import dataclasses, functools, json, operator, re, sys, types, typing, warnings
 import msgspec
 import {pkg} as pkg
 from {pkg} import _config, _deprecated
-from {pkg}._runtime import NotGiven
+from {pkg}._runtime import FileInput, NotGiven
 
 warnings.simplefilter("ignore", DeprecationWarning)
 
@@ -36,7 +36,8 @@ def _given_type(hint):
     if typing.get_origin(hint) not in (typing.Union, types.UnionType):
         return hint
     args = [a for a in typing.get_args(hint) if a is not NotGiven]
-    return functools.reduce(operator.or_, args)
+    given = functools.reduce(operator.or_, args)
+    return bytes if given == FileInput else given  # a file field: send the sample's bytes
 
 
 def resource_call(client, step, kwargs):

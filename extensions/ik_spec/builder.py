@@ -160,6 +160,9 @@ class _Builder:
         params = self._params(ref, where, pascal)
         body = self._body(op.get("requestBody"), f"{where}/requestBody", pascal)
         return_type, kind, empty = self._returns(op.get("responses"), f"{where}/responses", pascal)
+        chunk = self._stream_chunk(op.get("responses"), f"{where}/responses", pascal)
+        if chunk and kind == "text":  # only an event stream: the method always streams
+            kind, return_type = "stream", "None"
         http_method = ref.method.upper()
         return Operation(
             method_name=method_name,
@@ -178,7 +181,33 @@ class _Builder:
             tags=[str(t) for t in op.get("tags") or [] if isinstance(t, str)],
             response_kind=kind,
             empty_statuses=empty,
+            stream_chunk=chunk,
         )
+
+    def _stream_chunk(self, raw: Any, where: str, pascal: str) -> str:
+        """The chunk type of a 2xx ``text/event-stream`` response ('' when none)."""
+        if not isinstance(raw, dict):
+            return ""
+        for code in sorted(str(c) for c in raw if str(c).startswith("2")):
+            try:
+                resp = self.resolver.deref(raw[code])
+            except SpecError:
+                continue
+            content = resp.get("content") if isinstance(resp, dict) else None
+            if not isinstance(content, dict):
+                continue
+            media = next(
+                (m for ct, m in content.items() if ct.lower().startswith("text/event-stream")),
+                None,
+            )
+            if media is None:
+                continue
+            schema = media.get("schema") if isinstance(media, dict) else None
+            if not isinstance(schema, dict) or not schema:
+                return "Any"
+            loc = f"{where}/{code}/content/text~1event-stream/schema"
+            return self.types.hint(schema, loc, pascal + "StreamChunk", depth=0)
+        return ""
 
     def _params(self, ref: _OpRef, where: str, pascal: str) -> list[Param]:
         merged: dict[tuple[str, str], tuple[JSONDict, str]] = {}
@@ -588,6 +617,9 @@ def build_api(
             op.pagination.item_type = qualify(op.pagination.item_type, model_names)
         op.decode_plain = _is_plain(op.return_type, struct_names, alias_exprs)
         op.return_type = qualify(op.return_type, model_names)
+        if op.stream_chunk:
+            op.stream_plain = _is_plain(op.stream_chunk, struct_names, alias_exprs)
+            op.stream_chunk = qualify(op.stream_chunk, model_names)
         for p in op.params:
             p.type_hint = qualify(p.type_hint, model_names)
         if op.body is not None:

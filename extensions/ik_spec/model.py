@@ -122,8 +122,13 @@ class Operation:
     pagination: Pagination | None = None
     idempotent: bool = False
     tags: list[str] = field(default_factory=list)
-    #: "json" (decode to return_type) | "none" | "bytes" | "text"
+    #: "json" (decode to return_type) | "none" | "bytes" | "text" | "stream" (only
+    #: ``text/event-stream``: the method always returns a stream of ``stream_chunk``)
     response_kind: str = "json"
+    #: the chunk type of a ``text/event-stream`` response ('' when there is none)
+    stream_chunk: str = ""
+    #: stream_chunk is a class usable directly as ``type[T]``
+    stream_plain: bool = False
     #: 2xx status codes documented without a body when response_kind is "json"
     #: (return_type then includes ``| None``)
     empty_statuses: list[int] = field(default_factory=list)

@@ -36,9 +36,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .filters import pystr
 from .loader import pointer
 from .model import Field, Model, Operation, Param, optional
 from .names import RESERVED_METHOD_NAMES, UniqueNames, pascal_case, snake_case
+from .typemap import FILE_TYPE
 
 __all__ = ["CLIENT_ATTRIBUTES", "Argument", "Resource", "ResourceMethod", "build_resources"]
 
@@ -180,9 +182,59 @@ class ResourceMethod:
         return [f"{n}={n}" for n in names] + self.options
 
     @property
+    def stream_arg(self) -> Argument | None:
+        """The body flag (``stream``) that turns the answer into an event stream."""
+        if not self.op.stream_chunk or self.op.response_kind != "json":
+            return None
+        return next((a for a in self.body_args if a.wire_name == "stream"), None)
+
+    @property
+    def stream_mode(self) -> str:
+        """ "flag" (overloads on ``stream=``), "always" (only an event stream) or ""."""
+        if self.op.response_kind == "stream":
+            return "always"
+        return "flag" if self.stream_arg is not None else ""
+
+    @property
+    def stream_type(self) -> str:
+        """The chunk type argument of ``_stream`` (a cast for unions)."""
+        chunk = self.op.stream_chunk
+        if self.op.stream_plain:
+            return chunk
+        return f"_cast({pystr('type[' + chunk + ']')}, {chunk})"
+
+    def stream_hint(self, is_async: bool) -> str:
+        return f"{'Async' if is_async else ''}Stream[{self.op.stream_chunk}]"
+
+    def result_hint(self, is_async: bool) -> str:
+        """What the method returns (the implementation's union for ``stream=`` overloads)."""
+        if self.op.response_kind == "bytes":
+            return f"{'Async' if is_async else ''}BinaryResponse"
+        if self.stream_mode == "always":
+            return self.stream_hint(is_async)
+        if self.stream_mode == "flag":
+            return f"{self.op.return_type} | {self.stream_hint(is_async)}"
+        return self.op.return_type
+
+    def signature_for(self, stream: str) -> list[str]:
+        """``signature`` with the ``stream`` flag typed for one overload."""
+        arg = self.stream_arg
+        if arg is None:
+            return self.signature
+        kinds = {
+            "false": f"{arg.py_name}: Literal[False] | NotGiven | None = NOT_GIVEN",
+            "true": f"{arg.py_name}: Literal[True]",
+        }
+        return [
+            kinds.get(stream, item) if item == arg.signature else item for item in self.signature
+        ]
+
+    @property
     def hints(self) -> list[str]:
         out = [a.type_hint for a in [*self.positional, *self.keyword]]
         out.append(self.op.return_type)
+        if self.op.stream_chunk:
+            out.append(self.op.stream_chunk)
         if self.op.pagination is not None:
             out.append(self.op.pagination.item_type)
         return out
@@ -213,6 +265,11 @@ class ResourceMethod:
             if optional is not None:
                 args.append(f'{optional.py_name}="{optional.wire_name}-value"')
         return args
+
+    @property
+    def uses_parse(self) -> bool:
+        """Whether the method body decodes a whole response (``parse``)."""
+        return self.stream_mode != "always" and self.op.response_kind != "bytes"
 
     @property
     def parse(self) -> str:
@@ -306,14 +363,20 @@ class Resource:
         if any(m.op.pagination for m in methods):
             lines.append("from collections.abc import AsyncIterator, Iterator")
         lines.append("from functools import cached_property")
-        typing = [
-            name
-            for name, pattern in (("Any", r"\bAny\b"), ("Literal", r"\bLiteral\["))
-            if any(re.search(pattern, h) for m in methods for h in m.hints)
-        ]
-        if typing:
-            lines.append(f"from typing import {', '.join(typing)}")
-        if any("_cast(" in m.parse for m in methods):
+        typing_names = []
+        if any(re.search(r"Any", h) for m in methods for h in m.hints):
+            typing_names.append("Any")
+        if any(m.stream_mode == "flag" for m in methods) or any(
+            re.search(r"Literal\[", h) for m in methods for h in m.hints
+        ):
+            typing_names.append("Literal")
+        if any(m.stream_mode == "flag" for m in methods):
+            typing_names.append("overload")
+        if typing_names:
+            lines.append(f"from typing import {', '.join(typing_names)}")
+        parsed = [m.parse for m in methods if m.uses_parse]
+        streamed = [m.stream_type for m in methods if m.stream_mode]
+        if any("_cast(" in text for text in parsed + streamed):
             lines.append("from typing import cast as _cast")
         return lines
 
@@ -333,6 +396,12 @@ class Resource:
         }
         if not any(a.location == "body" and not a.required for m in methods for a in m.keyword):
             names -= {"NOT_GIVEN", "NotGiven"}
+        if any(m.stream_mode for m in methods):
+            names |= {"Stream", "AsyncStream"}
+        if any(m.op.response_kind == "bytes" for m in methods):
+            names |= {"BinaryResponse", "AsyncBinaryResponse"}
+        if any(FILE_INPUT in a.type_hint for m in methods for a in m.body_args):
+            names.add(FILE_INPUT)
         for m in methods:
             pag = m.op.pagination
             if pag is not None:
@@ -371,6 +440,9 @@ class Resource:
         names |= {f"iter_{m.name}" for m in self.methods if m.op.pagination}
         return names & _BUILTIN_NAMES
 
+
+FILE_INPUT = "FileInput"
+"""The runtime's type of a file field: a path, an open binary file, bytes or a tuple."""
 
 _SAMPLES = {"str": '"x"', "int": "1", "float": "1.0", "bool": "True", "list[str]": '["x"]'}
 #: a Python string literal in a hint (``Literal["list"]``): never rewritten
@@ -541,12 +613,16 @@ def _method(
         fields = _struct_fields(op.body.type_hint, structs)
         if fields is not None:
             body_mode = "fields"
+            files = set(op.body.file_fields) if op.body.kind == "multipart" else set()
             for f in fields:
+                hint = qualify(f.type_hint)
+                if f.wire_name in files:
+                    hint = hint.replace(FILE_TYPE, FILE_INPUT)  # streamed from disk
                 body_args.append(
                     Argument(
                         claim(f.wire_name, "body"),
                         f.wire_name,
-                        qualify(f.type_hint),
+                        hint,
                         f.required and op.body.required,
                         "body",
                     )
@@ -561,6 +637,15 @@ def _method(
             hint = op.body.type_hint
             body_args.append(Argument(claim("body", "body"), "", hint, op.body.required, "whole"))
     keyword += body_args
+    if (
+        op.stream_chunk
+        and op.response_kind == "json"
+        and not any(a.wire_name == "stream" for a in body_args)
+    ):
+        warnings.append(
+            f"{where}: the text/event-stream response has no `stream` body field to ask"
+            " for it; the method returns the JSON answer only"
+        )
     return ResourceMethod(
         name=name,
         op=op,

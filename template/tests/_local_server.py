@@ -8,6 +8,7 @@ Every connection is bounded in time; the server stops when the test ends.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -20,12 +21,19 @@ __all__ = ["Recorded", "Reply", "ScriptedServer", "serve"]
 
 @dataclass(frozen=True)
 class Reply:
-    """What the server answers: a status, a JSON body and headers, or a stall."""
+    """What the server answers: a status, a JSON body and headers, or a stall.
+
+    ``events`` makes it a ``text/event-stream`` answer, one ``data:`` event each, sent
+    one at a time (a ``: keep-alive`` comment between them); ``drop_after`` closes the
+    connection after that many events, without ending the stream.
+    """
 
     status: int = 200
     body: object = field(default_factory=dict)
     headers: tuple[tuple[str, str], ...] = ()
     stall_seconds: float = 0.0
+    events: tuple[str, ...] = ()
+    drop_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,9 @@ def _handler(state: list[ScriptedServer]) -> type[BaseHTTPRequestHandler]:
             if reply.stall_seconds:
                 time.sleep(reply.stall_seconds)
                 return
+            if reply.events:
+                self._events(reply)
+                return
             payload = json.dumps(reply.body).encode()
             self.send_response(reply.status)
             self.send_header("Content-Type", "application/json")
@@ -79,6 +90,23 @@ def _handler(state: list[ScriptedServer]) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.end_headers()
             self.wfile.write(payload)
+
+        def _events(self, reply: Reply) -> None:
+            self.send_response(reply.status)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for index, data in enumerate(reply.events):
+                if reply.drop_after is not None and index >= reply.drop_after:
+                    self.close_connection = True
+                    self.wfile.flush()
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                for piece in (f"data: {data}\n\n", ": keep-alive\n\n"):
+                    raw = piece.encode()
+                    self.wfile.write(f"{len(raw):x}\r\n".encode() + raw + b"\r\n")
+                self.wfile.flush()
+            self.wfile.write(b"0\r\n\r\n")
 
         do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve  # noqa: N815
 

@@ -26,10 +26,12 @@ def _load(name: str, path: Path) -> ModuleType:
 
 
 _load("ik_rt_server", HERE / "ik_rt_server.py")
+_load("ik_stream_server", HERE / "ik_stream_server.py")
 runtime_import = _load("template_packages", HERE.parent / "template_packages.py")
 runtime_import.load_runtime()
 
 from ik_rt_server import ScriptedServer  # noqa: E402
+from ik_stream_server import StreamingServer  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +48,22 @@ def serve() -> Iterator[Callable[..., ScriptedServer]]:
     def start(behaviour: object = None) -> ScriptedServer:
         server = ScriptedServer(behaviour)  # type: ignore[arg-type,unused-ignore]
         servers.append(server.start())
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+def stream_serve() -> Iterator[Callable[..., StreamingServer]]:
+    """``stream_serve(behaviour)``: a scripted server with streaming actions."""
+    servers: list[StreamingServer] = []
+
+    def start(behaviour: object = None) -> StreamingServer:
+        server = StreamingServer(behaviour)
+        servers.append(server)
+        server.start()
         return server
 
     yield start

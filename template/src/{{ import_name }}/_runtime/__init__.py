@@ -16,6 +16,7 @@ from .breaker import (
 from .breaker_redis import RedisBreakerBackend
 from .config import DEFAULT_DEADLINE, DEFAULT_RETRY_STATUSES, BreakerConfig, ClientConfig
 from .decoding import decode_response
+from .downloads import AsyncBinaryResponse, BinaryResponse
 from .errors import (
     APIError,
     APIStatusError,
@@ -34,6 +35,9 @@ from .errors import (
     RedirectError,
     ResponseTooLargeError,
     ServerError,
+    StreamEventError,
+    StreamInterruptedError,
+    StreamTimeoutError,
     TransportError,
     UnprocessableEntityError,
 )
@@ -66,6 +70,8 @@ from .ratelimit import Limiter, RateLimiter
 from .ratelimit_redis import SharedRateLimiter, quota_identity, shared_rate_limiter
 from .retry import RetryBudget, backoff_delay, parse_retry_after
 from .secrets import Secret, require_env, resolve_credential
+from .streaming import AsyncStream, Stream
+from .uploads import BinaryBody, FileContent, FileInput
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -77,10 +83,14 @@ __all__ = [
     "APITimeoutError",
     "Admission",
     "AsyncAPIClient",
+    "AsyncBinaryResponse",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
+    "BinaryBody",
+    "BinaryResponse",
     "Body",
     "BreakerBackend",
     "BreakerConfig",
@@ -91,6 +101,8 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DecodingError",
+    "FileContent",
+    "FileInput",
     "HeaderKeyAuth",
     "Headers",
     "InMemoryBreakerBackend",
@@ -114,6 +126,10 @@ __all__ = [
     "Secret",
     "ServerError",
     "SharedRateLimiter",
+    "Stream",
+    "StreamEventError",
+    "StreamInterruptedError",
+    "StreamTimeoutError",
     "SyncAPIClient",
     "TransportError",
     "UnprocessableEntityError",

@@ -19,7 +19,7 @@ import asyncio
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import httpx
 import msgspec
@@ -28,6 +28,7 @@ from .breaker import Outcome, call_outcome
 from .client_core import T, _Call, _ClientCore
 from .config import ClientConfig
 from .deadline import async_transport, reset_deadline, set_deadline, sync_transport
+from .downloads import AsyncBinaryResponse, BinaryResponse
 from .errors import (
     APIError,
     APITimeoutError,
@@ -35,6 +36,8 @@ from .errors import (
     ConfigurationError,
     ResponseTooLargeError,
 )
+from .options import RawResponse, raw_requested
+from .streaming import AsyncStream, EventDecoder, Stream
 from .telemetry import BREAKER_STATE, end_call_span, start_call_span, tracer
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
@@ -104,6 +107,7 @@ class SyncAPIClient(_ClientCore):
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | None = None,
         idempotency_key: str | None = None,
+        content: object = None,
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
@@ -120,7 +124,17 @@ class SyncAPIClient(_ClientCore):
             extra_body=extra_body,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
+            content=content,
         )
+        return self._execute(call)
+
+    def _execute(self, call: _Call) -> httpx.Response:
+        try:
+            return self._traced(call)
+        finally:
+            self._close_files(call)
+
+    def _traced(self, call: _Call) -> httpx.Response:
         if self._budget is not None:
             self._budget.deposit()
         traced = tracer(self._config.tracer_provider)
@@ -190,30 +204,97 @@ class SyncAPIClient(_ClientCore):
     def _send(self, call: _Call) -> httpx.Response:
         request = self._build(self._http, call)
         auth: Any = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
-        token = set_deadline(call.deadline)
+        token = set_deadline(self._open_deadline(call))
         try:
-            return self._send_and_read(request, auth, call)
+            if call.mode == "read":
+                return self._send_and_read(request, auth, call)
+            return self._send_and_open(request, auth, call)
         finally:
             reset_deadline(token)
 
     def _send_and_read(self, request: httpx.Request, auth: Any, call: _Call) -> httpx.Response:
         response = self._http.send(request, auth=auth, stream=True)
         try:
-            self._check_size(response, call)
-            limit = self._config.max_response_bytes
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise self._too_large(response, call)
-                chunks.append(chunk)
-                if time.monotonic() > call.deadline:
-                    raise self._body_deadline(call)
-            response._content = b"".join(chunks)
+            self._read_into(response, call)
         finally:
             response.close()
         return response
+
+    def _read_into(self, response: httpx.Response, call: _Call) -> None:
+        self._check_size(response, call)
+        limit = self._config.max_response_bytes
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise self._too_large(response, call)
+            chunks.append(chunk)
+            if time.monotonic() > call.deadline:
+                raise self._body_deadline(call)
+        response._content = b"".join(chunks)
+
+    def _send_and_open(self, request: httpx.Request, auth: Any, call: _Call) -> httpx.Response:
+        """Send a stream or download attempt; a 2xx is left open (a stream read up to its
+        first event, inside the attempt), anything else read and closed."""
+        response = self._http.send(request, auth=auth, stream=True)
+        try:
+            if not 200 <= response.status_code < 300:
+                self._read_into(response, call)
+                response.close()
+            elif call.mode == "download":
+                self._check_size(response, call, call.max_bytes)
+                call.opened = response
+            elif not self._is_event_stream(response):
+                self._read_into(response, call)
+                raise self._not_an_event_stream(call, response)
+            else:
+                ctx = self._stream_context(call, response)
+                call.opened = (*Stream.open(response, ctx), ctx)
+        except BaseException:
+            response.close()
+            raise
+        return response
+
+    def _stream(
+        self,
+        chunk_type: type[T],
+        method: str,
+        path: str,
+        *,
+        event_types: Mapping[str, object] | None = None,
+        done: str | None = "[DONE]",
+        **options: Any,
+    ) -> Stream[T]:
+        """Open a server-sent event stream of ``chunk_type`` chunks (``_request``'s
+        options); retried only until its first event. Inside ``with_raw_response``,
+        the :class:`RawResponse` whose ``parse()`` is the stream."""
+        decoder = EventDecoder(chunk_type, event_types, done=done)
+        call = self._prepare(method, path, mode="stream", **options)
+        response = self._execute(call)
+        events, first, cap, ctx = call.opened
+        stream = Stream(response, events, first, decoder, ctx, cap)
+        if raw_requested():
+            return cast(Stream[T], RawResponse(response, lambda _r: stream, ctx.request_id))
+        return stream
+
+    def _download(self, method: str, path: str, **options: Any) -> BinaryResponse:
+        """Send a call whose answer is binary; the open :class:`BinaryResponse`."""
+        call = self._prepare(method, path, mode="download", **options)
+        response = self._execute(call)
+        download = BinaryResponse(
+            response,
+            method=call.method,
+            path=call.path,
+            limit=call.max_bytes,
+            request_id_headers=self._config.request_id_headers,
+            scrub=self._scrub,
+        )
+        if raw_requested():
+            return cast(
+                BinaryResponse, RawResponse(response, lambda _r: download, download.request_id)
+            )
+        return download
 
 
 class AsyncAPIClient(_ClientCore):
@@ -280,6 +361,7 @@ class AsyncAPIClient(_ClientCore):
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | None = None,
         idempotency_key: str | None = None,
+        content: object = None,
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
@@ -296,7 +378,17 @@ class AsyncAPIClient(_ClientCore):
             extra_body=extra_body,
             max_retries=max_retries,
             idempotency_key=idempotency_key,
+            content=content,
         )
+        return await self._execute(call)
+
+    async def _execute(self, call: _Call) -> httpx.Response:
+        try:
+            return await self._traced(call)
+        finally:
+            self._close_files(call)
+
+    async def _traced(self, call: _Call) -> httpx.Response:
         if self._budget is not None:
             self._budget.deposit()
         traced = tracer(self._config.tracer_provider)
@@ -368,9 +460,11 @@ class AsyncAPIClient(_ClientCore):
     async def _send(self, call: _Call) -> httpx.Response:
         request = self._build(self._http, call)
         auth: Any = self._auth if self._auth is not None else httpx.USE_CLIENT_DEFAULT
-        token = set_deadline(call.deadline)
+        token = set_deadline(self._open_deadline(call))
         try:
-            return await self._send_and_read(request, auth, call)
+            if call.mode == "read":
+                return await self._send_and_read(request, auth, call)
+            return await self._send_and_open(request, auth, call)
         finally:
             reset_deadline(token)
 
@@ -379,18 +473,82 @@ class AsyncAPIClient(_ClientCore):
     ) -> httpx.Response:
         response = await self._http.send(request, auth=auth, stream=True)
         try:
-            self._check_size(response, call)
-            limit = self._config.max_response_bytes
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise self._too_large(response, call)
-                chunks.append(chunk)
-                if time.monotonic() > call.deadline:
-                    raise self._body_deadline(call)
-            response._content = b"".join(chunks)
+            await self._read_into(response, call)
         finally:
             await response.aclose()
         return response
+
+    async def _read_into(self, response: httpx.Response, call: _Call) -> None:
+        self._check_size(response, call)
+        limit = self._config.max_response_bytes
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise self._too_large(response, call)
+            chunks.append(chunk)
+            if time.monotonic() > call.deadline:
+                raise self._body_deadline(call)
+        response._content = b"".join(chunks)
+
+    async def _send_and_open(
+        self, request: httpx.Request, auth: Any, call: _Call
+    ) -> httpx.Response:
+        response = await self._http.send(request, auth=auth, stream=True)
+        try:
+            if not 200 <= response.status_code < 300:
+                await self._read_into(response, call)
+                await response.aclose()
+            elif call.mode == "download":
+                self._check_size(response, call, call.max_bytes)
+                call.opened = response
+            elif not self._is_event_stream(response):
+                await self._read_into(response, call)
+                raise self._not_an_event_stream(call, response)
+            else:
+                ctx = self._stream_context(call, response)
+                call.opened = (*(await AsyncStream.open(response, ctx)), ctx)
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
+
+    async def _stream(
+        self,
+        chunk_type: type[T],
+        method: str,
+        path: str,
+        *,
+        event_types: Mapping[str, object] | None = None,
+        done: str | None = "[DONE]",
+        **options: Any,
+    ) -> AsyncStream[T]:
+        """The async twin of ``SyncAPIClient._stream``."""
+        decoder = EventDecoder(chunk_type, event_types, done=done)
+        call = self._prepare(method, path, mode="stream", **options)
+        response = await self._execute(call)
+        events, first, cap, ctx = call.opened
+        stream = AsyncStream(response, events, first, decoder, ctx, cap)
+        if raw_requested():
+            return cast(AsyncStream[T], RawResponse(response, lambda _r: stream, ctx.request_id))
+        return stream
+
+    async def _download(self, method: str, path: str, **options: Any) -> AsyncBinaryResponse:
+        """The async twin of ``SyncAPIClient._download``."""
+        call = self._prepare(method, path, mode="download", **options)
+        response = await self._execute(call)
+        download = AsyncBinaryResponse(
+            response,
+            method=call.method,
+            path=call.path,
+            limit=call.max_bytes,
+            request_id_headers=self._config.request_id_headers,
+            scrub=self._scrub,
+        )
+        if raw_requested():
+            return cast(
+                AsyncBinaryResponse,
+                RawResponse(response, lambda _r: download, download.request_id),
+            )
+        return download

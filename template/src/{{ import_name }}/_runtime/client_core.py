@@ -12,9 +12,9 @@ import dataclasses
 import time
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Self, TypeVar, cast
+from typing import IO, Any, Self, TypeVar, cast
 
 import httpx
 import msgspec
@@ -28,9 +28,11 @@ from .errors import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    DecodingError,
     RateLimitError,
     RedirectError,
     ResponseTooLargeError,
+    StreamTimeoutError,
     TransportError,
     status_error_class,
 )
@@ -49,6 +51,8 @@ from .retry import (
     status_retryable,
 )
 from .retry import idempotency_key as new_idempotency_key
+from .streaming import StreamContext
+from .uploads import UploadBody, open_files, upload_body
 
 __all__: list[str] = []  # internal: the clients in base_client.py build on it
 
@@ -67,7 +71,7 @@ class _Call:
     breaker_key: str
     params: list[tuple[str, str]] | None
     headers: dict[str, str]
-    content: bytes | None
+    content: bytes | UploadBody | None
     data: dict[str, list[str]] | None
     files: Any
     timeout: httpx.Timeout
@@ -79,6 +83,20 @@ class _Call:
     attempt: int = 0
     redirects: int = 0
     span: Any = None  # the OpenTelemetry span, when tracing is on
+    #: "read" (the body read whole), "stream" (server-sent events), "download"
+    mode: str = "read"
+    #: stream and download: seconds from sending an attempt to its first event (headers)
+    first_event_timeout: float = 0.0
+    #: stream and download: the size cap (the whole body; one event of a stream)
+    max_bytes: int = 0
+    #: what the successful attempt of a stream or download left open
+    opened: Any = None
+    #: a binary body sent in chunks (its ``replayable`` decides retries)
+    upload: UploadBody | None = None
+    #: files this call opened from paths (closed when the call is over)
+    closers: list[IO[bytes]] = field(default_factory=list)
+    #: when the call started (``time.monotonic``)
+    started: float = 0.0
 
 
 def _error_detail(body: object) -> str | None:
@@ -294,17 +312,67 @@ class _ClientCore:
         method: str,
         path: str,
         *,
+        params: Mapping[str, object] | None = None,
+        json: object = None,
+        form: Mapping[str, object] | msgspec.Struct | None = None,
+        files: Any = None,
+        headers: Mapping[str, str | None] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+        content: object = None,
+        mode: str = "read",
+        max_bytes: int | None = None,
+    ) -> _Call:
+        opened: list[IO[bytes]] = []
+        try:
+            return self._prepare_call(
+                method,
+                path,
+                params=params,
+                json=json,
+                form=form,
+                files=files,
+                headers=headers,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+                content=content,
+                mode=mode,
+                max_bytes=max_bytes,
+                opened=opened,
+            )
+        except BaseException:
+            for handle in opened:
+                handle.close()
+            raise
+
+    def _prepare_call(
+        self,
+        method: str,
+        path: str,
+        *,
         params: Mapping[str, object] | None,
         json: object,
         form: Mapping[str, object] | msgspec.Struct | None,
         files: Any,
         headers: Mapping[str, str | None] | None,
         timeout: float | httpx.Timeout | None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        max_retries: int | None = None,
-        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
+        max_retries: int | None,
+        idempotency_key: str | None,
+        content: object,
+        mode: str,
+        max_bytes: int | None,
+        opened: list[IO[bytes]],
     ) -> _Call:
         config = self._config
         method = method.upper()
@@ -324,6 +392,10 @@ class _ClientCore:
             raise ConfigurationError("max_retries must be an int >= 0")
         if json is not None and (form is not None or files is not None):
             raise ConfigurationError("pass either json or form/files, not both")
+        if content is not None and (json is not None or form is not None or files is not None):
+            raise ConfigurationError("pass either a binary body (content) or json/form/files")
+        if max_bytes is not None and (type(max_bytes) is not int or max_bytes < 1):
+            raise ConfigurationError("max_bytes must be an int >= 1")
         url = self._url_for(path)
         # Lower-case names: a caller's "content-type" replaces ours instead of doubling it.
         request_headers = self._call_headers.copy()
@@ -334,20 +406,49 @@ class _ClientCore:
         if extra_headers:
             for name, value in extra_headers.items():
                 request_headers[name.lower()] = value
-        content: bytes | None = None
+        body: bytes | UploadBody | None = None
+        upload: UploadBody | None = None
         data: dict[str, list[str]] | None = None
-        if json is not None:
-            content = msgspec.json.encode(json)
+        if isinstance(files, Mapping):
+            files, handles = open_files(files)
+            opened += handles
+        if content is not None:
+            body = upload_body(content, opened)
+            if isinstance(body, UploadBody):
+                upload = body
+                if body.length is not None:
+                    request_headers["content-length"] = str(body.length)
+            request_headers.setdefault("content-type", "application/octet-stream")
+        elif json is not None:
+            body = msgspec.json.encode(json)
             request_headers.setdefault("content-type", "application/json")
         elif form is not None and files is None:
-            content = form_body(form)
+            body = form_body(form)
             request_headers.setdefault("content-type", "application/x-www-form-urlencoded")
         elif form is not None:
             data = {}
             for key, value in encode_form(form):
                 data.setdefault(key, []).append(value)
         query = encode_query(params, config.query_array_style) if params else None
-        if timeout is None:
+        first_event = 0.0
+        if mode != "read":
+            base = self._timeout
+            idle = config.stream_idle_timeout or config.timeout
+            first_event = config.stream_first_event_timeout or config.timeout
+            if isinstance(timeout, httpx.Timeout):
+                base = _per_call_timeout(config, timeout)
+                idle = float(base.read) if base.read is not None else idle
+            elif timeout is not None:
+                idle = first_event = check_timeout("timeout", timeout)
+            attempt_timeout = httpx.Timeout(
+                connect=base.connect, read=idle, write=base.write, pool=base.pool
+            )
+            longest = _longest(attempt_timeout)
+            budget_seconds = max(config.effective_deadline, first_event)
+            if mode == "stream":
+                request_headers.setdefault("accept", "text/event-stream")
+                request_headers.setdefault("cache-control", "no-store")
+        elif timeout is None:
             attempt_timeout = self._timeout
             longest = self._longest_timeout
             budget_seconds = config.effective_deadline
@@ -375,7 +476,7 @@ class _ClientCore:
             breaker_key=breaker_key,
             params=query,
             headers=request_headers,
-            content=content,
+            content=body,
             data=data,
             files=files,
             timeout=attempt_timeout,
@@ -384,6 +485,18 @@ class _ClientCore:
             retry_safe=retry_safe,
             longest_timeout=longest,
             max_attempts=config.max_attempts if max_retries is None else max_retries + 1,
+            mode=mode,
+            first_event_timeout=first_event,
+            max_bytes=(
+                max_bytes
+                if max_bytes is not None
+                else config.max_download_bytes
+                if mode == "download"
+                else config.max_response_bytes
+            ),
+            upload=upload,
+            closers=opened,
+            started=time.monotonic(),
         )
 
     def _attempt_timeout(self, call: _Call) -> httpx.Timeout:
@@ -425,13 +538,15 @@ class _ClientCore:
         )
         return wait
 
-    def _check_size(self, response: httpx.Response, call: _Call) -> None:
+    def _check_size(self, response: httpx.Response, call: _Call, limit: int | None = None) -> None:
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self._config.max_response_bytes:
-            raise self._too_large(response, call)
+        if declared.isdigit() and int(declared) > (limit or self._config.max_response_bytes):
+            raise self._too_large(response, call, limit)
 
-    def _too_large(self, response: httpx.Response, call: _Call) -> ResponseTooLargeError:
-        limit = self._config.max_response_bytes
+    def _too_large(
+        self, response: httpx.Response, call: _Call, limit: int | None = None
+    ) -> ResponseTooLargeError:
+        limit = limit or self._config.max_response_bytes
         request_id = request_id_of(response, self._config.request_id_headers)
         message = (
             f"response to {call.method} {call.path} exceeds {limit} bytes "
@@ -450,16 +565,71 @@ class _ClientCore:
         )
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call) -> httpx.Request:
+        timeout = self._attempt_timeout(call)  # raises once the deadline has passed
+        if call.mode != "read":
+            timeout = call.timeout  # bounded by the first-event deadline, then idle reads
+        content: Any = call.content
+        if isinstance(content, UploadBody):
+            async_client = isinstance(http, httpx.AsyncClient)
+            content = content.for_async() if async_client else content.for_sync()
         return http.build_request(
             call.method,
             call.url,
             params=tuple(call.params) if call.params is not None else None,
             headers=call.headers,
-            content=call.content,
+            content=content,
             data=call.data,
             files=call.files,
-            timeout=self._attempt_timeout(call),
+            timeout=timeout,
         )
+
+    def _open_deadline(self, call: _Call) -> float:
+        """The socket deadline of one attempt: the call's, or (streams, downloads) the
+        first event's when that is sooner."""
+        if call.mode == "read":
+            return call.deadline
+        return min(call.deadline, time.monotonic() + call.first_event_timeout)
+
+    def _stream_context(self, call: _Call, response: httpx.Response) -> StreamContext:
+        return StreamContext(
+            method=call.method,
+            path=call.path,
+            response=response,
+            scrub=self._scrub,
+            request_id_headers=self._config.request_id_headers,
+            max_event_bytes=call.max_bytes,
+            max_duration=self._config.stream_max_duration,
+            started=call.started,
+        )
+
+    def _not_an_event_stream(self, call: _Call, response: httpx.Response) -> DecodingError:
+        """A 2xx answer to a stream request that is not ``text/event-stream`` (read first)."""
+        kind = response.headers.get("content-type", "") or "no content type"
+        request_id = request_id_of(response, self._config.request_id_headers)
+        body = self._scrub(excerpt(response.content))
+        message = (
+            f"HTTP {response.status_code}: expected a text/event-stream answer to "
+            f"{call.method} {call.path}, got {kind}; body: {body!r}"
+        )
+        if request_id:
+            message += f" (request id: {request_id})"
+        return DecodingError(
+            self._scrub(message),
+            status_code=response.status_code,
+            body=body,
+            request_id=request_id,
+        )
+
+    @staticmethod
+    def _is_event_stream(response: httpx.Response) -> bool:
+        kind = str(response.headers.get("content-type", ""))
+        return kind.partition(";")[0].strip().lower() == "text/event-stream"
+
+    @staticmethod
+    def _close_files(call: _Call) -> None:
+        for handle in call.closers:
+            handle.close()
+        call.closers.clear()
 
     def _retry_wait(
         self,
@@ -476,7 +646,9 @@ class _ClientCore:
             return None
         give_up: str | None = None
         wait = 0.0
-        if call.attempt >= call.max_attempts:
+        if call.upload is not None and not call.upload.replayable:
+            give_up = "the body is a one-shot iterator that was already sent"
+        elif call.attempt >= call.max_attempts:
             give_up = "attempts exhausted"
         elif retry_after is not None and retry_after > config.max_retry_wait:
             give_up = "server asked to wait longer than max_retry_wait"
@@ -536,6 +708,11 @@ class _ClientCore:
         if cls is APITimeoutError and call.deadline - time.monotonic() < _DEADLINE_SLACK:
             text = f"deadline of {call.budget_seconds:g}s exceeded: {text}"
         error = cls(self._scrub(text))
+        if cls is APITimeoutError and call.mode == "stream":
+            error = StreamTimeoutError(
+                self._scrub(f"no first event within {call.first_event_timeout:g}s: {text}"),
+                phase="first_event",
+            )
         connect_phase = isinstance(exc, _CONNECT_PHASE)
         wait = self._retry_wait(
             call,

@@ -121,6 +121,13 @@ class ClientConfig:
     per call, ``retry_budget_tokens`` at most) bounds retry amplification per client;
     ``retry_budget_tokens=None`` disables it.
 
+    Streams (server-sent events) and downloads: ``stream_first_event_timeout`` bounds
+    each attempt from sending to the first event (default: ``timeout``), and retries
+    happen only before it; ``stream_idle_timeout`` bounds the silence between two
+    reads once the stream runs (keep-alive comments count as traffic; default:
+    ``timeout``). A stream has no whole-call deadline unless ``stream_max_duration``
+    is set. A download reads at most ``max_download_bytes`` (per call: ``max_bytes=``).
+
     Tracing: with ``opentelemetry`` installed, each call is a CLIENT span of
     ``tracer_provider`` (default: the global provider, when one is set).
     """
@@ -142,6 +149,10 @@ class ClientConfig:
     request_id_headers: tuple[str, ...] = ("request-id", "x-request-id")
     query_array_style: Literal["repeat", "brackets"] = "repeat"
     max_response_bytes: int = 10 * 1024 * 1024
+    max_download_bytes: int = 1024 * 1024 * 1024
+    stream_first_event_timeout: float | None = None
+    stream_idle_timeout: float | None = None
+    stream_max_duration: float | None = None
     max_redirects: int = 5
     user_agent: str = "integration-kit-runtime/0.1"
     default_headers: Mapping[str, str] = field(default_factory=dict, hash=False)
@@ -184,6 +195,10 @@ class ClientConfig:
         check_timeout("backoff_cap", self.backoff_cap)
         _check_nonneg("max_retry_wait", self.max_retry_wait)
         _check_int("max_response_bytes", self.max_response_bytes, 1)
+        _check_int("max_download_bytes", self.max_download_bytes, 1)
+        for name in ("stream_first_event_timeout", "stream_idle_timeout", "stream_max_duration"):
+            if getattr(self, name) is not None:
+                check_timeout(name, getattr(self, name))
         _check_int("max_redirects", self.max_redirects, 0)
         _check_nonneg("retry_budget_ratio", self.retry_budget_ratio)
         if self.retry_budget_tokens is not None:

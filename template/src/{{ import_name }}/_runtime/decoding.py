@@ -12,7 +12,14 @@ import msgspec
 
 from .errors import DecodingError
 
-__all__ = ["BODY_EXCERPT_CHARS", "decode_response", "excerpt", "request_id_of"]
+__all__ = [
+    "BODY_EXCERPT_CHARS",
+    "decode_response",
+    "decoder_for",
+    "decoding_error",
+    "excerpt",
+    "request_id_of",
+]
 
 T = TypeVar("T")
 
@@ -22,7 +29,8 @@ _decoders: dict[object, msgspec.json.Decoder[Any]] = {}
 _decoders_lock = threading.Lock()
 
 
-def _decoder(type_: object) -> msgspec.json.Decoder[Any]:
+def decoder_for(type_: object) -> msgspec.json.Decoder[Any]:
+    """A msgspec JSON decoder of ``type_`` (cached per type)."""
     try:
         decoder = _decoders.get(type_)
     except TypeError:  # unhashable type expression
@@ -63,24 +71,40 @@ def decode_response(  # noqa: UP047, RUF100
     if not content and type_ in (None, type(None)):
         return cast(T, None)
     try:
-        return cast(T, _decoder(type_).decode(content))
-    except msgspec.ValidationError as exc:
+        return cast(T, decoder_for(type_).decode(content))
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        request_id = request_id_of(response, request_id_headers)
+        raise decoding_error(
+            exc, content, type_, response.status_code, request_id, scrub, "response"
+        ) from None
+
+
+def decoding_error(
+    exc: msgspec.ValidationError | msgspec.DecodeError,
+    content: bytes,
+    type_: object,
+    status_code: int,
+    request_id: str | None,
+    scrub: Callable[[str], str],
+    what: str,
+) -> DecodingError:
+    """The :class:`DecodingError` for ``content`` (``what``: "response", "event 3"...)."""
+    if isinstance(exc, msgspec.ValidationError):
         detail = str(exc)
         match = _PATH_RE.search(detail)
-        path = match.group(1) if match else "$"
+        path: str | None = match.group(1) if match else "$"
         reason = detail[: match.start()] if match else detail
-        problem = f"response does not match {_type_name(type_)} at {path}: {reason}"
-    except msgspec.DecodeError as exc:
+        problem = f"{what} does not match {_type_name(type_)} at {path}: {reason}"
+    else:
         path = None
-        problem = f"response is not valid JSON ({exc})"
+        problem = f"{what} is not valid JSON ({exc})"
     body = scrub(excerpt(content))
-    request_id = request_id_of(response, request_id_headers)
-    message = f"HTTP {response.status_code}: {problem}; body: {body!r}"
+    message = f"HTTP {status_code}: {problem}; body: {body!r}"
     if request_id:
         message += f" (request id: {request_id})"
-    raise DecodingError(
+    return DecodingError(
         scrub(message),
-        status_code=response.status_code,
+        status_code=status_code,
         path=path,
         body=body,
         request_id=request_id,

@@ -36,6 +36,9 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "ServerError",
+    "StreamEventError",
+    "StreamInterruptedError",
+    "StreamTimeoutError",
     "TransportError",
     "UnprocessableEntityError",
     "status_error_class",
@@ -181,6 +184,56 @@ class CircuitOpenError(APIError):
     @property
     def retry_after(self) -> float:
         return max(0.0, self.retry_at - time.time())
+
+
+class StreamInterruptedError(TransportError):
+    """A stream's connection broke after its first event; ``events`` were delivered.
+
+    Never retried: the events already read cannot be taken back.
+    """
+
+    def __init__(self, message: str, *, events: int, request_id: str | None = None) -> None:
+        super().__init__(message, request_id=request_id)
+        self.events = events
+
+
+class StreamTimeoutError(APITimeoutError):
+    """A stream stalled: no byte for its idle timeout, no first event in time, or it ran
+    past its maximum duration. ``phase`` is ``"first_event"``, ``"idle"`` or ``"duration"``.
+    """
+
+    def __init__(
+        self, message: str, *, phase: str, events: int = 0, request_id: str | None = None
+    ) -> None:
+        super().__init__(message, request_id=request_id)
+        self.phase = phase
+        self.events = events
+
+
+class StreamEventError(APIError):
+    """The server reported an error inside a stream (an ``error`` event, or a
+    ``{"error": ...}`` payload where a chunk was expected).
+
+    ``event`` is the SSE event name, ``body`` the decoded payload (secrets scrubbed),
+    ``code`` and ``type`` the provider's error code and type when it gave them
+    (``error_type=`` when constructing).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        event: str,
+        body: object = None,
+        code: str | None = None,
+        error_type: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, request_id=request_id)
+        self.event = event
+        self.body = body
+        self.code = code
+        self.type = error_type
 
 
 class ResponseTooLargeError(APIError):

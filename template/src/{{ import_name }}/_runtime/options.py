@@ -77,13 +77,12 @@ def given(values: Mapping[str, object]) -> dict[str, object]:
 def split_multipart(
     values: Mapping[str, object], file_fields: tuple[str, ...]
 ) -> tuple[dict[str, object], dict[str, object]]:
-    """Split multipart fields into form fields and files (``(filename, content)``)."""
+    """Split multipart fields into form fields and files (a list: several files)."""
     data = given(values)
     files: dict[str, object] = {}
     for name in file_fields:
         if name in data:
-            value = data.pop(name)
-            files[name] = tuple(value) if isinstance(value, list) else value
+            files[name] = data.pop(name)
     return data, files
 
 

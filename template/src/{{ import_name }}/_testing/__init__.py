@@ -10,7 +10,7 @@ from .contract import (
     shape_diff,
     to_json_schema,
 )
-from .failures import FAILURES, Reply, failure
+from .failures import FAILURES, Reply, StreamReply, failure
 
 __all__ = [
     "FAILURES",
@@ -18,6 +18,7 @@ __all__ = [
     "Call",
     "MockBackend",
     "Reply",
+    "StreamReply",
     "UnexpectedCallError",
     "failure",
     "live_key_problem",

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 import msgspec
 
-from .failures import Reply, failure
+from .failures import Reply, StreamReply, failure
 
 __all__ = ["Behavior", "Call", "MockBackend", "UnexpectedCallError"]
 
@@ -38,6 +38,8 @@ class Call:
     params: dict[str, Any] = field(default_factory=dict)
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    #: the client asked for an event stream (``stream=True``, ``Accept: text/event-stream``)
+    stream: bool = False
 
 
 class Behavior:
@@ -54,6 +56,18 @@ class Behavior:
     ) -> MockBackend:
         """Answer every call with ``value`` (a wire Struct, dict, list, bytes or str)."""
         return self._set(Reply(status, value, dict(headers or {})))
+
+    def streams(
+        self,
+        chunks: Sequence[Any],
+        *,
+        fail_after: int | None = None,
+        done: bool = True,
+        headers: Mapping[str, str] | None = None,
+    ) -> MockBackend:
+        """Answer every call with an event stream of ``chunks`` (wire Structs, dicts, or
+        str data), ended by ``[DONE]``; ``fail_after=k`` drops it after the k-th chunk."""
+        return self._set(StreamReply(list(chunks), fail_after, done, dict(headers or {})))
 
     def raises(self, error: BaseException) -> MockBackend:
         """Raise ``error`` from the transport on every call (it reaches the caller)."""
@@ -206,6 +220,7 @@ class MockBackend:
             {**path_params, **params},
             _body_of(request),
             dict(request.headers),
+            request.headers.get("accept", "").startswith("text/event-stream"),
         )
         with self.lock:
             self.calls.append(call)
@@ -215,7 +230,10 @@ class MockBackend:
             outcome = outcome.fn(call)
         if outcome is None:
             fixture = self.fixtures.get(name, {"status": 200, "body": {}})
-            outcome = Reply(int(fixture.get("status", 200)), fixture.get("body"), {})
+            if call.stream:
+                outcome = StreamReply(list(fixture.get("stream") or []))
+            else:
+                outcome = Reply(int(fixture.get("status", 200)), fixture.get("body"), {})
         if isinstance(outcome, BaseException):
             if isinstance(outcome, httpx.RequestError):
                 try:
@@ -223,6 +241,6 @@ class MockBackend:
                 except RuntimeError:  # created without a request: attach this one
                     outcome.request = request
             raise outcome
-        if not isinstance(outcome, Reply):
+        if not isinstance(outcome, Reply | StreamReply):
             outcome = Reply(200, outcome, {})
         return outcome.response(request, _encode)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,7 +11,7 @@ import httpx
 
 from .._runtime.errors import CircuitOpenError
 
-__all__ = ["FAILURES", "Reply", "failure"]
+__all__ = ["FAILURES", "Reply", "StreamReply", "failure"]
 
 
 @dataclass
@@ -30,6 +30,49 @@ class Reply:
         return httpx.Response(
             self.status, headers=headers, content=encode(self.body), request=request
         )
+
+
+@dataclass
+class StreamReply:
+    """A ``text/event-stream`` answer: one ``data:`` event per chunk (encoded as JSON
+    unless str), then ``data: [DONE]``; ``fail_after=k`` drops the connection after the
+    k-th chunk instead (the client raises ``StreamInterruptedError``)."""
+
+    chunks: list[Any]
+    fail_after: int | None = None
+    done: bool = True
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def response(self, request: httpx.Request, encode: Callable[[Any], bytes]) -> httpx.Response:
+        headers = {"content-type": "text/event-stream", **self.headers}
+        events = [b"data: " + encode(chunk) + b"\n\n" for chunk in self.chunks]
+        if self.done:
+            events.append(b"data: [DONE]\n\n")
+        body = _EventBody(events, self.fail_after)
+        return httpx.Response(200, headers=headers, stream=body, request=request)
+
+
+class _EventBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    def __init__(self, events: list[bytes], fail_after: int | None) -> None:
+        self._events = events
+        self._fail_after = fail_after
+
+    def _pieces(self) -> list[bytes | None]:
+        if self._fail_after is None:
+            return list(self._events)
+        return [*self._events[: self._fail_after], None]
+
+    def __iter__(self) -> Iterator[bytes]:
+        for piece in self._pieces():
+            if piece is None:
+                raise httpx.ReadError("mock: the connection dropped mid-stream")
+            yield piece
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self._pieces():
+            if piece is None:
+                raise httpx.ReadError("mock: the connection dropped mid-stream")
+            yield piece
 
 
 def _timeout() -> BaseException:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import Literal, overload
 
 import httpx
 
@@ -11,10 +11,12 @@ from .. import _wire
 from .._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
+    AsyncStream,
     Body,
     Headers,
     NotGiven,
     Query,
+    Stream,
     SyncAPIClient,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -43,6 +45,171 @@ class ChatCompletions:
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
         """The same methods, each returning the call's :class:`RawResponse`."""
         return ChatCompletionsWithRawResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_wire.ChatCompletionRequestMessage],
+        model: _wire.ModelIdsShared,
+        metadata: _wire.Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
+        service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: _wire.Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: _wire.ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
+        | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
+        audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        stop: _wire.StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
+        functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> _wire.CreateChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_wire.ChatCompletionRequestMessage],
+        model: _wire.ModelIdsShared,
+        metadata: _wire.Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
+        service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: _wire.Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: _wire.ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
+        | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
+        audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        stop: _wire.StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
+        functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[_wire.CreateChatCompletionStreamResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_wire.ChatCompletionRequestMessage],
+        model: _wire.ModelIdsShared,
+        metadata: _wire.Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
+        service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: _wire.Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: _wire.ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
+        | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
+        audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        stop: _wire.StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
+        functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> _wire.CreateChatCompletionResponse | Stream[_wire.CreateChatCompletionStreamResponse]: ...
 
     def create(
         self,
@@ -96,7 +263,7 @@ class ChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> _wire.CreateChatCompletionResponse:
+    ) -> _wire.CreateChatCompletionResponse | Stream[_wire.CreateChatCompletionStreamResponse]:
         """**Starting a new project?** We recommend trying
         [Responses](https://platform.openai.com/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -121,6 +288,58 @@ class ChatCompletions:
 
         ``POST /chat/completions``
         """
+        if stream:
+            return self._client._stream(
+                _wire.CreateChatCompletionStreamResponse,
+                "POST",
+                "/chat/completions",
+                json=_given(
+                    {
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "messages": messages,
+                        "model": model,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "verbosity": verbosity,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
         _response = self._client._request(
             "POST",
             "/chat/completions",
@@ -223,6 +442,117 @@ class AsyncChatCompletions:
         """The same methods, each returning the call's :class:`RawResponse`."""
         return AsyncChatCompletionsWithRawResponse(self)
 
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_wire.ChatCompletionRequestMessage],
+        model: _wire.ModelIdsShared,
+        metadata: _wire.Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
+        service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: _wire.Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: _wire.ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
+        | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
+        audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        stop: _wire.StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
+        functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> _wire.CreateChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_wire.ChatCompletionRequestMessage],
+        model: _wire.ModelIdsShared,
+        metadata: _wire.Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
+        service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: _wire.Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: _wire.ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
+        | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
+        audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        stop: _wire.StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
+        functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[_wire.CreateChatCompletionStreamResponse]: ...
+
+    @overload
     async def create(
         self,
         *,
@@ -275,7 +605,63 @@ class AsyncChatCompletions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> _wire.CreateChatCompletionResponse:
+    ) -> (
+        _wire.CreateChatCompletionResponse | AsyncStream[_wire.CreateChatCompletionStreamResponse]
+    ): ...
+
+    async def create(
+        self,
+        *,
+        messages: list[_wire.ChatCompletionRequestMessage],
+        model: _wire.ModelIdsShared,
+        metadata: _wire.Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: _wire.PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
+        service_tier: _wire.ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: _wire.ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: _wire.Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: _wire.ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: _wire.CreateChatCompletionRequestWebSearchOptions
+        | NotGiven = NOT_GIVEN,
+        response_format: _wire.ResponseFormatText
+        | _wire.ResponseFormatJsonSchema
+        | _wire.ResponseFormatJsonObject
+        | NotGiven = NOT_GIVEN,
+        audio: _wire.CreateChatCompletionRequestAudio | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: _wire.ModerationParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        stop: _wire.StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: _wire.PredictionContent | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: _wire.ChatCompletionStreamOptions | NotGiven = NOT_GIVEN,
+        tools: list[_wire.ChatCompletionTool | _wire.CustomToolChatCompletions]
+        | NotGiven = NOT_GIVEN,
+        tool_choice: _wire.ChatCompletionToolChoiceOption | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: _wire.ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | _wire.ChatCompletionFunctionCallOption
+        | NotGiven = NOT_GIVEN,
+        functions: list[_wire.ChatCompletionFunctions] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> _wire.CreateChatCompletionResponse | AsyncStream[_wire.CreateChatCompletionStreamResponse]:
         """**Starting a new project?** We recommend trying
         [Responses](https://platform.openai.com/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -300,6 +686,58 @@ class AsyncChatCompletions:
 
         ``POST /chat/completions``
         """
+        if stream:
+            return await self._client._stream(
+                _wire.CreateChatCompletionStreamResponse,
+                "POST",
+                "/chat/completions",
+                json=_given(
+                    {
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "messages": messages,
+                        "model": model,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "verbosity": verbosity,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
         _response = await self._client._request(
             "POST",
             "/chat/completions",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import Literal
 
 import httpx
 
@@ -13,6 +12,7 @@ from .._runtime import (
     NOT_GIVEN,
     AsyncAPIClient,
     Body,
+    FileInput,
     Headers,
     NotGiven,
     Query,
@@ -110,7 +110,7 @@ class Files:
     def create(
         self,
         *,
-        file: bytes | tuple[str, bytes],
+        file: FileInput,
         purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
         expires_after: _wire.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -326,7 +326,7 @@ class AsyncFiles:
     async def create(
         self,
         *,
-        file: bytes | tuple[str, bytes],
+        file: FileInput,
         purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
         expires_after: _wire.FileExpirationAfter | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

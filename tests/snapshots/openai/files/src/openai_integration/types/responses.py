@@ -109,6 +109,7 @@ __all__ = [
     "Moderation",
     "ModerationErrorBody",
     "MoveParam",
+    "OutputContent",
     "OutputItem",
     "OutputMessage",
     "OutputMessageContent",
@@ -126,21 +127,85 @@ __all__ = [
     "ReasoningTextContent",
     "RefusalContent",
     "Response",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDoneEvent",
+    "ResponseCodeInterpreterCallCodeDeltaEvent",
+    "ResponseCodeInterpreterCallCodeDoneEvent",
+    "ResponseCodeInterpreterCallCompletedEvent",
+    "ResponseCodeInterpreterCallInProgressEvent",
+    "ResponseCodeInterpreterCallInterpretingEvent",
+    "ResponseCompletedEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
     "ResponseConversation",
+    "ResponseCreatedEvent",
+    "ResponseCustomToolCallInputDeltaEvent",
+    "ResponseCustomToolCallInputDoneEvent",
     "ResponseError",
     "ResponseError2",
     "ResponseErrorCode",
+    "ResponseErrorEvent",
+    "ResponseFailedEvent",
+    "ResponseFileSearchCallCompletedEvent",
+    "ResponseFileSearchCallInProgressEvent",
+    "ResponseFileSearchCallSearchingEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseImageGenCallCompletedEvent",
+    "ResponseImageGenCallGeneratingEvent",
+    "ResponseImageGenCallInProgressEvent",
+    "ResponseImageGenCallPartialImageEvent",
+    "ResponseInProgressEvent",
     "ResponseIncompleteDetails",
+    "ResponseIncompleteEvent",
+    "ResponseLogProb",
+    "ResponseLogProbTopLogprobsItem",
+    "ResponseMCPCallArgumentsDeltaEvent",
+    "ResponseMCPCallArgumentsDoneEvent",
+    "ResponseMCPCallCompletedEvent",
+    "ResponseMCPCallFailedEvent",
+    "ResponseMCPCallInProgressEvent",
+    "ResponseMCPListToolsCompletedEvent",
+    "ResponseMCPListToolsFailedEvent",
+    "ResponseMCPListToolsInProgressEvent",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseOutputTextAnnotationAddedEvent",
     "ResponsePromptVariables",
+    "ResponseQueuedEvent",
+    "ResponseReasoningSummaryPartAddedEvent",
+    "ResponseReasoningSummaryPartAddedEventPart",
+    "ResponseReasoningSummaryPartDoneEvent",
+    "ResponseReasoningSummaryPartDoneEventPart",
+    "ResponseReasoningSummaryTextDeltaEvent",
+    "ResponseReasoningSummaryTextDoneEvent",
+    "ResponseReasoningTextDeltaEvent",
+    "ResponseReasoningTextDoneEvent",
+    "ResponseRefusalDeltaEvent",
+    "ResponseRefusalDoneEvent",
+    "ResponseShellCallCommandAddedStreamingEvent",
+    "ResponseShellCallCommandDeltaStreamingEvent",
+    "ResponseShellCallCommandDoneStreamingEvent",
+    "ResponseShellCallOutputContentDeltaStreamingEvent",
+    "ResponseShellCallOutputContentDoneStreamingEvent",
+    "ResponseStreamEvent",
     "ResponseStreamOptions",
     "ResponseStreamOptions2",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
     "ResponseTextParam",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
     "ResponseUsageOutputTokensDetails",
+    "ResponseWebSearchCallCompletedEvent",
+    "ResponseWebSearchCallInProgressEvent",
+    "ResponseWebSearchCallSearchingEvent",
     "ScreenshotParam",
     "ScrollParam",
     "ServiceTierResponses",
+    "ShellCallOutputDelta",
     "SummaryTextContent",
     "TextResponseFormatConfiguration",
     "TextResponseFormatJsonSchema",
@@ -345,6 +410,630 @@ class ResponseConversation(WireModel, kw_only=True):
     """
 
     id: str
+
+
+class ResponseAudioDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.audio.delta"
+):
+    """Emitted when there is a partial audio response."""
+
+    sequence_number: int
+    delta: str
+
+
+class ResponseAudioDoneEvent(WireModel, kw_only=True, tag_field="type", tag="response.audio.done"):
+    """Emitted when the audio response is complete."""
+
+    sequence_number: int
+
+
+class ResponseAudioTranscriptDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.audio.transcript.delta"
+):
+    """Emitted when there is a partial transcript of audio."""
+
+    delta: str
+    sequence_number: int
+
+
+class ResponseAudioTranscriptDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.audio.transcript.done"
+):
+    """Emitted when the full audio transcript is completed."""
+
+    sequence_number: int
+
+
+class ResponseCodeInterpreterCallCodeDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.code_interpreter_call_code.delta"
+):
+    """Emitted when a partial code snippet is streamed by the code interpreter."""
+
+    output_index: int
+    item_id: str
+    delta: str
+    sequence_number: int
+
+
+class ResponseCodeInterpreterCallCodeDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.code_interpreter_call_code.done"
+):
+    """Emitted when the code snippet is finalized by the code interpreter."""
+
+    output_index: int
+    item_id: str
+    code: str
+    sequence_number: int
+
+
+class ResponseCodeInterpreterCallCompletedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.code_interpreter_call.completed"
+):
+    """Emitted when the code interpreter call is completed."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseCodeInterpreterCallInProgressEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.code_interpreter_call.in_progress"
+):
+    """Emitted when a code interpreter call is in progress."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseCodeInterpreterCallInterpretingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.code_interpreter_call.interpreting"
+):
+    """Emitted when the code interpreter is actively interpreting the code snippet."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseCompletedEvent(WireModel, kw_only=True, tag_field="type", tag="response.completed"):
+    """Emitted when the model response is complete."""
+
+    response: Response
+    sequence_number: int
+
+
+class ResponseContentPartAddedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.content_part.added"
+):
+    """Emitted when a new content part is added."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    part: OutputContent
+    sequence_number: int
+
+
+class ResponseContentPartDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.content_part.done"
+):
+    """Emitted when a content part is done."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    sequence_number: int
+    part: OutputContent
+
+
+class ResponseCreatedEvent(WireModel, kw_only=True, tag_field="type", tag="response.created"):
+    """An event that is emitted when a response is created."""
+
+    response: Response
+    sequence_number: int
+
+
+class ResponseErrorEvent(WireModel, kw_only=True, tag_field="type", tag="error"):
+    """Emitted when an error occurs."""
+
+    code: str | None
+    message: str
+    param: str | None
+    sequence_number: int
+
+
+class ResponseFileSearchCallCompletedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.file_search_call.completed"
+):
+    """Emitted when a file search call is completed (results found)."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseFileSearchCallInProgressEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.file_search_call.in_progress"
+):
+    """Emitted when a file search call is initiated."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseFileSearchCallSearchingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.file_search_call.searching"
+):
+    """Emitted when a file search is currently searching."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseFunctionCallArgumentsDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.function_call_arguments.delta"
+):
+    """Emitted when there is a partial function-call arguments delta."""
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+    delta: str
+
+
+class ResponseFunctionCallArgumentsDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.function_call_arguments.done"
+):
+    """Emitted when function-call arguments are finalized."""
+
+    item_id: str
+    name: str
+    output_index: int
+    sequence_number: int
+    arguments: str
+
+
+class ResponseShellCallCommandAddedStreamingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.shell_call_command.added"
+):
+    """A streaming event that indicated a shell command was added to a tool call."""
+
+    sequence_number: int
+    output_index: int
+    command_index: int
+    command: str
+
+
+class ResponseShellCallCommandDeltaStreamingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.shell_call_command.delta"
+):
+    """A streaming event that indicated a shell command was incrementally updated."""
+
+    sequence_number: int
+    output_index: int
+    command_index: int
+    delta: str
+    obfuscation: str | None = None
+
+
+class ResponseShellCallCommandDoneStreamingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.shell_call_command.done"
+):
+    """A streaming event that indicated a shell command was completed."""
+
+    sequence_number: int
+    output_index: int
+    command_index: int
+    command: str
+
+
+class ResponseShellCallOutputContentDeltaStreamingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.shell_call_output_content.delta"
+):
+    """A streaming event that indicated shell call output was incrementally added."""
+
+    sequence_number: int
+    item_id: str
+    output_index: int
+    command_index: int
+    delta: ShellCallOutputDelta
+
+
+class ResponseShellCallOutputContentDoneStreamingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.shell_call_output_content.done"
+):
+    """A streaming event that indicated shell call output was completed."""
+
+    sequence_number: int
+    item_id: str
+    output_index: int
+    command_index: int
+    output: list[FunctionShellCallOutputContent]
+
+
+class ResponseInProgressEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.in_progress"
+):
+    """Emitted when the response is in progress."""
+
+    response: Response
+    sequence_number: int
+
+
+class ResponseFailedEvent(WireModel, kw_only=True, tag_field="type", tag="response.failed"):
+    """An event that is emitted when a response fails."""
+
+    sequence_number: int
+    response: Response
+
+
+class ResponseIncompleteEvent(WireModel, kw_only=True, tag_field="type", tag="response.incomplete"):
+    """An event that is emitted when a response finishes as incomplete."""
+
+    response: Response
+    sequence_number: int
+
+
+class ResponseOutputItemAddedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.output_item.added"
+):
+    """Emitted when a new output item is added."""
+
+    output_index: int
+    sequence_number: int
+    item: OutputItem
+
+
+class ResponseOutputItemDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.output_item.done"
+):
+    """Emitted when an output item is marked done."""
+
+    output_index: int
+    sequence_number: int
+    item: OutputItem
+
+
+class ResponseReasoningSummaryPartAddedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.reasoning_summary_part.added"
+):
+    """Emitted when a new reasoning summary part is added."""
+
+    item_id: str
+    output_index: int
+    summary_index: int
+    sequence_number: int
+    part: ResponseReasoningSummaryPartAddedEventPart
+
+
+class ResponseReasoningSummaryPartAddedEventPart(WireModel, kw_only=True):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    text: str
+
+
+class ResponseReasoningSummaryPartDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.reasoning_summary_part.done"
+):
+    """Emitted when a reasoning summary part is completed."""
+
+    item_id: str
+    output_index: int
+    summary_index: int
+    status: Literal["incomplete"] | None = None
+    sequence_number: int
+    part: ResponseReasoningSummaryPartDoneEventPart
+
+
+class ResponseReasoningSummaryPartDoneEventPart(WireModel, kw_only=True):
+    """The completed summary part."""
+
+    type: Literal["summary_text"]
+    text: str
+
+
+class ResponseReasoningSummaryTextDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.reasoning_summary_text.delta"
+):
+    """Emitted when a delta is added to a reasoning summary text."""
+
+    item_id: str
+    output_index: int
+    summary_index: int
+    delta: str
+    sequence_number: int
+
+
+class ResponseReasoningSummaryTextDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.reasoning_summary_text.done"
+):
+    """Emitted when a reasoning summary text is completed."""
+
+    item_id: str
+    output_index: int
+    summary_index: int
+    text: str
+    sequence_number: int
+
+
+class ResponseReasoningTextDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.reasoning_text.delta"
+):
+    """Emitted when a delta is added to a reasoning text."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    delta: str
+    sequence_number: int
+
+
+class ResponseReasoningTextDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.reasoning_text.done"
+):
+    """Emitted when a reasoning text is completed."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    text: str
+    sequence_number: int
+
+
+class ResponseRefusalDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.refusal.delta"
+):
+    """Emitted when there is a partial refusal text."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    delta: str
+    sequence_number: int
+
+
+class ResponseRefusalDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.refusal.done"
+):
+    """Emitted when refusal text is finalized."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    refusal: str
+    sequence_number: int
+
+
+class ResponseTextDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.output_text.delta"
+):
+    """Emitted when there is an additional text delta."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    delta: str
+    sequence_number: int
+    logprobs: list[ResponseLogProb]
+
+
+class ResponseTextDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.output_text.done"
+):
+    """Emitted when text content is finalized."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    text: str
+    sequence_number: int
+    logprobs: list[ResponseLogProb]
+
+
+class ResponseWebSearchCallCompletedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.web_search_call.completed"
+):
+    """Emitted when a web search call is completed."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseWebSearchCallInProgressEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.web_search_call.in_progress"
+):
+    """Emitted when a web search call is initiated."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseWebSearchCallSearchingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.web_search_call.searching"
+):
+    """Emitted when a web search call is executing."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseImageGenCallCompletedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.image_generation_call.completed"
+):
+    """Emitted when an image generation tool call has completed and the final image is available."""
+
+    output_index: int
+    sequence_number: int
+    item_id: str
+
+
+class ResponseImageGenCallGeneratingEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.image_generation_call.generating"
+):
+    """Emitted when an image generation tool call is actively generating an image (intermediate
+    state).
+    """
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseImageGenCallInProgressEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.image_generation_call.in_progress"
+):
+    """Emitted when an image generation tool call is in progress."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+
+
+class ResponseImageGenCallPartialImageEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.image_generation_call.partial_image"
+):
+    """Emitted when a partial image is available during image generation streaming."""
+
+    output_index: int
+    item_id: str
+    sequence_number: int
+    partial_image_index: int
+    partial_image_b64: str
+    size: str | None = None
+    quality: str | None = None
+    background: str | None = None
+    output_format: str | None = None
+
+
+class ResponseMCPCallArgumentsDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_call_arguments.delta"
+):
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+
+    output_index: int
+    item_id: str
+    delta: str
+    sequence_number: int
+
+
+class ResponseMCPCallArgumentsDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_call_arguments.done"
+):
+    """Emitted when the arguments for an MCP tool call are finalized."""
+
+    output_index: int
+    item_id: str
+    arguments: str
+    sequence_number: int
+
+
+class ResponseMCPCallCompletedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_call.completed"
+):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+
+
+class ResponseMCPCallFailedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_call.failed"
+):
+    """Emitted when an MCP  tool call has failed."""
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+
+
+class ResponseMCPCallInProgressEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_call.in_progress"
+):
+    """Emitted when an MCP  tool call is in progress."""
+
+    sequence_number: int
+    output_index: int
+    item_id: str
+
+
+class ResponseMCPListToolsCompletedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_list_tools.completed"
+):
+    """Emitted when the list of available MCP tools has been successfully retrieved."""
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+
+
+class ResponseMCPListToolsFailedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_list_tools.failed"
+):
+    """Emitted when the attempt to list available MCP tools has failed."""
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+
+
+class ResponseMCPListToolsInProgressEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.mcp_list_tools.in_progress"
+):
+    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+
+    item_id: str
+    output_index: int
+    sequence_number: int
+
+
+class ResponseOutputTextAnnotationAddedEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.output_text.annotation.added"
+):
+    """Emitted when an annotation is added to output text content."""
+
+    item_id: str
+    output_index: int
+    content_index: int
+    annotation_index: int
+    sequence_number: int
+    annotation: Annotation | None
+
+
+class ResponseQueuedEvent(WireModel, kw_only=True, tag_field="type", tag="response.queued"):
+    """Emitted when a response is queued and waiting to be processed."""
+
+    response: Response
+    sequence_number: int
+
+
+class ResponseCustomToolCallInputDeltaEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.custom_tool_call_input.delta"
+):
+    """Event representing a delta (partial update) to the input of a custom tool call."""
+
+    sequence_number: int
+    output_index: int
+    item_id: str
+    delta: str
+
+
+class ResponseCustomToolCallInputDoneEvent(
+    WireModel, kw_only=True, tag_field="type", tag="response.custom_tool_call_input.done"
+):
+    """Event indicating that input for a custom tool call is complete."""
+
+    sequence_number: int
+    output_index: int
+    item_id: str
+    input: str
 
 
 class ConversationParam2(WireModel, kw_only=True):
@@ -673,6 +1362,38 @@ class ModerationErrorBody(WireModel, kw_only=True, tag_field="type", tag="error"
     message: str
 
 
+class ShellCallOutputDelta(WireModel, kw_only=True):
+    """A delta of stdout/stderr emitted while a shell call was running."""
+
+    stdout: str | None = None
+    stderr: str | None = None
+
+
+class FunctionShellCallOutputContent(WireModel, kw_only=True):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: str
+    stderr: str
+    outcome: FunctionShellCallOutputTimeoutOutcome | FunctionShellCallOutputExitOutcome
+    created_by: str | None = None
+
+
+class ResponseLogProb(WireModel, kw_only=True):
+    """A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    logprob: float
+    top_logprobs: list[ResponseLogProbTopLogprobsItem] | None = None
+
+
+class ResponseLogProbTopLogprobsItem(WireModel, kw_only=True):
+    token: str | None = None
+    logprob: float | None = None
+
+
 class TextResponseFormatJsonSchema(WireModel, kw_only=True, tag_field="type", tag="json_schema"):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured
@@ -720,10 +1441,9 @@ class SummaryTextContent(WireModel, kw_only=True):
     text: str
 
 
-class ReasoningTextContent(WireModel, kw_only=True):
+class ReasoningTextContent(WireModel, kw_only=True, tag_field="type", tag="reasoning_text"):
     """Reasoning text from the model."""
 
-    type: Literal["reasoning_text"]
     text: str
 
 
@@ -770,15 +1490,6 @@ class ContainerReferenceResource(
     container_id: str
 
 
-class FunctionShellCallOutputContent(WireModel, kw_only=True):
-    """The content of a shell tool call output that was emitted."""
-
-    stdout: str
-    stderr: str
-    outcome: FunctionShellCallOutputTimeoutOutcome | FunctionShellCallOutputExitOutcome
-    created_by: str | None = None
-
-
 class ApplyPatchCreateFileOperation(WireModel, kw_only=True, tag_field="type", tag="create_file"):
     """Instruction describing how to create a file via the apply_patch tool."""
 
@@ -820,6 +1531,54 @@ class RefusalContent(WireModel, kw_only=True, tag_field="type", tag="refusal"):
     """A refusal from the model."""
 
     refusal: str
+
+
+class FunctionShellCallOutputTimeoutOutcome(
+    WireModel, kw_only=True, tag_field="type", tag="timeout"
+):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+
+class FunctionShellCallOutputExitOutcome(WireModel, kw_only=True, tag_field="type", tag="exit"):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    exit_code: int
+
+
+class FileCitationBody(WireModel, kw_only=True, tag_field="type", tag="file_citation"):
+    """A citation to a file."""
+
+    file_id: str
+    index: int
+    filename: str
+
+
+class UrlCitationBody(WireModel, kw_only=True, tag_field="type", tag="url_citation"):
+    """A citation for a web resource used to generate a model response."""
+
+    url: str
+    start_index: int
+    end_index: int
+    title: str
+
+
+class ContainerFileCitationBody(
+    WireModel, kw_only=True, tag_field="type", tag="container_file_citation"
+):
+    """A citation for a container file used to generate a model response."""
+
+    container_id: str
+    file_id: str
+    start_index: int
+    end_index: int
+    filename: str
+
+
+class FilePath(WireModel, kw_only=True, tag_field="type", tag="file_path"):
+    """A path to a file."""
+
+    file_id: str
+    index: int
 
 
 class DirectToolCallCaller(WireModel, kw_only=True, tag_field="type", tag="direct"):
@@ -892,18 +1651,6 @@ class WaitParam(WireModel, kw_only=True, tag_field="type", tag="wait"):
     """A wait action."""
 
 
-class FunctionShellCallOutputTimeoutOutcome(
-    WireModel, kw_only=True, tag_field="type", tag="timeout"
-):
-    """Indicates that the shell call exceeded its configured time limit."""
-
-
-class FunctionShellCallOutputExitOutcome(WireModel, kw_only=True, tag_field="type", tag="exit"):
-    """Indicates that the shell commands finished and returned an exit code."""
-
-    exit_code: int
-
-
 class MCPProtocolError(WireModel, kw_only=True, tag_field="type", tag="mcp_protocol_error"):
     code: int
     message: str
@@ -936,42 +1683,6 @@ class CoordParam(WireModel, kw_only=True):
     y: int
 
 
-class FileCitationBody(WireModel, kw_only=True, tag_field="type", tag="file_citation"):
-    """A citation to a file."""
-
-    file_id: str
-    index: int
-    filename: str
-
-
-class UrlCitationBody(WireModel, kw_only=True, tag_field="type", tag="url_citation"):
-    """A citation for a web resource used to generate a model response."""
-
-    url: str
-    start_index: int
-    end_index: int
-    title: str
-
-
-class ContainerFileCitationBody(
-    WireModel, kw_only=True, tag_field="type", tag="container_file_citation"
-):
-    """A citation for a container file used to generate a model response."""
-
-    container_id: str
-    file_id: str
-    start_index: int
-    end_index: int
-    filename: str
-
-
-class FilePath(WireModel, kw_only=True, tag_field="type", tag="file_path"):
-    """A path to a file."""
-
-    file_id: str
-    index: int
-
-
 class TopLogProb(WireModel, kw_only=True):
     """The top log probability of a token."""
 
@@ -980,6 +1691,66 @@ class TopLogProb(WireModel, kw_only=True):
     bytes_: list[int] = msgspec.field(name="bytes")
 
 
+ResponseStreamEvent: TypeAlias = (
+    ResponseAudioDeltaEvent
+    | ResponseAudioDoneEvent
+    | ResponseAudioTranscriptDeltaEvent
+    | ResponseAudioTranscriptDoneEvent
+    | ResponseCodeInterpreterCallCodeDeltaEvent
+    | ResponseCodeInterpreterCallCodeDoneEvent
+    | ResponseCodeInterpreterCallCompletedEvent
+    | ResponseCodeInterpreterCallInProgressEvent
+    | ResponseCodeInterpreterCallInterpretingEvent
+    | ResponseCompletedEvent
+    | ResponseContentPartAddedEvent
+    | ResponseContentPartDoneEvent
+    | ResponseCreatedEvent
+    | ResponseErrorEvent
+    | ResponseFileSearchCallCompletedEvent
+    | ResponseFileSearchCallInProgressEvent
+    | ResponseFileSearchCallSearchingEvent
+    | ResponseFunctionCallArgumentsDeltaEvent
+    | ResponseFunctionCallArgumentsDoneEvent
+    | ResponseShellCallCommandAddedStreamingEvent
+    | ResponseShellCallCommandDeltaStreamingEvent
+    | ResponseShellCallCommandDoneStreamingEvent
+    | ResponseShellCallOutputContentDeltaStreamingEvent
+    | ResponseShellCallOutputContentDoneStreamingEvent
+    | ResponseInProgressEvent
+    | ResponseFailedEvent
+    | ResponseIncompleteEvent
+    | ResponseOutputItemAddedEvent
+    | ResponseOutputItemDoneEvent
+    | ResponseReasoningSummaryPartAddedEvent
+    | ResponseReasoningSummaryPartDoneEvent
+    | ResponseReasoningSummaryTextDeltaEvent
+    | ResponseReasoningSummaryTextDoneEvent
+    | ResponseReasoningTextDeltaEvent
+    | ResponseReasoningTextDoneEvent
+    | ResponseRefusalDeltaEvent
+    | ResponseRefusalDoneEvent
+    | ResponseTextDeltaEvent
+    | ResponseTextDoneEvent
+    | ResponseWebSearchCallCompletedEvent
+    | ResponseWebSearchCallInProgressEvent
+    | ResponseWebSearchCallSearchingEvent
+    | ResponseImageGenCallCompletedEvent
+    | ResponseImageGenCallGeneratingEvent
+    | ResponseImageGenCallInProgressEvent
+    | ResponseImageGenCallPartialImageEvent
+    | ResponseMCPCallArgumentsDeltaEvent
+    | ResponseMCPCallArgumentsDoneEvent
+    | ResponseMCPCallCompletedEvent
+    | ResponseMCPCallFailedEvent
+    | ResponseMCPCallInProgressEvent
+    | ResponseMCPListToolsCompletedEvent
+    | ResponseMCPListToolsFailedEvent
+    | ResponseMCPListToolsInProgressEvent
+    | ResponseOutputTextAnnotationAddedEvent
+    | ResponseQueuedEvent
+    | ResponseCustomToolCallInputDeltaEvent
+    | ResponseCustomToolCallInputDoneEvent
+)
 ModelIdsResponses: TypeAlias = Any
 ToolChoiceParam: TypeAlias = Any
 Prompt: TypeAlias = Prompt2 | None
@@ -1059,6 +1830,8 @@ ResponseErrorCode: TypeAlias = Literal[
     "failed_to_download_image",
     "image_file_not_found",
 ]
+OutputContent: TypeAlias = OutputTextContent | RefusalContent | ReasoningTextContent
+Annotation: TypeAlias = FileCitationBody | UrlCitationBody | ContainerFileCitationBody | FilePath
 OutputMessageContent: TypeAlias = OutputTextContent | RefusalContent
 VectorStoreFileAttributes: TypeAlias = dict[str, str | float | bool] | None
 ToolCallCaller: TypeAlias = DirectToolCallCaller | ProgramToolCallCaller
@@ -1088,7 +1861,6 @@ MCPToolCallError: TypeAlias = MCPProtocolError | MCPToolExecutionError | HTTPErr
 MCPToolCallStatus: TypeAlias = Literal[
     "in_progress", "completed", "incomplete", "calling", "failed"
 ]
-Annotation: TypeAlias = FileCitationBody | UrlCitationBody | ContainerFileCitationBody | FilePath
 ClickButtonType: TypeAlias = Literal["left", "right", "wheel", "back", "forward"]
 ToolsArray: TypeAlias = list[Tool]
 InputParam: TypeAlias = str | list[InputItem]
