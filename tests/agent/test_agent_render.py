@@ -56,12 +56,15 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
 
 
 def test_on_renders_config_manifest_and_places(rendered: tuple[Path, list[str]]) -> None:
-    """The copier task runs, says in one line that there is no key, and the copy succeeds."""
+    """The copier task runs, says in one line that there is no key, and the copy succeeds
+    (the generation report's summary, the last task, follows it)."""
     project, out = rendered
-    assert out == [
+    assert out[0] == (
         "integration-kit agent: ANTHROPIC_API_KEY is not set; 6 open places keep their "
         "defaults (set it, then run: python -m acme_integration._agent fill)"
-    ]
+    )
+    assert out[1].startswith("generation report: ")
+    assert not any(line.startswith("integration-kit agent") for line in out[1:])
     for relative in AGENT_FILES:
         assert (project / relative).is_file(), relative
     config = yaml.safe_load((project / ".integration-kit/agents.yml").read_text())
