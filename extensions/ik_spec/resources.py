@@ -364,10 +364,10 @@ class Resource:
             lines.append("from collections.abc import AsyncIterator, Iterator")
         lines.append("from functools import cached_property")
         typing_names = []
-        if any(re.search(r"Any", h) for m in methods for h in m.hints):
+        if any(re.search(r"\bAny\b", h) for m in methods for h in m.hints):
             typing_names.append("Any")
         if any(m.stream_mode == "flag" for m in methods) or any(
-            re.search(r"Literal\[", h) for m in methods for h in m.hints
+            re.search(r"\bLiteral\[", h) for m in methods for h in m.hints
         ):
             typing_names.append("Literal")
         if any(m.stream_mode == "flag" for m in methods):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
+from typing import Any, Literal
 
 import httpx
 
