@@ -28,6 +28,11 @@ def _escape_char(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
+#: a string literal as ``pystr`` writes it (single or double quotes, backslash escapes):
+#: hint scanners skip these so a ``Literal["Pet", "list"]`` value is never read as a name
+STRING_LITERAL = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
+
+
 def pystr(value: str) -> str:
     """A Python string literal for ``value``, quoted as ``ruff format`` would quote it."""
     quote = "'" if value.count('"') > value.count("'") else '"'

@@ -322,14 +322,6 @@ class ApiModel:
         return type_modules(self)
 
     @property
-    def struct_models(self) -> list[Model]:
-        return [m for m in self.models if m.alias is None]
-
-    @property
-    def alias_models(self) -> list[Model]:
-        return [m for m in self.models if m.alias is not None]
-
-    @property
     def has_multipart(self) -> bool:
         return any(op.body is not None and op.body.kind == "multipart" for op in self.operations)
 
@@ -376,27 +368,10 @@ class ApiModel:
         return sorted(f"{p}iter_{names[s]}" for s in styles for p in ("", "a"))
 
     @property
-    def wire_typing_imports(self) -> list[str]:
-        names = ["Any"] if self.uses_any_in_wire else []
-        if self.alias_models:
-            names.append("TypeAlias")
-        return names
-
-    @property
-    def wire_needs_msgspec(self) -> bool:
-        return any(f.py_name != f.wire_name for m in self.models for f in m.fields)
-
-    @property
     def types_all(self) -> list[str]:
-        """``__all__`` of ``types.py``: the models and the runtime's public option types."""
+        """``__all__`` of ``types/__init__``: the models and the runtime's public option types."""
         names = [m.class_name for m in self.models] + ["NOT_GIVEN", "NotGiven", "RawResponse"]
         return sorted(set(names), key=_isort_key)
-
-    @property
-    def wire_import_order(self) -> list[str]:
-        """Model names in the order ruff's isort wants inside ``from x import (...)``."""
-
-        return sorted((m.class_name for m in self.models), key=import_key)
 
     @property
     def wire_all(self) -> list[str]:
@@ -413,10 +388,3 @@ class ApiModel:
             if op.pagination is not None:
                 hints.append(op.pagination.item_type)
         return hints
-
-    @property
-    def uses_any_in_wire(self) -> bool:
-        return any(
-            _ANY.search(m.alias or "") or any(_ANY.search(f.type_hint) for f in m.fields)
-            for m in self.models
-        )

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .filters import pystr
+from .filters import STRING_LITERAL, pystr
 from .loader import pointer
 from .model import Field, Model, Operation, Param, optional
 from .names import RESERVED_METHOD_NAMES, UniqueNames, pascal_case, snake_case
@@ -317,7 +317,7 @@ class Resource:
         for name in sorted(self.builtin_shadows):
             word = rf"(?<![\w.]){name}(?=\[|\b)(?!\s*=)(?!:)"
             text = re.sub(
-                _STRING_LITERAL + "|" + word,
+                STRING_LITERAL + "|" + word,
                 lambda m: m.group(0) if m.group(0)[0] in "'\"" else f"builtins.{m.group(0)}",
                 text,
             )
@@ -445,8 +445,6 @@ FILE_INPUT = "FileInput"
 """The runtime's type of a file field: a path, an open binary file, bytes or a tuple."""
 
 _SAMPLES = {"str": '"x"', "int": "1", "float": "1.0", "bool": "True", "list[str]": '["x"]'}
-#: a Python string literal in a hint (``Literal["list"]``): never rewritten
-_STRING_LITERAL = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
 _LITERAL = re.compile(r"^Literal\[('[^']*'|\"[^\"]*\")")
 
 

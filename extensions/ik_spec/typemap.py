@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .filters import pystr
+from .filters import STRING_LITERAL, pystr
 from .loader import JSONDict, RefResolver, SpecError, escape_pointer_token, unescape_pointer_token
 from .model import Field, Model, optional
 from .names import (
@@ -599,7 +599,7 @@ def _value_members(values: list[Any]) -> list[Member]:
     return out
 
 
-_QUALIFY = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|" + _IDENT.pattern)
+_QUALIFY = re.compile(STRING_LITERAL + "|" + _IDENT.pattern)
 
 
 def _literal(schema: JSONDict) -> list[Member]:
@@ -610,7 +610,7 @@ def _literal(schema: JSONDict) -> list[Member]:
     return [(f"Literal[{', '.join(pystr(v) for v in values)}]", STR)]
 
 
-_LITERAL_VALUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_LITERAL_VALUE = re.compile(STRING_LITERAL)
 
 
 def _merge_strings(members: list[Member]) -> list[Member]:

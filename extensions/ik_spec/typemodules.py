@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .model import import_key
+from .filters import STRING_LITERAL
+from .model import _isort_key, import_key
 
 if TYPE_CHECKING:
     from .model import ApiModel, Model
@@ -53,8 +54,6 @@ class TypeModule:
 
     @property
     def all(self) -> list[str]:
-        from .model import _isort_key
-
         return sorted(self.names, key=_isort_key)
 
     @property
@@ -87,7 +86,7 @@ class TypeModule:
         return any(f.py_name != f.wire_name for m in self.models for f in m.fields)
 
 
-_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_STRING = re.compile(STRING_LITERAL)
 
 
 def _refs(text: str, known: dict[str, Model]) -> set[str]:
