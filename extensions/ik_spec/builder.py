@@ -319,13 +319,7 @@ class _Builder:
             elif base == "multipart/form-data" and chosen is None:
                 chosen = ("multipart", ct)
         if chosen is None:
-            if content:
-                self.warn(
-                    where,
-                    f"request body media types {sorted(content)} are not supported"
-                    " (json, form, multipart); body omitted",
-                )
-            return None
+            return self._raw_body(body, content, where) if content else None
         kind, ct = chosen
         media: JSONDict = content[ct] if isinstance(content[ct], dict) else {}
         schema: JSONDict = media["schema"] if isinstance(media.get("schema"), dict) else {}
@@ -347,6 +341,29 @@ class _Builder:
             content_type=ct,
             description=_text(body.get("description")),
             file_fields=file_fields,
+        )
+
+    def _raw_body(self, body: JSONDict, content: JSONDict, where: str) -> Body:
+        """A body that is not JSON, a form or multipart: text (``str``) for ``text/*`` and
+        XML media types, otherwise bytes taken from a path, a file, bytes or chunks."""
+        ct = next(iter(content))
+        base = ct.split(";")[0].strip().lower()
+        text = base.startswith("text/") or base.endswith(("/xml", "+xml"))
+        if len(content) > 1:
+            self.warn(
+                where,
+                f"request body media types {sorted(content)}: sent as {ct!r}"
+                " (pass extra_headers={'content-type': ...} for another)",
+            )
+        header = ct if "*" not in base else ("text/plain" if text else "application/octet-stream")
+        if text and "charset=" not in header.lower():
+            header += "; charset=utf-8"
+        return Body(
+            kind="text" if text else "binary",
+            type_hint="str" if text else "BinaryBody",
+            required=body.get("required") is True,
+            content_type=header,
+            description=_text(body.get("description")),
         )
 
     def _file_fields(self, schema: JSONDict) -> list[str]:

@@ -69,7 +69,7 @@ class Param:
 
 @dataclass
 class Body:
-    #: "json" | "form" | "multipart"
+    #: "json" | "form" | "multipart" | "binary" (``BinaryBody``) | "text" (``str``)
     kind: str
     type_hint: str
     required: bool
@@ -82,6 +82,19 @@ class Body:
     def files_literal(self) -> str:
         """The file field names as a Python tuple literal."""
         return pyrepr(tuple(self.file_fields))
+
+    @property
+    def is_raw(self) -> bool:
+        """Sent as ``content=`` (bytes, a file, chunks, or text encoded as UTF-8)."""
+        return self.kind in ("binary", "text")
+
+    def content_expr(self, name: str) -> str:
+        """What is passed as ``content=`` for the body argument ``name``."""
+        if self.kind == "binary":
+            return name
+        if self.required:
+            return f'{name}.encode("utf-8")'
+        return f'None if {name} is None else {name}.encode("utf-8")'
 
     @property
     def signature(self) -> str:
@@ -320,6 +333,13 @@ class ApiModel:
         from .typemodules import type_modules
 
         return type_modules(self)
+
+    @property
+    def body_runtime_types(self) -> list[str]:
+        """The runtime's body types the flat methods' signatures name (``BinaryBody``)."""
+        ops = self.aliased_operations
+        binary = any(op.body is not None and op.body.kind == "binary" for op in ops)
+        return ["BinaryBody"] if binary else []
 
     @property
     def has_multipart(self) -> bool:

@@ -112,10 +112,26 @@ class ResourceMethod:
     #: path parameters passed positionally (the last one) or by keyword
     positional: list[Argument]
     keyword: list[Argument]
-    #: "fields" (body flattened into keywords) | "whole" (one ``body`` keyword) | "none"
+    #: "fields" (body flattened into keywords) | "whole" (one ``body`` keyword) |
+    #: "content" (a binary or text body: one ``content`` keyword) | "none"
     body_mode: str
     body_args: list[Argument] = field(default_factory=list)
     idempotency: bool = False
+
+    @property
+    def content_type(self) -> str:
+        """The ``content-type`` a binary or text body is sent with, when it is not the
+        runtime's default (``application/octet-stream``)."""
+        body = self.op.body
+        if self.body_mode != "content" or body is None:
+            return ""
+        return "" if body.content_type == "application/octet-stream" else body.content_type
+
+    @property
+    def content_value(self) -> str:
+        """The ``content=`` expression of a binary or text body."""
+        assert self.op.body is not None
+        return self.op.body.content_expr(self.body_args[0].py_name)
 
     @property
     def path_args(self) -> list[Argument]:
@@ -402,6 +418,8 @@ class Resource:
             names |= {"BinaryResponse", "AsyncBinaryResponse"}
         if any(FILE_INPUT in a.type_hint for m in methods for a in m.body_args):
             names.add(FILE_INPUT)
+        if any(a.location == "content" and a.type_hint == BINARY for m in methods for a in m.body_args):
+            names.add(BINARY)
         for m in methods:
             pag = m.op.pagination
             if pag is not None:
@@ -442,6 +460,7 @@ class Resource:
 
 
 FILE_INPUT = "FileInput"
+BINARY = "BinaryBody"
 """The runtime's type of a file field: a path, an open binary file, bytes or a tuple."""
 
 _SAMPLES = {"str": '"x"', "int": "1", "float": "1.0", "bool": "True", "list[str]": '["x"]'}
@@ -608,7 +627,7 @@ def _method(
     body_mode = "none"
     body_args: list[Argument] = []
     if op.body is not None:
-        fields = _struct_fields(op.body.type_hint, structs)
+        fields = None if op.body.is_raw else _struct_fields(op.body.type_hint, structs)
         if fields is not None:
             body_mode = "fields"
             files = set(op.body.file_fields) if op.body.kind == "multipart" else set()
@@ -629,6 +648,11 @@ def _method(
             warnings.append(
                 f"{where}: the {op.http_method} request body ({op.body.type_hint}) is not"
                 " sent by the resource method (send fields with extra_body=)"
+            )
+        elif op.body.is_raw:
+            body_mode = "content"
+            body_args.append(
+                Argument(claim("content", "body"), "", op.body.type_hint, op.body.required, "content")
             )
         else:
             body_mode = "whole"
