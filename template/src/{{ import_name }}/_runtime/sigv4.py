@@ -284,7 +284,7 @@ class SigV4Auth(_SecretAuth):
     def sign(self, request: httpx.Request) -> httpx.Request:
         """Sign ``request`` in place (the date, token and payload headers are set)."""
         timestamp = self._clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-        path, query = self._split(request.url)
+        _, query = self._split(request.url)
         canonical = canonical_query(query)
         if canonical != query:  # send exactly what is signed (httpx writes "+" for spaces)
             request.url = request.url.copy_with(query=canonical.encode("ascii") or None)
