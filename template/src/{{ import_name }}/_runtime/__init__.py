@@ -70,6 +70,7 @@ from .ratelimit import Limiter, RateLimiter
 from .ratelimit_redis import SharedRateLimiter, quota_identity, shared_rate_limiter
 from .retry import RetryBudget, backoff_delay, parse_retry_after
 from .secrets import Secret, require_env, resolve_credential
+from .sigv4 import UNSIGNED_PAYLOAD, AwsCredentials, SigV4Auth
 from .streaming import AsyncStream, Stream
 from .uploads import BinaryBody, FileContent, FileInput
 
@@ -78,6 +79,7 @@ __all__ = [
     "DEFAULT_RETRY_STATUSES",
     "LOGGER_NAME",
     "NOT_GIVEN",
+    "UNSIGNED_PAYLOAD",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
@@ -86,6 +88,7 @@ __all__ = [
     "AsyncBinaryResponse",
     "AsyncStream",
     "AuthenticationError",
+    "AwsCredentials",
     "BadRequestError",
     "BasicAuth",
     "BearerAuth",
@@ -126,6 +129,7 @@ __all__ = [
     "Secret",
     "ServerError",
     "SharedRateLimiter",
+    "SigV4Auth",
     "Stream",
     "StreamEventError",
     "StreamInterruptedError",

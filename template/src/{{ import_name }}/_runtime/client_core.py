@@ -53,6 +53,7 @@ from .retry import (
 from .retry import idempotency_key as new_idempotency_key
 from .streaming import StreamContext
 from .uploads import UploadBody, open_files, upload_body
+from .xmlcodec import xml_error_fields
 
 __all__: list[str] = []  # internal: the clients in base_client.py build on it
 
@@ -737,7 +738,13 @@ class _ClientCore:
             body = msgspec.json.decode(self._scrub(response.text))  # an echoed key too
         except msgspec.DecodeError:
             body = None
+        xml_error = xml_error_fields(response.content) if body is None else {}
+        if xml_error:  # S3 and other AWS XML APIs: <Error><Code>NoSuchKey</Code>...
+            body = xml_error
+            request_id = request_id or xml_error.get("RequestId") or None
         detail = _error_detail(body) or excerpt(response.content, _DETAIL_CHARS)
+        if xml_error.get("Code"):
+            detail = f"{xml_error['Code']}: {xml_error.get('Message') or ''}".rstrip(": ")
         message = f"HTTP {status} {response.reason_phrase} for {call.method} {call.path}".rstrip()
         if detail:
             message += f": {detail}"
@@ -746,10 +753,13 @@ class _ClientCore:
         message = self._scrub(message)
         cls = RateLimitError if rate_limited else status_error_class(status)
         if cls is RateLimitError:
-            return RateLimitError(
+            error: APIStatusError = RateLimitError(
                 status, response, request_id, message=message, body=body, retry_after=retry_after
             )
-        return cls(status, response, request_id, message=message, body=body)
+        else:
+            error = cls(status, response, request_id, message=message, body=body)
+        error.code = xml_error.get("Code") or None
+        return error
 
     def _on_redirect(
         self, call: _Call, response: httpx.Response

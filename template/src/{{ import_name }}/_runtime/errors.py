@@ -77,7 +77,13 @@ class APIError(IntegrationError):
 
 
 class APIStatusError(APIError):
-    """The API answered with an error status (4xx/5xx)."""
+    """The API answered with an error status (4xx/5xx).
+
+    ``code`` is the provider's error code when its error document gives one (S3's
+    ``NoSuchKey``, from an XML ``<Error>`` body), else ``None``.
+    """
+
+    code: str | None = None
 
     def __init__(
         self,
