@@ -23,7 +23,7 @@ support: Any = importlib.import_module("wh_stores")
 PACKAGE_DIR = Path(__file__).resolve().parents[2] / "template" / "src" / "{{ import_name }}"
 PACKAGE_DIR = PACKAGE_DIR / "_webhooks"
 EVENTS = 10_000
-LEASE = 5.0
+LEASE = 1.0
 
 pytestmark = [
     pytest.mark.postgres,

@@ -10,27 +10,28 @@ lease (``lease_until``) and a random token; only the token holder can finish it.
 process killed mid-handler leaves a ``processing`` row whose lease expires, after which
 ``drain()`` (or a redelivery) claims it again, so the event runs exactly once more.
 
-Stores: :class:`SQLiteStore` (stdlib, WAL, zero setup, the default) and
-``PostgresStore`` (psycopg 3, in ``pgstore.py``) behind the :class:`InboxStore` protocol.
+Stores: :class:`SQLiteStore` (stdlib, WAL, group commit, zero setup, the default; in
+``sqlitestore.py``) and ``PostgresStore`` (psycopg 3, in ``pgstore.py``) behind the
+:class:`InboxStore` protocol; what a row holds is in ``rows.py``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import os
 import random
 import secrets as _secrets
-import sqlite3
-import threading
 import time
 import traceback as _traceback
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from .events import WebhookEvent
+from .rows import DEAD, DONE, FAILED, PENDING, PROCESSING, STATUSES, StoredEvent
+from .sqlitestore import SQLiteStore
 
 __all__ = [
     "DEAD",
@@ -38,6 +39,7 @@ __all__ = [
     "FAILED",
     "PENDING",
     "PROCESSING",
+    "STATUSES",
     "DrainResult",
     "Inbox",
     "InboxStore",
@@ -46,36 +48,11 @@ __all__ = [
     "StoredEvent",
 ]
 
-PENDING = "pending"
-PROCESSING = "processing"
-DONE = "done"
-FAILED = "failed"
-DEAD = "dead"
-STATUSES = (PENDING, PROCESSING, DONE, FAILED, DEAD)
-
 MAX_ERROR_CHARS = 2000
 # Never persisted: credentials a provider or proxy may send along with the delivery.
 DROPPED_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 
 logger = logging.getLogger(__name__.rsplit(".", 1)[0])
-
-
-@dataclass(frozen=True, slots=True)
-class StoredEvent:
-    provider: str
-    event_id: str
-    event_type: str
-    status: str
-    body: bytes = field(repr=False)
-    headers: dict[str, str] = field(repr=False)
-    received_at: float
-    updated_at: float
-    attempts: int
-    error: str | None
-    lease_token: str | None = field(default=None, repr=False)
-    lease_until: float | None = None
-    next_attempt_at: float | None = None
-    traceback: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +92,9 @@ class DrainResult:
     failed: int = 0
     skipped: int = 0
     dead: int = 0
+    # ran, but the lease had expired and another worker holds the event now: its result
+    # could not be recorded, so it will run again (keep leases above the slowest handler)
+    lost: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -178,247 +158,6 @@ class InboxStore(Protocol):
     def close(self) -> None: ...
 
 
-# ----------------------------------------------------------------------------- SQL
-
-COLUMNS = (
-    "provider, event_id, event_type, status, body, headers, received_at, updated_at, "
-    "attempts, error, lease_token, lease_until, next_attempt_at, traceback"
-)
-# Added after the first release: an older inbox table gains them when it is opened.
-ADDED_COLUMNS = (("next_attempt_at", "REAL"), ("traceback", "TEXT"))
-
-
-def _row(row: Sequence[Any]) -> StoredEvent:
-    return StoredEvent(
-        provider=row[0],
-        event_id=row[1],
-        event_type=row[2],
-        status=row[3],
-        body=bytes(row[4]),
-        headers=json.loads(row[5]),
-        received_at=float(row[6]),
-        updated_at=float(row[7]),
-        attempts=int(row[8]),
-        error=row[9],
-        lease_token=row[10],
-        lease_until=None if row[11] is None else float(row[11]),
-        next_attempt_at=None if row[12] is None else float(row[12]),
-        traceback=row[13],
-    )
-
-
-def _claimable(ph: str, statuses: Sequence[str]) -> str:
-    """Claimable rows; the parameters are ``*statuses, now, now``."""
-    marks = ", ".join([ph] * len(statuses)) or "NULL"
-    return (
-        f"((status IN ({marks}) AND (next_attempt_at IS NULL OR next_attempt_at <= {ph})) "
-        f"OR (status = 'processing' AND lease_until < {ph}))"
-    )
-
-
-class SQLiteStore:
-    """SQLite inbox table (WAL journal). ``synchronous="FULL"`` (default) makes every
-    acknowledged event survive power loss; ``"NORMAL"`` survives process crashes only."""
-
-    def __init__(
-        self,
-        path: str | os.PathLike[str],
-        *,
-        table: str = "webhook_inbox",
-        synchronous: str = "FULL",
-        timeout: float = 30.0,
-    ) -> None:
-        if not table.isidentifier():
-            raise ValueError("table must be a plain identifier")
-        if synchronous.upper() not in ("FULL", "NORMAL", "EXTRA"):
-            raise ValueError("synchronous must be FULL, NORMAL or EXTRA")
-        self.path = os.fspath(path)
-        self.table = table
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(
-            self.path, timeout=timeout, isolation_level=None, check_same_thread=False
-        )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # Status updates commit with NORMAL (no fsync of their own); the insert that
-        # precedes an acknowledgement switches to the configured level, and its fsync
-        # also makes every earlier WAL frame durable. A power cut can therefore only
-        # lose a "done"/"failed" mark, and the event then simply runs again.
-        self._durable = synchronous.upper()
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-        self._db.execute(
-            f"CREATE TABLE IF NOT EXISTS {table} ("
-            "provider TEXT NOT NULL, event_id TEXT NOT NULL, event_type TEXT NOT NULL, "
-            "status TEXT NOT NULL, body BLOB NOT NULL, headers TEXT NOT NULL, "
-            "received_at REAL NOT NULL, updated_at REAL NOT NULL, "
-            "attempts INTEGER NOT NULL DEFAULT 0, error TEXT, lease_token TEXT, "
-            "lease_until REAL, next_attempt_at REAL, traceback TEXT, "
-            "PRIMARY KEY (provider, event_id))"
-        )
-        present = {str(r[1]) for r in self._db.execute(f"PRAGMA table_info({table})")}
-        for name, kind in ADDED_COLUMNS:
-            if name not in present:
-                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
-        self._db.execute(
-            f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)"
-        )
-
-    def __repr__(self) -> str:
-        return f"<SQLiteStore {self.path!r}>"
-
-    def _exec(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        with self._lock:
-            return self._db.execute(sql, params)
-
-    def insert(self, event: StoredEvent, *, token: str | None, lease_until: float | None) -> bool:
-        status = PROCESSING if token else event.status
-        attempts = 1 if token else 0
-        with self._lock:
-            if self._durable != "NORMAL":
-                self._db.execute(f"PRAGMA synchronous={self._durable}")
-            try:
-                cur = self._insert(event, status, attempts, token, lease_until)
-            finally:
-                if self._durable != "NORMAL":
-                    self._db.execute("PRAGMA synchronous=NORMAL")
-            return cur.rowcount == 1
-
-    def _insert(
-        self,
-        event: StoredEvent,
-        status: str,
-        attempts: int,
-        token: str | None,
-        lease_until: float | None,
-    ) -> sqlite3.Cursor:
-        cur = self._db.execute(
-            f"INSERT INTO {self.table} ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "  # noqa: S608
-            "ON CONFLICT DO NOTHING",
-            (
-                event.provider,
-                event.event_id,
-                event.event_type,
-                status,
-                event.body,
-                json.dumps(event.headers),
-                event.received_at,
-                event.updated_at,
-                attempts,
-                None,
-                token,
-                lease_until,
-                None,
-                None,
-            ),
-        )
-        return cur
-
-    def claim(
-        self,
-        provider: str,
-        event_id: str,
-        *,
-        token: str,
-        now: float,
-        lease_until: float,
-        statuses: Sequence[str],
-        max_attempts: int | None,
-    ) -> StoredEvent | None:
-        with self._lock:
-            row = self._db.execute(
-                f"UPDATE {self.table} SET status = 'processing', lease_token = ?, "  # noqa: S608
-                "lease_until = ?, attempts = attempts + 1, updated_at = ? "
-                f"WHERE provider = ? AND event_id = ? AND {_claimable('?', statuses)} "
-                "AND (? IS NULL OR attempts < ?) "
-                f"RETURNING {COLUMNS}",
-                (
-                    token,
-                    lease_until,
-                    now,
-                    provider,
-                    event_id,
-                    *statuses,
-                    now,
-                    now,
-                    max_attempts,
-                    max_attempts,
-                ),
-            ).fetchone()
-        return None if row is None else _row(row)
-
-    def finish(
-        self,
-        provider: str,
-        event_id: str,
-        *,
-        token: str,
-        status: str,
-        error: str | None,
-        now: float,
-        next_attempt_at: float | None = None,
-        traceback: str | None = None,
-    ) -> bool:
-        cur = self._exec(
-            f"UPDATE {self.table} SET status = ?, error = ?, lease_token = NULL, "  # noqa: S608
-            "lease_until = NULL, updated_at = ?, next_attempt_at = ?, traceback = ? "
-            "WHERE provider = ? AND event_id = ? AND lease_token = ?",
-            (status, error, now, next_attempt_at, traceback, provider, event_id, token),
-        )
-        return cur.rowcount == 1
-
-    def candidates(
-        self, provider: str | None, *, now: float, statuses: Sequence[str], limit: int
-    ) -> list[tuple[str, str]]:
-        rows = self._exec(
-            f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('?', statuses)} "  # noqa: S608
-            "AND (? IS NULL OR provider = ?) ORDER BY received_at LIMIT ?",
-            (*statuses, now, now, provider, provider, limit),
-        ).fetchall()
-        return [(str(r[0]), str(r[1])) for r in rows]
-
-    def requeue(self, provider: str, event_ids: Sequence[str], *, now: float) -> int:
-        total = 0
-        for event_id in event_ids:
-            total += self._exec(
-                f"UPDATE {self.table} SET status = 'pending', lease_token = NULL, "  # noqa: S608
-                "lease_until = NULL, attempts = 0, next_attempt_at = NULL, updated_at = ? "
-                "WHERE provider = ? AND event_id = ? AND status <> 'processing'",
-                (now, provider, event_id),
-            ).rowcount
-        return total
-
-    def get(self, provider: str, event_id: str) -> StoredEvent | None:
-        row = self._exec(
-            f"SELECT {COLUMNS} FROM {self.table} WHERE provider = ? AND event_id = ?",  # noqa: S608
-            (provider, event_id),
-        ).fetchone()
-        return None if row is None else _row(row)
-
-    def list_events(
-        self, provider: str | None = None, status: str | None = None, limit: int = 100
-    ) -> list[StoredEvent]:
-        rows = self._exec(
-            f"SELECT {COLUMNS} FROM {self.table} WHERE (? IS NULL OR provider = ?) "  # noqa: S608
-            "AND (? IS NULL OR status = ?) ORDER BY received_at LIMIT ?",
-            (provider, provider, status, status, limit),
-        ).fetchall()
-        return [_row(r) for r in rows]
-
-    def counts(self, provider: str | None = None) -> dict[str, int]:
-        rows = self._exec(
-            f"SELECT status, COUNT(*) FROM {self.table} WHERE (? IS NULL OR provider = ?) "  # noqa: S608
-            "GROUP BY status",
-            (provider, provider),
-        ).fetchall()
-        result = dict.fromkeys(STATUSES, 0)
-        result.update({str(s): int(n) for s, n in rows})
-        return result
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-
 # ----------------------------------------------------------------------------- Inbox
 
 
@@ -435,7 +174,8 @@ class Inbox:
     ``lease_seconds`` bounds how long a claimed event may run before another worker
     may take it over (keep it above your slowest handler). ``retry`` schedules the
     retries of failed events and when they go ``dead``; ``max_attempts`` is a shortcut
-    for ``RetryPolicy(max_attempts=...)`` (``None``: retry forever).
+    for ``RetryPolicy(max_attempts=...)`` (``None``: retry forever). ``claim_batch``: how
+    many due events a store with batch claims (PostgreSQL) takes per round trip.
     """
 
     def __init__(
@@ -446,9 +186,13 @@ class Inbox:
         retry: RetryPolicy | None = None,
         max_attempts: int | Literal["policy"] | None = "policy",
         clock: Callable[[], float] = time.time,
+        claim_batch: int = 50,
     ) -> None:
         if not lease_seconds > 0:
             raise ValueError("lease_seconds must be positive")
+        if claim_batch < 1:
+            raise ValueError("claim_batch must be at least 1")
+        self.claim_batch = claim_batch
         policy = retry or RetryPolicy()
         if max_attempts != "policy":
             policy = dataclasses.replace(policy, max_attempts=max_attempts)
@@ -541,6 +285,12 @@ class Inbox:
 
     def run(self, provider: str, event_id: str, token: str, work: Callable[[], object]) -> bool:
         """Run ``work`` for a claimed event and record done/failed. True when done."""
+        return self._run(provider, event_id, token, work)[0]
+
+    def _run(
+        self, provider: str, event_id: str, token: str, work: Callable[[], object]
+    ) -> tuple[bool, bool]:
+        """``(work succeeded, result recorded)``; not recorded means the lease was lost."""
         try:
             work()
         except Exception as exc:
@@ -551,10 +301,18 @@ class Inbox:
                 type(exc).__name__,
                 exc_info=True,
             )
-            self.fail(provider, event_id, token, exc)
-            return False
-        self.complete(provider, event_id, token)
-        return True
+            return False, self._recorded(self.fail(provider, event_id, token, exc), event_id)
+        return True, self._recorded(self.complete(provider, event_id, token), event_id)
+
+    @staticmethod
+    def _recorded(recorded: bool, event_id: str) -> bool:
+        if not recorded:
+            logger.warning(
+                "webhook lease lost event_id=%s: its lease expired before the result was "
+                "recorded, so it will run again (raise lease_seconds above the slowest handler)",
+                event_id,
+            )
+        return recorded
 
     def drain(
         self,
@@ -616,52 +374,81 @@ class Inbox:
         should_stop: Callable[[], bool] | None,
     ) -> DrainResult:
         """Drain through a store that claims many due events in one statement
-        (PostgreSQL's ``FOR UPDATE SKIP LOCKED``): workers never queue behind each other."""
+        (PostgreSQL's ``FOR UPDATE SKIP LOCKED``): one round trip claims ``claim_batch``
+        events under one lease, then each is run and marked done (or failed) on its own,
+        so a worker killed mid-batch re-runs at most the event in its hands; the rest of
+        its batch is picked up by the others once the lease expires. An event is only
+        started while at least half the lease is left; the rest of the batch is released."""
         store: Any = self.store
+        session = getattr(store, "session", None)
         result = DrainResult()
         seen: set[tuple[str, str]] = set()
         remaining = limit
         while remaining is None or remaining > 0:
-            now = self._clock()
-            size = 50 if remaining is None else min(50, remaining)
-            token = self._token()
-            batch: list[StoredEvent] = store.claim_due(
-                provider,
-                token=token,
-                now=now,
-                lease_until=now + self.lease_seconds,
-                statuses=statuses,
-                max_attempts=self.max_attempts,
-                limit=size,
-            )
-            fresh = [e for e in batch if (e.provider, e.event_id) not in seen]
-            for again in batch:  # failed in this call and already due: next call's
-                if (again.provider, again.event_id) in seen:
-                    store.release(again.provider, again.event_id, token=token, now=now)
-            if not fresh:
+            with session() if session is not None else nullcontext():
+                taken = self._run_batch(
+                    process, provider, statuses, remaining, seen, result, should_stop
+                )
+            if taken <= 0:  # nothing due, or asked to stop
                 break
-            batch = fresh
-            seen.update((e.provider, e.event_id) for e in batch)
-            for index, event in enumerate(batch):
-                if should_stop is not None and should_stop():
-                    for left in batch[index:]:
-                        store.release(left.provider, left.event_id, token=token, now=now)
-                    return result
-
-                def work(event: StoredEvent = event) -> object:
-                    return process(event)
-
-                if self.run(event.provider, event.event_id, token, work):
-                    result.done += 1
-                else:
-                    result.failed += 1
-                    stored = self.store.get(event.provider, event.event_id)
-                    if stored is not None and stored.status == DEAD:
-                        result.dead += 1
-                    result.errors.append(f"{event.event_id}: {stored.error if stored else ''}")
             if remaining is not None:
-                remaining -= len(batch)
+                remaining -= taken
         return result
+
+    def _run_batch(
+        self,
+        process: Callable[[StoredEvent], object],
+        provider: str | None,
+        statuses: Sequence[str],
+        remaining: int | None,
+        seen: set[tuple[str, str]],
+        result: DrainResult,
+        should_stop: Callable[[], bool] | None,
+    ) -> int:
+        """Claim one batch and run it: how many ran (``-1``: ``should_stop`` said so)."""
+        store: Any = self.store
+        now = self._clock()
+        size = self.claim_batch if remaining is None else min(self.claim_batch, remaining)
+        token = self._token()
+        lease_until = now + self.lease_seconds
+        batch: list[StoredEvent] = store.claim_due(
+            provider,
+            token=token,
+            now=now,
+            lease_until=lease_until,
+            statuses=statuses,
+            max_attempts=self.max_attempts,
+            limit=size,
+        )
+        fresh = [e for e in batch if (e.provider, e.event_id) not in seen]
+        for again in batch:  # failed in this call and already due: the next call's
+            if (again.provider, again.event_id) in seen:
+                store.release(again.provider, again.event_id, token=token, now=now)
+        ran = 0
+        start_by = lease_until - self.lease_seconds / 2
+        for index, event in enumerate(fresh):
+            stop = should_stop is not None and should_stop()
+            if stop or self._clock() > start_by:
+                for left in fresh[index:]:
+                    store.release(left.provider, left.event_id, token=token, now=self._clock())
+                return -1 if stop else ran
+            seen.add((event.provider, event.event_id))
+            ran += 1
+
+            def work(event: StoredEvent = event) -> object:
+                return process(event)
+
+            ok, recorded = self._run(event.provider, event.event_id, token, work)
+            result.lost += not recorded
+            if ok:
+                result.done += 1
+                continue
+            result.failed += 1
+            stored = self.store.get(event.provider, event.event_id)
+            if stored is not None and stored.status == DEAD:
+                result.dead += 1
+            result.errors.append(f"{event.event_id}: {stored.error if stored else ''}")
+        return ran
 
     def replay(
         self,

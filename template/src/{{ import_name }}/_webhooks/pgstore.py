@@ -4,22 +4,35 @@ Same table shape and the same single-statement claims as :class:`SQLiteStore`; u
 READ COMMITTED a conditional ``UPDATE`` re-checks its ``WHERE`` after waiting for a
 concurrent claimer, so exactly one claimer wins. Workers claim batches with
 ``FOR UPDATE SKIP LOCKED`` (:meth:`PostgresStore.claim_due`), so many of them share the
-table without waiting on each other. Given a conninfo, connections come from a
-``psycopg_pool.ConnectionPool`` that checks each one before use; a statement that meets a
-dead connection (server restart, ``pg_terminate_backend``) is retried once on a fresh one.
-Every statement is idempotent or token-guarded, so the retry can only delay an event.
+table without waiting on each other; an ordered scan of a partial index over the live
+rows (``pending``/``failed``/``processing``) finds a batch without reading the ``done``
+ones, however many there are. Given a conninfo, connections come from a
+``psycopg_pool.ConnectionPool``; a worker's batch holds one of them throughout
+(:meth:`PostgresStore.session`). Connections are not probed before each use (a round
+trip per statement): a statement that meets a dead connection (server restart,
+``pg_terminate_backend``) is retried on a fresh one, up to ``pool_size + 1`` times, each
+failure discarding the dead connection. Every statement is idempotent or token-guarded,
+so a retry can only delay an event. psycopg prepares each repeated statement server-side.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import threading
-from collections.abc import Sequence
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
-from .inbox import ADDED_COLUMNS, COLUMNS, PROCESSING, STATUSES, StoredEvent, _claimable, _row
+from .rows import (
+    ADDED_COLUMNS,
+    COLUMNS,
+    LIVE,
+    STATUSES,
+    StoredEvent,
+    claimable_sql,
+    from_row,
+    insert_params,
+)
 
 __all__ = ["PostgresStore"]
 
@@ -42,6 +55,8 @@ class PostgresStore:
         self._retryable: tuple[type[BaseException], ...] = (psycopg.OperationalError,)
         self._pool: Any = None
         self._conn: Any = None
+        self._pinned = threading.local()
+        self._attempts = 1
         if isinstance(conninfo, str):
             from psycopg_pool import ConnectionPool  # type: ignore[import-not-found,unused-ignore]
 
@@ -50,9 +65,9 @@ class PostgresStore:
                 min_size=1,
                 max_size=max(1, pool_size),
                 kwargs={"autocommit": True},
-                check=ConnectionPool.check_connection,
                 open=True,
             )
+            self._attempts = max(1, pool_size) + 1
         else:
             self._conn = conninfo
             self._conn.autocommit = True
@@ -69,17 +84,39 @@ class PostgresStore:
             sql_type = "DOUBLE PRECISION" if kind == "REAL" else kind
             self._exec(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {sql_type}")
         self._exec(f"CREATE INDEX IF NOT EXISTS {table}_status ON {table} (status, received_at)")
+        live = ", ".join(f"'{s}'" for s in LIVE)
+        self._exec(
+            f"CREATE INDEX IF NOT EXISTS {table}_due ON {table} (received_at) "
+            f"WHERE status IN ({live})"
+        )
 
     def __repr__(self) -> str:
         return f"<PostgresStore table={self.table!r}>"
 
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Run this thread's statements on one pooled connection until the block ends
+        (a worker's claim, runs and marks), instead of a pool checkout per statement."""
+        if self._pool is None or getattr(self._pinned, "conn", None) is not None:
+            yield
+            return
+        self._pinned.conn = self._pool.getconn()
+        try:
+            yield
+        finally:
+            conn, self._pinned.conn = self._pinned.conn, None
+            self._pool.putconn(conn)
+
     def _connection(self) -> AbstractContextManager[Any]:
-        if self._pool is not None:
-            return self._pool.connection()  # type: ignore[no-any-return]
-        return nullcontext(self._conn)
+        if self._pool is None:
+            return nullcontext(self._conn)
+        pinned = getattr(self._pinned, "conn", None)
+        if pinned is not None:
+            return nullcontext(pinned)
+        return self._pool.connection()  # type: ignore[no-any-return]
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        for attempt in (1, 2):
+        for attempt in range(1, self._attempts + 1):
             try:
                 with (
                     self._lock if self._pool is None else nullcontext(),
@@ -89,32 +126,25 @@ class PostgresStore:
                     rows = cur.fetchall() if cur.description is not None else None
                     return cur.rowcount, rows
             except self._retryable:
-                # A dead connection: the pool drops it; one retry on a fresh one.
-                if self._pool is None or attempt == 2:
+                # A dead connection: the pool drops it; retry on another one.
+                if self._pool is None or attempt == self._attempts:
                     raise
+                self._replace_pinned()
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def _replace_pinned(self) -> None:
+        """Inside a session, swap its (broken) connection for a fresh one."""
+        conn = getattr(self._pinned, "conn", None)
+        if conn is not None:
+            self._pinned.conn = None
+            self._pool.putconn(conn)  # a broken connection is discarded, not reused
+            self._pinned.conn = self._pool.getconn()
+
     def insert(self, event: StoredEvent, *, token: str | None, lease_until: float | None) -> bool:
-        status = PROCESSING if token else event.status
         count, _ = self._exec(
             f"INSERT INTO {self.table} ({COLUMNS}) VALUES "  # noqa: S608
             "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
-            (
-                event.provider,
-                event.event_id,
-                event.event_type,
-                status,
-                event.body,
-                json.dumps(event.headers),
-                event.received_at,
-                event.updated_at,
-                1 if token else 0,
-                None,
-                token,
-                lease_until,
-                None,
-                None,
-            ),
+            insert_params(event, token, lease_until),
         )
         return bool(count == 1)
 
@@ -132,7 +162,7 @@ class PostgresStore:
         _, rows = self._exec(
             f"UPDATE {self.table} SET status = 'processing', lease_token = %s, "  # noqa: S608
             "lease_until = %s, attempts = attempts + 1, updated_at = %s "
-            f"WHERE provider = %s AND event_id = %s AND {_claimable('%s', statuses)} "
+            f"WHERE provider = %s AND event_id = %s AND {claimable_sql('%s', statuses)} "
             "AND (%s::integer IS NULL OR attempts < %s::integer) "
             f"RETURNING {COLUMNS}",
             (
@@ -141,14 +171,13 @@ class PostgresStore:
                 now,
                 provider,
                 event_id,
-                *statuses,
                 now,
                 now,
                 max_attempts,
                 max_attempts,
             ),
         )
-        return _row(rows[0]) if rows else None
+        return from_row(rows[0]) if rows else None
 
     def claim_due(
         self,
@@ -166,7 +195,7 @@ class PostgresStore:
             f"UPDATE {self.table} SET status = 'processing', lease_token = %s, "  # noqa: S608
             "lease_until = %s, attempts = attempts + 1, updated_at = %s "
             f"WHERE (provider, event_id) IN (SELECT provider, event_id FROM {self.table} "
-            f"WHERE {_claimable('%s', statuses)} "
+            f"WHERE {claimable_sql('%s', statuses)} "
             "AND (%s::text IS NULL OR provider = %s::text) "
             "AND (%s::integer IS NULL OR attempts < %s::integer) "
             "ORDER BY received_at LIMIT %s FOR UPDATE SKIP LOCKED) "
@@ -175,7 +204,6 @@ class PostgresStore:
                 token,
                 lease_until,
                 now,
-                *statuses,
                 now,
                 now,
                 provider,
@@ -185,7 +213,7 @@ class PostgresStore:
                 limit,
             ),
         )
-        return [_row(r) for r in rows or []]
+        return [from_row(r) for r in rows or []]
 
     def release(self, provider: str, event_id: str, *, token: str, now: float) -> bool:
         """Give back a claimed event that was not started (back to ``pending``)."""
@@ -221,9 +249,9 @@ class PostgresStore:
         self, provider: str | None, *, now: float, statuses: Sequence[str], limit: int
     ) -> list[tuple[str, str]]:
         _, rows = self._exec(
-            f"SELECT provider, event_id FROM {self.table} WHERE {_claimable('%s', statuses)} "  # noqa: S608
+            f"SELECT provider, event_id FROM {self.table} WHERE {claimable_sql('%s', statuses)} "  # noqa: S608
             "AND (%s::text IS NULL OR provider = %s::text) ORDER BY received_at LIMIT %s",
-            (*statuses, now, now, provider, provider, limit),
+            (now, now, provider, provider, limit),
         )
         return [(str(r[0]), str(r[1])) for r in rows or []]
 
@@ -244,7 +272,7 @@ class PostgresStore:
             f"SELECT {COLUMNS} FROM {self.table} WHERE provider = %s AND event_id = %s",  # noqa: S608
             (provider, event_id),
         )
-        return _row(rows[0]) if rows else None
+        return from_row(rows[0]) if rows else None
 
     def list_events(
         self, provider: str | None = None, status: str | None = None, limit: int = 100
@@ -254,7 +282,7 @@ class PostgresStore:
             "AND (%s::text IS NULL OR status = %s::text) ORDER BY received_at LIMIT %s",
             (provider, provider, status, status, limit),
         )
-        return [_row(r) for r in rows or []]
+        return [from_row(r) for r in rows or []]
 
     def counts(self, provider: str | None = None) -> dict[str, int]:
         _, rows = self._exec(
