@@ -108,7 +108,8 @@ import httpx, pathlib, sys
 from awkward_integration import AwkwardClient
 seen = []
 def handler(request: httpx.Request) -> httpx.Response:
-    seen.append((request.method, request.url.path, request.headers.get("content-type"), request.read()))
+    ctype = request.headers.get("content-type")
+    seen.append((request.method, request.url.path, ctype, request.read()))
     return httpx.Response(204)
 blob = pathlib.Path(sys.argv[1])
 blob.write_bytes(b"\\x00\\x01" * 70000)
@@ -141,7 +142,10 @@ def test_binary_and_text_bodies_are_sent_as_content(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0] == "POST /v1/blobs application/octet-stream 140000 b'\\x00\\x01\\x00\\x01\\x00\\x01'"
+    assert (
+        lines[0]
+        == "POST /v1/blobs application/octet-stream 140000 b'\\x00\\x01\\x00\\x01\\x00\\x01'"
+    )
     assert lines[1] == "PUT /v1/notes text/plain; charset=utf-8 6 b'h\\xc3\\xa9llo'"
     assert lines[2].startswith("PUT /v1/notes ") and lines[2].endswith(" 0 b''")
     assert lines[3] == "PUT /v1/images image/png 4 b'\\x89PNG'"

@@ -418,7 +418,9 @@ class Resource:
             names |= {"BinaryResponse", "AsyncBinaryResponse"}
         if any(FILE_INPUT in a.type_hint for m in methods for a in m.body_args):
             names.add(FILE_INPUT)
-        if any(a.location == "content" and a.type_hint == BINARY for m in methods for a in m.body_args):
+        if any(
+            a.location == "content" and a.type_hint == BINARY for m in methods for a in m.body_args
+        ):
             names.add(BINARY)
         for m in methods:
             pag = m.op.pagination
@@ -652,7 +654,9 @@ def _method(
         elif op.body.is_raw:
             body_mode = "content"
             body_args.append(
-                Argument(claim("content", "body"), "", op.body.type_hint, op.body.required, "content")
+                Argument(
+                    claim("content", "body"), "", op.body.type_hint, op.body.required, "content"
+                )
             )
         else:
             body_mode = "whole"

@@ -100,7 +100,9 @@ def _struct_dict(element: Element, cls: type) -> dict[str, Any]:
     return out
 
 
-def decode_xml(data: bytes | Element, type_: type[T], *, status_code: int | None = None) -> T:
+def decode_xml(  # noqa: UP047, RUF100
+    data: bytes | Element, type_: type[T], *, status_code: int | None = None
+) -> T:
     """``data`` (bytes or a parsed root) decoded into ``type_`` (a Struct)."""
     root = parse_xml(data, status_code=status_code) if isinstance(data, bytes) else data
     try:

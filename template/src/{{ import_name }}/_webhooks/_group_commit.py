@@ -25,7 +25,7 @@ T = TypeVar("T")
 
 
 @dataclass(slots=True, eq=False)
-class _Waiter(Generic[T]):
+class _Waiter(Generic[T]):  # noqa: UP046, RUF100
     item: T
     ready: threading.Event = field(default_factory=threading.Event)
     lead: bool = False
@@ -34,7 +34,7 @@ class _Waiter(Generic[T]):
     error: BaseException | None = None
 
 
-class GroupCommit(Generic[T]):
+class GroupCommit(Generic[T]):  # noqa: UP046, RUF100
     """``submit(item)`` returns ``commit([..., item, ...])``'s result for ``item``.
 
     ``commit(batch)`` writes the whole batch and returns, per item, its bool result or
