@@ -8,16 +8,21 @@ it inside the render (a Jinja filter) rather than as a copier task means every r
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
+import tokenize
 import warnings
 
-__all__ = ["ruff_format"]
+__all__ = ["fit_prose", "ruff_format", "ruff_format_markdown"]
 
-_COMMON = ["--isolated", "--line-length=100", "--stdin-filename=generated.py"]
+LINE_LENGTH = 100
+
+_COMMON = ["--isolated", f"--line-length={LINE_LENGTH}", "--stdin-filename=generated.py"]
 _SORT = ["check", *_COMMON, "--select=I", "--fix-only", "--exit-zero", "-"]
-_FORMAT = ["format", *_COMMON, "-"]
+# code examples in docstrings (``::`` blocks) too: names in them grow with the answers
+_FORMAT = ["format", *_COMMON, "--config", "format.docstring-code-format = true", "-"]
 
 
 def _ruff() -> list[str] | None:
@@ -40,18 +45,129 @@ def ruff_format(source: str, target_version: str = "py311", first_party: str = "
     if first_party.isidentifier():
         options += ["--config", f"lint.isort.known-first-party = [{first_party!r}]"]
     for args in (_SORT, _FORMAT):
-        result = subprocess.run(
-            [*ruff, *args[:-1], *options, args[-1]],
-            input=source,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
-        if result.returncode != 0:
-            print(
-                f"ruff could not format a generated module: {result.stderr[:500]}", file=sys.stderr
-            )
+        formatted = _run(ruff, [*args[:-1], *options, args[-1]], source)
+        if formatted is None:
             return source
-        source = result.stdout
-    return source
+        source = formatted
+    return fit_prose(source)
+
+
+def ruff_format_markdown(source: str, target_version: str = "py311") -> str:
+    """Markdown with its ``python`` code blocks formatted by ruff, as the project's
+    ``ruff format --check`` wants them (class names grow with the provider's name)."""
+    ruff = _ruff()
+    if ruff is None:
+        return source
+    args = ["format", "--isolated", f"--line-length={LINE_LENGTH}", "--stdin-filename=README.md"]
+    formatted = _run(ruff, [*args, f"--target-version={target_version}", "-"], source)
+    return source if formatted is None else formatted
+
+
+def _run(ruff: list[str], args: list[str], source: str) -> str | None:
+    """ruff's output for ``source`` on stdin; ``None`` (said on stderr) when it fails."""
+    result = subprocess.run(
+        [*ruff, *args], input=source, capture_output=True, text=True, check=False, timeout=300
+    )
+    if result.returncode != 0:
+        print(f"ruff could not format a generated file: {result.stderr[:500]}", file=sys.stderr)
+        return None
+    return result.stdout
+
+
+def _split(line: str, width: int) -> list[str]:
+    """``line`` broken at spaces into lines of at most ``width`` columns, each continuation
+    at the line's own indentation (``comment`` lines keep their ``# ``); a word longer than
+    the room stays whole, as E501 allows."""
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    lead = indent + "# " if line.lstrip().startswith("# ") else indent
+    out: list[str] = []
+    while len(line) > width:
+        cut = line.rfind(" ", len(lead) + 1, width + 1)
+        if cut <= len(lead):
+            break
+        out.append(line[:cut].rstrip())
+        line = lead + line[cut + 1 :].lstrip()
+    out.append(line)
+    return out
+
+
+def _docstring_rows(token: tokenize.TokenInfo) -> set[int]:
+    """The rows of a docstring at its own indentation: deeper lines (literal blocks, code
+    examples, shell commands) are copied as they are, where a break would change them."""
+    first, column = token.start
+    rows = {first}
+    for offset, line in enumerate(token.string.split("\n")[1:], start=1):
+        if len(line) - len(line.lstrip(" ")) == column:
+            rows.add(first + offset)
+    return rows
+
+
+def _prose_rows(source: str) -> set[int]:
+    """1-based rows of ``source`` that are prose: lines of docstrings (string statements)
+    at their indentation, and whole-line comments. Data strings are never touched."""
+    rows: set[int] = set()
+    statement_start = {tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.NL}
+    previous = tokenize.NEWLINE
+    pending: tokenize.TokenInfo | None = None
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type == tokenize.COMMENT and token.line.lstrip().startswith("#"):
+                rows.add(token.start[0])
+            if pending is not None:
+                if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER, tokenize.COMMENT):
+                    rows.update(_docstring_rows(pending))
+                pending = None
+            if token.type == tokenize.STRING and previous in statement_start:
+                pending = token
+            if token.type not in (tokenize.COMMENT, tokenize.NL):
+                previous = token.type
+    except (tokenize.TokenError, SyntaxError):  # not Python: leave it as it is
+        return set()
+    return rows
+
+
+def _joins(carry: str, line: str) -> bool:
+    """Whether the rest of a broken line flows on into ``line`` (the same paragraph)."""
+    indent = len(carry) - len(carry.lstrip(" "))
+    body = line.lstrip(" ")
+    return (
+        bool(body)
+        and len(line) - len(body) == indent
+        and not body.startswith(('"""', "- ", "* ", ">>>", "``"))
+        and body.startswith("# ") == carry.lstrip(" ").startswith("# ")
+        and not carry.rstrip().endswith("::")
+    )
+
+
+def fit_prose(source: str, width: int = LINE_LENGTH) -> str:
+    """``source`` with docstring and comment lines longer than ``width`` broken at spaces.
+
+    Template prose that names the provider, the package or an environment variable grows
+    with the answers; the formatter cannot wrap prose, so this does: the rest of a broken
+    line flows into the paragraph's next line. Only paragraphs with an overlong line
+    change, so everything that already fits is byte-for-byte unchanged.
+    """
+    lines = source.split("\n")
+    if all(len(line) <= width for line in lines):
+        return source
+    rows = _prose_rows(source)
+    out: list[str] = []
+    carry = ""
+    for row, line in enumerate(lines, start=1):
+        if carry and row in rows and _joins(carry, line):
+            lead = "# " if line.lstrip(" ").startswith("# ") else ""
+            line = carry + " " + line.lstrip(" ")[len(lead) :]
+        elif carry:
+            out.append(carry)
+        carry = ""
+        if len(line) > width and row in rows:
+            *done, carry = _split(line, width)
+            out.extend(done)
+            if not done:  # one word too long to break: leave it
+                out.append(carry)
+                carry = ""
+            continue
+        out.append(line)
+    if carry:
+        out.append(carry)
+    return "\n".join(out)

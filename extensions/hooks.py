@@ -71,7 +71,10 @@ class AnswerFilters(Extension):
         environment.filters["ik_json"] = lambda value: json.dumps(
             value, indent=2, ensure_ascii=False
         )
-        environment.filters["ruff_format"] = load_sibling("formatting").ruff_format
+        formatting = load_sibling("formatting")
+        environment.filters["ruff_format"] = formatting.ruff_format
+        environment.filters["fit_prose"] = formatting.fit_prose
+        environment.filters["ruff_format_markdown"] = formatting.ruff_format_markdown
         spec.filters.register_filters(environment)
 
 

@@ -35,7 +35,8 @@ class ShopifyClient(SyncClientBase, DeprecatedMethods):
 
     @cached_property
     def products(self) -> Products:
-        """``client.products``: ``list()``, ``create()``, ``retrieve()``, ``update()``, ``delete()``."""
+        """``client.products``: ``list()``, ``create()``, ``retrieve()``, ``update()``,
+        ``delete()``."""
         return Products(self)
 
     @cached_property
@@ -58,7 +59,8 @@ class AsyncShopifyClient(AsyncClientBase, AsyncDeprecatedMethods):
 
     @cached_property
     def products(self) -> AsyncProducts:
-        """``client.products``: ``list()``, ``create()``, ``retrieve()``, ``update()``, ``delete()``."""
+        """``client.products``: ``list()``, ``create()``, ``retrieve()``, ``update()``,
+        ``delete()``."""
         return AsyncProducts(self)
 
     @cached_property

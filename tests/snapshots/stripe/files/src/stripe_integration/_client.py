@@ -34,7 +34,8 @@ class StripeClient(SyncClientBase, DeprecatedMethods):
 
     @cached_property
     def customers(self) -> Customers:
-        """``client.customers``: ``list()``, ``create()``, ``retrieve()``, ``update()``, ``delete()``."""
+        """``client.customers``: ``list()``, ``create()``, ``retrieve()``, ``update()``,
+        ``delete()``."""
         return Customers(self)
 
     @cached_property
@@ -44,7 +45,8 @@ class StripeClient(SyncClientBase, DeprecatedMethods):
 
     @cached_property
     def payment_intents(self) -> PaymentIntents:
-        """``client.payment_intents``: ``list()``, ``create()``, ``retrieve()``, ``cancel()``, ``confirm()``."""
+        """``client.payment_intents``: ``list()``, ``create()``, ``retrieve()``, ``cancel()``,
+        ``confirm()``."""
         return PaymentIntents(self)
 
     @cached_property
@@ -67,7 +69,8 @@ class AsyncStripeClient(AsyncClientBase, AsyncDeprecatedMethods):
 
     @cached_property
     def customers(self) -> AsyncCustomers:
-        """``client.customers``: ``list()``, ``create()``, ``retrieve()``, ``update()``, ``delete()``."""
+        """``client.customers``: ``list()``, ``create()``, ``retrieve()``, ``update()``,
+        ``delete()``."""
         return AsyncCustomers(self)
 
     @cached_property
@@ -77,7 +80,8 @@ class AsyncStripeClient(AsyncClientBase, AsyncDeprecatedMethods):
 
     @cached_property
     def payment_intents(self) -> AsyncPaymentIntents:
-        """``client.payment_intents``: ``list()``, ``create()``, ``retrieve()``, ``cancel()``, ``confirm()``."""
+        """``client.payment_intents``: ``list()``, ``create()``, ``retrieve()``, ``cancel()``,
+        ``confirm()``."""
         return AsyncPaymentIntents(self)
 
     @cached_property

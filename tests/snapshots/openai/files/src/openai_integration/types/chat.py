@@ -570,7 +570,8 @@ class ChatCompletionNamedToolChoiceFunction(WireModel, kw_only=True):
 
 
 class ChatCompletionNamedToolChoiceCustom(WireModel, kw_only=True, tag_field="type", tag="custom"):
-    """Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
+    """Specifies a tool the model should use. Use to force the model to call a specific custom
+    tool."""
 
     custom: ChatCompletionNamedToolChoiceCustomCustom
 
@@ -673,7 +674,8 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio(WireModel, kw_only=
 class ChatCompletionRequestMessageContentPartFile(
     WireModel, kw_only=True, tag_field="type", tag="file"
 ):
-    """Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation."""
+    """Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text
+    generation."""
 
     file: ChatCompletionRequestMessageContentPartFileFile
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None

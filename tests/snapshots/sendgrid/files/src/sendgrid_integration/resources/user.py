@@ -99,7 +99,8 @@ class UserWebhooksEventSettingsSigned:
 
 
 class UserWebhooksEventSettingsSignedWithRawResponse:
-    """:class:`UserWebhooksEventSettingsSigned` with every method returning its :class:`RawResponse`."""
+    """:class:`UserWebhooksEventSettingsSigned` with every method returning its
+    :class:`RawResponse`."""
 
     def __init__(self, resource: UserWebhooksEventSettingsSigned) -> None:
         self._resource = resource
@@ -276,7 +277,8 @@ class AsyncUserWebhooksEventSettingsSigned:
 
 
 class AsyncUserWebhooksEventSettingsSignedWithRawResponse:
-    """:class:`AsyncUserWebhooksEventSettingsSigned` with every method returning its :class:`RawResponse`."""
+    """:class:`AsyncUserWebhooksEventSettingsSigned` with every method returning its
+    :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncUserWebhooksEventSettingsSigned) -> None:
         self._resource = resource
@@ -301,7 +303,8 @@ class AsyncUserWebhooksEventSettings:
 
 
 class AsyncUserWebhooksEventSettingsWithRawResponse:
-    """:class:`AsyncUserWebhooksEventSettings` with every method returning its :class:`RawResponse`."""
+    """:class:`AsyncUserWebhooksEventSettings` with every method returning its
+    :class:`RawResponse`."""
 
     def __init__(self, resource: AsyncUserWebhooksEventSettings) -> None:
         self._resource = resource

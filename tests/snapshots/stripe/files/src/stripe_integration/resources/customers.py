@@ -34,7 +34,8 @@ __all__ = [
 
 
 class Customers:
-    """``client.customers``: ``list()``, ``create()``, ``retrieve()``, ``update()``, ``delete()``."""
+    """``client.customers``: ``list()``, ``create()``, ``retrieve()``, ``update()``,
+    ``delete()``."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
