@@ -20,12 +20,23 @@ from .loader import (
     read_source,
     spec_version,
 )
-from .model import ApiModel, Body, Model, Operation, Pagination, Param, Selection, optional
+from .model import (
+    ApiModel,
+    Body,
+    Model,
+    Operation,
+    Pagination,
+    Param,
+    Probe,
+    Selection,
+    optional,
+)
 from .names import (
     MAX_IDENTIFIER,
     RESERVED_METHOD_NAMES,
     RESERVED_PARAM_NAMES,
     UniqueNames,
+    capped,
     pascal_case,
     safe_identifier,
     snake_case,
@@ -163,6 +174,10 @@ class _Builder:
         chunk = self._stream_chunk(op.get("responses"), f"{where}/responses", pascal)
         if chunk and kind == "text":  # only an event stream: the method always streams
             kind, return_type = "stream", "None"
+        probe = next(
+            (p for at, p in self.types.probes.items() if at.startswith(f"{where}/responses/")),
+            None,
+        )
         http_method = ref.method.upper()
         return Operation(
             method_name=method_name,
@@ -182,6 +197,7 @@ class _Builder:
             response_kind=kind,
             empty_statuses=empty,
             stream_chunk=chunk,
+            probe=probe if kind == "json" else None,
         )
 
     def _stream_chunk(self, raw: Any, where: str, pascal: str) -> str:
@@ -418,12 +434,16 @@ class _Builder:
                 continue
             media = content[json_ct] if isinstance(content[json_ct], dict) else {}
             schema = media.get("schema")
-            json_hint = self.types.hint(
-                schema if isinstance(schema, dict) else {},
-                f"{loc}/content/{json_ct}/schema",
-                pascal + "Response",
-                depth=0,
-            )
+            self.types.probe_at = f"{loc}/content/{json_ct}/schema"
+            try:
+                json_hint = self.types.hint(
+                    schema if isinstance(schema, dict) else {},
+                    self.types.probe_at,
+                    pascal + "Response",
+                    depth=0,
+                )
+            finally:
+                self.types.probe_at = ""
         if json_hint is not None:
             if empty:
                 return optional(json_hint), "json", empty
@@ -559,6 +579,18 @@ def _order_aliases(types: TypeMapper, warnings: list[str]) -> list[Model]:
     return ordered
 
 
+def _register_probe(probe: Probe, probes: dict[str, Probe], model_names: set[str]) -> Probe:
+    """One ``_wire`` constant per distinct probed union (``CUSTOMER_OR_DELETED_CUSTOMER``)."""
+    key = f"{probe.field} {probe.cases} {probe.default} {probe.members}"
+    if key in probes:
+        return probes[key]
+    name = capped("_OR_".join(snake_case(m).upper() for m in probe.members))
+    taken = {p.name for p in probes.values()}
+    name = UniqueNames(taken | model_names).claim(name)
+    probes[key] = Probe(probe.field, probe.cases, probe.default, probe.members, name)
+    return probes[key]
+
+
 def _apply_tags(types: TypeMapper) -> None:
     """Tagged Structs: the tag field moves from the fields to the class options."""
     for cls, (tag_field, tag) in types.tags.items():
@@ -628,12 +660,15 @@ def build_api(
     _rename_class_shadows(builder.types.structs.values(), model_names, warnings)
     struct_names = set(builder.types.structs)
     alias_exprs = {m.class_name: m.alias or "Any" for m in aliases}
+    probes: dict[str, Probe] = {}
     for op in operations:
         _resolve_pagination(op, builder.types.structs)
         if op.pagination is not None:
             op.pagination.item_type = qualify(op.pagination.item_type, model_names)
         op.decode_plain = _is_plain(op.return_type, struct_names, alias_exprs)
         op.return_type = qualify(op.return_type, model_names)
+        if op.probe is not None:
+            op.probe = _register_probe(op.probe, probes, model_names)
         if op.stream_chunk:
             op.stream_plain = _is_plain(op.stream_chunk, struct_names, alias_exprs)
             op.stream_chunk = qualify(op.stream_chunk, model_names)
@@ -673,6 +708,7 @@ def build_api(
         degraded=builder.types.degraded,
         resources=resources,
         schema_uses=builder.types.uses,
+        probes=list(probes.values()),
     )
 
 

@@ -119,6 +119,32 @@ class Pagination:
 
 
 @dataclass
+class Probe:
+    """A response union of Structs decoded by probing one field (runtime ``Probed``)."""
+
+    #: wire name of the probed field
+    field: str
+    #: (Python literal of the fixed value, class) of each member the field selects
+    cases: list[tuple[str, str]]
+    #: the member decoded when the field is absent or holds another value
+    default: str
+    #: the members in the schema's order (the return type)
+    members: list[str]
+    #: the ``_wire`` constant holding the runtime ``Probed`` (set by the builder)
+    name: str = ""
+
+    @property
+    def hint(self) -> str:
+        return " | ".join(self.members)
+
+    @property
+    def construct(self) -> str:
+        """The ``Probed(...)`` call defining the constant (in ``_wire.py``)."""
+        cases = "".join(f"({value}, {cls})," for value, cls in self.cases)
+        return f"Probed({pystr(self.field)}, ({cases}), {self.default})"
+
+
+@dataclass
 class Operation:
     method_name: str
     operation_id: str
@@ -147,6 +173,8 @@ class Operation:
     empty_statuses: list[int] = field(default_factory=list)
     #: return_type is a class (Struct or builtin) usable directly as ``type[T]``
     decode_plain: bool = False
+    #: the return type is a union decoded by probing one field (``_wire.<probe.name>``)
+    probe: Probe | None = None
     #: where the operation lives on the client: ``customers.create`` (resources.py)
     resource_call: str = ""
     #: the ResourceMethod of ``resource_call``, and the class holding it (``Customers``)
@@ -212,6 +240,8 @@ class Operation:
     @property
     def decode_expr(self) -> str:
         """The type argument of ``self._decode``; ``cast`` keeps mypy happy on unions."""
+        if self.probe is not None:
+            return f"_wire.{self.probe.name}"
         if self.decode_plain:
             return self.return_type
         return f"cast({pystr('type[' + self.return_type + ']')}, {self.return_type})"
@@ -281,6 +311,8 @@ class ApiModel:
     schema_uses: int = 0
     #: the operations grouped into resources (``resources.py``), sorted by name
     resources: list[Any] = field(default_factory=list)
+    #: response unions decoded by probing one field, one per distinct union
+    probes: list[Probe] = field(default_factory=list)
 
     @property
     def argless_calls(self) -> list[Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .filters import STRING_LITERAL, pystr
 from .loader import JSONDict, RefResolver, SpecError, escape_pointer_token, unescape_pointer_token
-from .model import Field, Model, optional
+from .model import Field, Model, Probe, optional
 from .names import (
     HINT_NAMES,
     RESERVED_MODULE_NAMES,
@@ -104,6 +104,10 @@ class TypeMapper:
         self.class_schema: dict[str, tuple[JSONDict, str]] = {}
         #: Struct class -> (tag field, tag value) of the msgspec tagged unions it is in
         self.tags: dict[str, tuple[str, str]] = {}
+        #: the schema pointer where a union may be decoded by probing (a response root)
+        self.probe_at = ""
+        #: unions decoded by probing one field, by the pointer of their schema
+        self.probes: dict[str, Probe] = {}
 
     # -- warnings -----------------------------------------------------------------
     def warn(self, where: str, message: str) -> None:
@@ -294,6 +298,11 @@ class TypeMapper:
         only_objects_clash = clash == [OBJECT]  # several Structs, at most one of each other kind
         if only_objects_clash and self._tag(objects, discriminator):
             return rest + null
+        if all_objects and where == self.probe_at:
+            probe = self._probe(objects)
+            if probe is not None:
+                self.probes[where] = probe
+                return rest + null
         fallback = "dict[str, Any]" if all_objects else "Any"
         self.degrade(
             where,
@@ -479,6 +488,60 @@ class TypeMapper:
             if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
                 out[wire] = values[0]
         return out
+
+    def _fixed_values(self, cls: str) -> dict[str, tuple[object, bool]] | None:
+        """Properties of Struct ``cls`` fixed to one JSON scalar: (value, required)."""
+        found = self.class_schema.get(cls)
+        if found is None:
+            return None
+        merged = self.merged_object(*found)
+        if merged is None:
+            return None
+        required = merged.get("required")
+        required = set(required) if isinstance(required, list) else set()
+        out: dict[str, tuple[object, bool]] = {}
+        for wire, prop in merged["properties"].items():
+            if isinstance(prop, dict) and isinstance(prop.get("$ref"), str):
+                try:
+                    prop = self.resolver.lookup(prop["$ref"])
+                except SpecError:
+                    continue
+            if not isinstance(prop, dict) or _UNNAMEABLE.search(wire):
+                continue
+            values = prop.get("enum") if "enum" in prop else [prop.get("const")]
+            if (
+                isinstance(values, list)
+                and len(values) == 1
+                and isinstance(values[0], str | bool | int)
+            ):
+                out[wire] = (values[0], wire in required)
+        return out
+
+    def _probe(self, classes: list[str]) -> Probe | None:
+        """Decode ``classes`` by probing one field when no string tag tells them apart.
+
+        The field must be required and fixed to a distinct scalar in every member but
+        at most one, the default (Stripe: ``deleted: true`` only on ``DeletedCustomer``).
+        """
+        fixed = [self._fixed_values(c) for c in classes]
+        if any(f is None for f in fixed):
+            return None
+        known = [f for f in fixed if f is not None]
+        for field_name in sorted({name for f in known for name in f}):
+            cases: list[tuple[object, str]] = []
+            defaults: list[str] = []
+            for cls, values in zip(classes, known, strict=True):
+                value = values.get(field_name)
+                if value is not None and value[1]:
+                    cases.append((value[0], cls))
+                else:
+                    defaults.append(cls)
+            keys = [(type(v), v) for v, _ in cases]
+            if len(defaults) > 1 or len(set(keys)) != len(keys):
+                continue
+            default = defaults[0] if defaults else cases.pop()[1]
+            return Probe(field_name, [(repr(v), c) for v, c in cases], default, list(classes))
+        return None
 
     def _tag(self, classes: list[str], preferred: str) -> bool:
         """Make ``classes`` a msgspec tagged union (one shared tag field, distinct values).

@@ -272,6 +272,35 @@ def test_decode_garbage_truncates_body(rt: ModuleType) -> None:
     assert len(str(info.value)) < 800
 
 
+class _Live(msgspec.Struct, kw_only=True):
+    id: str
+    object: str
+    email: str
+
+
+class _Deleted(msgspec.Struct, kw_only=True):
+    id: str
+    object: str
+    deleted: bool
+
+
+def test_probed_union_decodes_the_member_its_field_selects(rt: ModuleType) -> None:
+    union = rt.Probed("deleted", ((True, _Deleted),), _Live)
+    live = httpx.Response(200, json={"id": "cus_1", "object": "customer", "email": "a@b.c"})
+    gone = httpx.Response(200, json={"id": "cus_1", "object": "customer", "deleted": True})
+    assert rt.decode_response(live, union) == _Live(id="cus_1", object="customer", email="a@b.c")
+    assert rt.decode_response(gone, union) == _Deleted(id="cus_1", object="customer", deleted=True)
+    # exact match: 1 is not true, and an unknown value falls back to the default member
+    assert union.member(1) is _Live and union.member(True) is _Deleted
+    assert union.member(None) is _Live and union.member("true") is _Live
+    # a body matching neither member is a DecodingError naming the union, not a crash
+    bad = httpx.Response(200, json={"id": "cus_1", "object": "customer", "deleted": False})
+    with pytest.raises(rt.DecodingError, match=r"Probed\(_Live \| _Deleted, by 'deleted'\)"):
+        rt.decode_response(bad, union)
+    with pytest.raises(rt.DecodingError, match="Expected `object`"):
+        rt.decode_response(httpx.Response(200, json=[1]), union)
+
+
 def test_wire_model_ignores_unknown_and_omits_defaults(rt: ModuleType) -> None:
     class Thing(rt.WireModel):
         id: str

@@ -112,3 +112,85 @@ def test_tagged_unions_decode_typed(ik: ModuleType, tmp_path: Path) -> None:
     assert msgspec.json.decode(b'{"id": "c"}', type=wire.Customer).id == "c"
     with pytest.raises(msgspec.ValidationError):
         msgspec.json.decode(b'{"owner": {"object": "refund"}}', type=wire.Holder)
+
+
+RUNTIME_TESTS = Path(__file__).resolve().parents[1] / "runtime"
+DELETED = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"},
+        "object": {"type": "string", "enum": ["customer"]},
+        "deleted": {"type": "boolean", "enum": [True]},
+    },
+    "required": ["deleted", "id", "object"],
+}
+LIVE = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"},
+        "object": {"type": "string", "enum": ["customer"]},
+        "email": {"type": "string"},
+    },
+    "required": ["id", "object", "email"],
+}
+
+
+def _probed_doc() -> dict[str, Any]:
+    union = {
+        "anyOf": [
+            {"$ref": "#/components/schemas/customer"},
+            {"$ref": "#/components/schemas/deleted_customer"},
+        ]
+    }
+    ok = {"description": "ok", "content": {"application/json": {"schema": union}}}
+    get = {"operationId": "GetCustomersCustomer", "responses": {"200": ok}}
+    param = {"name": "customer", "in": "path", "required": True, "schema": {"type": "string"}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/v1/customers/{customer}": {"get": get | {"parameters": [param]}}},
+        "components": {"schemas": {"customer": LIVE, "deleted_customer": DELETED}},
+    }
+
+
+def test_a_response_union_told_apart_by_a_fixed_boolean_is_probed(
+    ik: ModuleType, tmp_path: Path
+) -> None:
+    """Stripe's retrieve-customer: both members fix ``object`` to "customer"; only the
+    deleted one has ``deleted: true``.  msgspec tags by strings only, so the runtime
+    reads ``deleted`` first and then decodes the member it selects."""
+    api = ik.build_api(_probed_doc())
+    (op,) = api.operations
+    assert op.return_type == "_wire.Customer | _wire.DeletedCustomer"
+    assert op.decode_expr == "_wire.CUSTOMER_OR_DELETED_CUSTOMER"
+    assert not any("dict[str, Any]" in w for w in api.warnings)
+    package = make_package(api, tmp_path, "probed_pkg")
+    assert ruff_format(package).returncode == 0
+    for check in (ruff_check, mypy_strict):
+        result = check(package)
+        assert result.returncode == 0, result.stdout
+
+    sys.path.insert(0, str(RUNTIME_TESTS))
+    sys.path.insert(0, str(tmp_path))
+    try:
+        rt_server = importlib.import_module("ik_rt_server")
+        pkg = importlib.import_module("probed_pkg")
+        runtime = importlib.import_module("probed_pkg._runtime")
+        wire = importlib.import_module("probed_pkg._wire")
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.path.remove(str(RUNTIME_TESTS))
+    live = {"id": "cus_1", "object": "customer", "email": "a@b.c"}
+    gone = {"id": "cus_2", "object": "customer", "deleted": True}
+    server = rt_server.ScriptedServer(
+        rt_server.sequence([rt_server.Respond(200, live), rt_server.Respond(200, gone)])
+    ).start()
+    try:
+        config = runtime.ClientConfig(server.url, breaker=None, timeout=5.0)
+        with pkg.TestClient(config) as client:
+            first = client.customers.retrieve("cus_1")
+            second = client.customers.retrieve("cus_2")
+    finally:
+        server.stop()
+    assert isinstance(first, wire.Customer) and first.email == "a@b.c"
+    assert isinstance(second, wire.DeletedCustomer) and second.id == "cus_2"

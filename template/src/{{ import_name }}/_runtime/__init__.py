@@ -15,7 +15,7 @@ from .breaker import (
 )
 from .breaker_redis import RedisBreakerBackend
 from .config import DEFAULT_DEADLINE, DEFAULT_RETRY_STATUSES, BreakerConfig, ClientConfig
-from .decoding import decode_response
+from .decoding import Probed, decode_response
 from .downloads import AsyncBinaryResponse, BinaryResponse
 from .errors import (
     APIError,
@@ -116,6 +116,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "Probed",
     "Query",
     "QueryKeyAuth",
     "RateLimitError",

@@ -22,7 +22,7 @@ import msgspec
 from .auth import secret_values
 from .breaker import Admission, CircuitBreaker, Transition
 from .config import ClientConfig, check_timeout
-from .decoding import decode_response, excerpt, request_id_of
+from .decoding import Probed, decode_response, excerpt, request_id_of
 from .errors import (
     APIError,
     APIStatusError,
@@ -240,7 +240,7 @@ class _ClientCore:
         """Fill ``{name}`` placeholders with percent-escaped values (``/`` included)."""
         return fill_path(template, values)
 
-    def _decode(self, response: httpx.Response, type_: type[T]) -> T:
+    def _decode(self, response: httpx.Response, type_: type[T] | Probed[T]) -> T:
         """Decode ``response`` as ``type_``; raises ``DecodingError`` with the JSON path."""
         return decode_response(
             response,

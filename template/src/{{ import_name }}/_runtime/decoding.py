@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import httpx
 import msgspec
@@ -14,6 +14,7 @@ from .errors import DecodingError
 
 __all__ = [
     "BODY_EXCERPT_CHARS",
+    "Probed",
     "decode_response",
     "decoder_for",
     "decoding_error",
@@ -29,8 +30,62 @@ _decoders: dict[object, msgspec.json.Decoder[Any]] = {}
 _decoders_lock = threading.Lock()
 
 
-def decoder_for(type_: object) -> msgspec.json.Decoder[Any]:
-    """A msgspec JSON decoder of ``type_`` (cached per type)."""
+class _Decoder(Protocol):
+    def decode(self, buf: bytes | str, /) -> Any: ...
+
+
+class Probed(Generic[T]):  # noqa: UP046, RUF100
+    """A union of Structs that no string tag tells apart, decoded by probing one field.
+
+    msgspec tags unions by a string or integer field only.  Stripe's
+    ``Customer | DeletedCustomer`` share ``object: "customer"`` and differ by
+    ``deleted: true``, so the body is read once for ``field`` alone (msgspec skips
+    every other key without building it), then decoded as the member whose fixed
+    value matched, or as ``default`` when the field is absent or holds another value.
+    """
+
+    __slots__ = ("_cases", "_decoders", "_default", "_probe", "field")
+
+    def __init__(
+        self,
+        field: str,
+        cases: tuple[tuple[object, type[Any]], ...],
+        default: type[Any],
+    ) -> None:
+        self.field = field
+        self._cases = cases
+        self._default = default
+        probe = msgspec.defstruct(
+            "Probe", [("value", Any, None)], rename={"value": field}, kw_only=True
+        )
+        self._probe: msgspec.json.Decoder[Any] = msgspec.json.Decoder(probe)
+        self._decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {
+            cls: msgspec.json.Decoder(cls)
+            for cls in dict.fromkeys((default, *(c for _, c in cases)))
+        }
+
+    def member(self, value: object) -> type[Any]:
+        """The member a body whose ``field`` holds ``value`` is decoded as."""
+        for fixed, cls in self._cases:
+            if type(fixed) is type(value) and fixed == value:
+                return cls
+        return self._default
+
+    def decode(self, buf: bytes | str, /) -> T:
+        """Decode ``buf`` as the member its ``field`` selects."""
+        value = self._probe.decode(buf).value
+        return cast(T, self._decoders[self.member(value)].decode(buf))
+
+    def __repr__(self) -> str:
+        names = " | ".join(c.__name__ for c in self._decoders)
+        return f"Probed({names}, by {self.field!r})"
+
+
+def decoder_for(type_: object) -> _Decoder:
+    """A msgspec JSON decoder of ``type_`` (cached per type); a :class:`Probed` union
+    is its own decoder."""
+    if isinstance(type_, Probed):
+        return type_
     try:
         decoder = _decoders.get(type_)
     except TypeError:  # unhashable type expression
@@ -60,7 +115,7 @@ def request_id_of(response: httpx.Response, headers: Sequence[str]) -> str | Non
 
 def decode_response(  # noqa: UP047, RUF100
     response: httpx.Response,
-    type_: type[T],
+    type_: type[T] | Probed[T],
     *,
     request_id_headers: Sequence[str] = (),
     scrub: Callable[[str], str] = lambda text: text,
@@ -112,5 +167,7 @@ def decoding_error(
 
 
 def _type_name(type_: object) -> str:
+    if isinstance(type_, Probed):
+        return repr(type_)
     name = getattr(type_, "__name__", None)
     return name if isinstance(name, str) and "[" not in repr(type_) else repr(type_)

@@ -9,7 +9,6 @@ its own schema is reported as drift, not as a failure of the client).
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from stripe_integration import DecodingError, types
 from stripe_integration.testing import AsyncMockStripeClient, MockStripeClient
@@ -31,7 +30,7 @@ def test_every_simple_call_through_the_mock() -> None:
         except DecodingError as exc:
             drift.append(str(exc))
         try:
-            result_3: dict[str, Any] = client.customers.retrieve("x")
+            result_3: types.Customer | types.DeletedCustomer = client.customers.retrieve("x")
             decoded.append(result_3)
         except DecodingError as exc:
             drift.append(str(exc))
@@ -118,7 +117,9 @@ def test_the_async_tree_mirrors_the_sync_one() -> None:
             except DecodingError:
                 decoded.append(None)
             try:
-                result_3: dict[str, Any] = await client.customers.retrieve("x")
+                result_3: types.Customer | types.DeletedCustomer = await client.customers.retrieve(
+                    "x"
+                )
                 decoded.append(result_3)
             except DecodingError:
                 decoded.append(None)

@@ -128,7 +128,7 @@ class DeprecatedMethods(SyncAPIClient):
         body: dict[str, Any] | None = None,
         expand: list[str] | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> _wire.Customer | _wire.DeletedCustomer:
         """Deprecated: use ``client.customers.retrieve()``.
 
         Retrieves a Customer object.
@@ -154,7 +154,7 @@ class DeprecatedMethods(SyncAPIClient):
             form=msgspec.to_builtins(body),
             timeout=timeout,
         )
-        return self._decode(_response, dict[str, Any])
+        return self._decode(_response, _wire.CUSTOMER_OR_DELETED_CUSTOMER)
 
     def post_customers_customer(
         self,
@@ -848,7 +848,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
         body: dict[str, Any] | None = None,
         expand: list[str] | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]:
+    ) -> _wire.Customer | _wire.DeletedCustomer:
         """Deprecated: use ``client.customers.retrieve()``.
 
         Retrieves a Customer object.
@@ -874,7 +874,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
             form=msgspec.to_builtins(body),
             timeout=timeout,
         )
-        return self._decode(_response, dict[str, Any])
+        return self._decode(_response, _wire.CUSTOMER_OR_DELETED_CUSTOMER)
 
     async def post_customers_customer(
         self,

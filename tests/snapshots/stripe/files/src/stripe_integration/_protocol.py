@@ -75,7 +75,7 @@ class StripeClientProtocol(Protocol):
         body: dict[str, Any] | None = None,
         expand: list[str] | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> _wire.Customer | _wire.DeletedCustomer: ...
 
     def post_customers_customer(
         self,
@@ -227,7 +227,7 @@ class AsyncStripeClientProtocol(Protocol):
         body: dict[str, Any] | None = None,
         expand: list[str] | None = None,
         timeout: float | None = None,
-    ) -> dict[str, Any]: ...
+    ) -> _wire.Customer | _wire.DeletedCustomer: ...
 
     async def post_customers_customer(
         self,

@@ -5,6 +5,7 @@ the client's modules refer to them through this one, and code written against 0.
 ``_wire`` keeps working. Import from ``stripe_integration.types`` in your own code.
 """
 
+from ._runtime.decoding import Probed
 from .types.customers import (
     DeletedCustomer,
     GetCustomersResponse,
@@ -795,6 +796,11 @@ from .types.shared import (
     TransferSchedule,
     TransformQuantity,
     UsBankAccountNetworks,
+)
+
+#: decoded by probing ``deleted``: no string tag tells the members apart
+CUSTOMER_OR_DELETED_CUSTOMER: Probed[Customer | DeletedCustomer] = Probed(
+    "deleted", ((True, DeletedCustomer),), Customer
 )
 
 __all__ = [

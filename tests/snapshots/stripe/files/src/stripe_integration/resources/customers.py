@@ -207,7 +207,7 @@ class Customers:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> dict[str, Any]:
+    ) -> _wire.Customer | _wire.DeletedCustomer:
         """Retrieves a Customer object.
 
         ``GET /v1/customers/{customer}``
@@ -229,7 +229,9 @@ class Customers:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return self._client._result(_response, lambda _r: self._client._decode(_r, dict[str, Any]))
+        return self._client._result(
+            _response, lambda _r: self._client._decode(_r, _wire.CUSTOMER_OR_DELETED_CUSTOMER)
+        )
 
     def update(
         self,
@@ -552,7 +554,7 @@ class AsyncCustomers:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> dict[str, Any]:
+    ) -> _wire.Customer | _wire.DeletedCustomer:
         """Retrieves a Customer object.
 
         ``GET /v1/customers/{customer}``
@@ -574,7 +576,9 @@ class AsyncCustomers:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return self._client._result(_response, lambda _r: self._client._decode(_r, dict[str, Any]))
+        return self._client._result(
+            _response, lambda _r: self._client._decode(_r, _wire.CUSTOMER_OR_DELETED_CUSTOMER)
+        )
 
     async def update(
         self,
