@@ -69,7 +69,7 @@ from .paths import fill_path
 from .ratelimit import Limiter, RateLimiter
 from .ratelimit_redis import SharedRateLimiter, quota_identity, shared_rate_limiter
 from .retry import RetryBudget, backoff_delay, parse_retry_after
-from .secrets import Secret, require_env, resolve_credential
+from .secrets import Secret, env_setting, require_env, resolve_credential
 from .sigv4 import UNSIGNED_PAYLOAD, AwsCredentials, SigV4Auth
 from .streaming import AsyncStream, Stream
 from .uploads import BinaryBody, FileContent, FileInput
@@ -147,6 +147,7 @@ __all__ = [
     "decode_response",
     "encode_form",
     "encode_query",
+    "env_setting",
     "fill_path",
     "given",
     "iter_cursor",

@@ -9,7 +9,7 @@ from urllib.parse import quote, quote_plus
 
 from .errors import MissingCredentialError
 
-__all__ = ["Secret", "require_env", "resolve_credential", "secret_forms"]
+__all__ = ["Secret", "env_setting", "require_env", "resolve_credential", "secret_forms"]
 
 
 class Secret:
@@ -65,6 +65,25 @@ def require_env(name: str) -> Secret:
     return Secret(value.strip())
 
 
+def env_setting(name: str, env_file: str | Path | None = ".env") -> str | None:
+    """``$name``, else ``name`` in ``env_file`` (stripped; ``None`` when unset or blank).
+
+    The ``.env`` file is read with python-dotenv's ``dotenv_values``: ``os.environ`` is
+    left unchanged. Used for credentials and for the other settings the client reads
+    from the environment (``<PREFIX>_BASE_URL``, ``<PREFIX>_REDIS_URL``).
+    """
+    found = os.environ.get(name)
+    if found is not None and found.strip():
+        return found.strip()
+    if env_file is not None and Path(env_file).is_file():
+        from dotenv import dotenv_values  # a dependency of every generated package
+
+        found = dotenv_values(env_file).get(name)
+        if found is not None and found.strip():
+            return found.strip()
+    return None
+
+
 def resolve_credential(
     name: str,
     value: str | Secret | None = None,
@@ -86,15 +105,9 @@ def resolve_credential(
             raise TypeError(f"{keyword} must be a str or a Secret")
         if value.strip():
             return Secret(value.strip())
-    found = os.environ.get(name)
-    if found is not None and found.strip():
-        return Secret(found.strip())
-    if env_file is not None and Path(env_file).is_file():
-        from dotenv import dotenv_values  # a dependency of every generated package
-
-        found = dotenv_values(env_file).get(name)
-        if found is not None and found.strip():
-            return Secret(found.strip())
+    found = env_setting(name, env_file)
+    if found is not None:
+        return Secret(found)
     raise MissingCredentialError(
         f"no credential: pass {keyword}=, or set the environment variable {name}"
         " (or put it in a .env file)",

@@ -74,6 +74,18 @@ def test_credentials_fall_back_to_a_dotenv_file(
     assert "TWILIO_AUTH_TOKEN" not in os.environ
 
 
+def test_the_base_url_falls_back_to_a_dotenv_file(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """``TWILIO_BASE_URL`` is read from ``.env`` like the credentials."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text(f"TWILIO_BASE_URL={server.url}\n", encoding="utf-8")
+    with TwilioClient() as client:
+        client._request("GET", "/probe")
+    assert len(server.requests) == 1
+    assert "TWILIO_BASE_URL" not in os.environ
+
+
 def test_a_stalled_server_times_out(server: ScriptedServer) -> None:
     """A server that accepts and never answers gives a timeout error, not a hang."""
     server.script = [Reply(stall_seconds=3.0)]

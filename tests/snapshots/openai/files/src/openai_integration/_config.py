@@ -1,12 +1,12 @@
 """Settings of the OpenAI client.
 
-Defaults come from the questionnaire. Credentials: the constructor's argument, else the
-environment, else a ``.env`` file in the working directory (read, never exported).
+Defaults come from the questionnaire. Credentials and the ``OPENAI_*`` settings: the
+constructor's argument, else the environment, else a ``.env`` file in the working directory
+(read, never exported).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import httpx
@@ -17,6 +17,7 @@ from ._runtime import (
     ClientConfig,
     Limiter,
     Secret,
+    env_setting,
     quota_identity,
     resolve_credential,
     shared_rate_limiter,
@@ -54,14 +55,15 @@ def make_config(
     breaker: BreakerConfig | None = DEFAULT_BREAKER,
     rate_limiter: Limiter | None = None,
 ) -> ClientConfig:
-    """Build the runtime configuration; ``OPENAI_BASE_URL`` overrides the default URL.
+    """Build the runtime configuration; ``OPENAI_BASE_URL`` (environment or ``.env``)
+    overrides the default URL.
 
     ``breaker=None`` turns the circuit breaker off; a ``BreakerConfig`` with a
     ``RedisBreakerBackend`` shares it between processes. ``rate_limiter``: a limiter
     shared between clients (``make_rate_limiter``); ``None`` gives each client its own.
     """
     return ClientConfig(
-        base_url=base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        base_url=base_url or env_setting(BASE_URL_ENV) or DEFAULT_BASE_URL,
         timeout=timeout,
         max_attempts=max_attempts,
         breaker=breaker,
@@ -78,17 +80,18 @@ def make_rate_limiter(
     auth: httpx.Auth | None, *, redis_url: str | None = None, base_url: str | None = None
 ) -> Limiter | None:
     """One rate-limit quota per API key for every process, kept in Redis, when
-    ``redis_url`` or ``$OPENAI_REDIS_URL`` is set (extra ``redis``); else ``None``.
+    ``redis_url`` or ``OPENAI_REDIS_URL`` (environment or ``.env``) is set (extra
+    ``redis``); else ``None``.
 
     The provider's rate-limit headers seen by any process set the quota, and every
     process takes its tokens from it. Redis unreachable (or ``redis`` not installed):
     one warning, then each process keeps its own limiter. Without credentials the
     quota is named by the base URL.
     """
-    url = redis_url or os.environ.get(REDIS_URL_ENV)
+    url = redis_url or env_setting(REDIS_URL_ENV)
     if not url:
         return None
-    fallback = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    fallback = base_url or env_setting(BASE_URL_ENV) or DEFAULT_BASE_URL
     return shared_rate_limiter(url, quota_identity(auth, fallback))
 
 
