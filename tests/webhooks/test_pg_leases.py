@@ -145,3 +145,24 @@ def test_a_batch_survives_pg_terminate_backend_of_its_connection(pg: tuple[str, 
     assert terminated and terminated[0] >= 1
     assert (result.done, result.failed, result.lost) == (6, 0, 0)
     assert counts["done"] == 6 and counts["processing"] == 0 and counts["pending"] == 0
+
+
+@pytest.mark.parametrize("durable_marks", [False, True])
+def test_worker_sessions_commit_marks_async_unless_durable(
+    pg: tuple[str, str], durable_marks: bool
+) -> None:
+    dsn, table = pg
+    store = wh.PostgresStore(dsn, table=table, durable_marks=durable_marks)
+
+    def setting(**options: Any) -> str:
+        _, rows = store._exec("SHOW synchronous_commit", **options)
+        return str(rows[0][0])
+
+    try:
+        assert setting() == "on"  # outside a session: the durable pool
+        with store.session():
+            assert setting() == ("on" if durable_marks else "off")  # claims and marks
+            assert setting(durable=True) == "on"  # what an insert uses, even here
+        assert setting() == "on"
+    finally:
+        store.close()
