@@ -143,8 +143,7 @@ def bench_concurrent(wh: Any) -> dict[str, object]:
     """``CONCURRENT`` deliveries in flight into the SQLite inbox (FULL): group commit."""
     ours, floor, ratio, per_commit = concurrent_throughput(wh)
     return _row(
-        f"inbox sqlite FULL via ASGI, {CONCURRENT} in flight, {per_commit:.0f} rows/commit "
-        "(floor: INSERT+COMMIT each)",
+        f"inbox sqlite FULL, {CONCURRENT} in flight, {per_commit:.0f}/commit (floor: 1/commit)",
         ours,
         "events/s",
         floor,
@@ -154,7 +153,7 @@ def bench_concurrent(wh: Any) -> dict[str, object]:
 
 
 def bench_workers(wh: Any) -> dict[str, object]:
-    name = f"inbox postgres, {WORKERS} worker processes drain (floor: bare UPDATE each)"
+    name = f"inbox postgres, {WORKERS} workers draining (floor: bare UPDATEs)"
     why = reachable()
     if why is not None:
         return {"name": name, "value": None, "unit": "events/s", "goal": f"skipped: {why}"}
