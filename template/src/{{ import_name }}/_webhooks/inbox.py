@@ -355,7 +355,9 @@ class Inbox:
                 def work(event: StoredEvent = event) -> object:
                     return process(event)
 
-                if self.run(event.provider, event.event_id, claimed.lease_token, work):
+                ok, recorded = self._run(event.provider, event.event_id, claimed.lease_token, work)
+                result.lost += not recorded
+                if ok:
                     result.done += 1
                 else:
                     result.failed += 1

@@ -1,7 +1,7 @@
-"""Batch drains on the real PostgreSQL, with an injected clock: an event is only started
-while half its batch's lease is left (the rest is released), a result that arrives after
-the lease was taken over is counted as ``lost`` and logged, and a worker whose pinned
-connection is cut by the server (``pg_terminate_backend``) mid-batch carries on."""
+"""Leases in drains, with an injected clock. On the real PostgreSQL, a batch starts an
+event only while half its lease is left (the rest is released), and a worker whose pinned
+connection the server cuts (``pg_terminate_backend``) mid-batch carries on; on both
+stores, a result that arrives after the lease was taken over is counted as ``lost``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import importlib
 import logging
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ support: Any = importlib.import_module("wh_stores")
 workers: Any = importlib.import_module("test_pg_workers")
 
 LEASE = 10.0
-pytestmark = pytest.mark.postgres
+POSTGRES = pytest.mark.postgres
 
 
 class Clock:
@@ -41,6 +42,7 @@ def pg() -> Iterator[tuple[str, str]]:
         conn.execute(f"DROP TABLE IF EXISTS {table}_runs")
 
 
+@POSTGRES
 def test_an_event_starts_only_while_half_the_lease_is_left(pg: tuple[str, str]) -> None:
     dsn, table = pg
     workers._seed(dsn, table, 5)
@@ -74,6 +76,7 @@ def test_an_event_starts_only_while_half_the_lease_is_left(pg: tuple[str, str]) 
     assert all(r.status == "done" and r.attempts == 1 for r in rows)
 
 
+@POSTGRES
 def test_a_result_after_the_lease_was_taken_over_is_lost_and_logged(
     pg: tuple[str, str], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -117,6 +120,7 @@ def test_a_result_after_the_lease_was_taken_over_is_lost_and_logged(
     assert len(lost) == 1 and first in lost[0].getMessage()
 
 
+@POSTGRES
 def test_a_batch_survives_pg_terminate_backend_of_its_connection(pg: tuple[str, str]) -> None:
     import psycopg
 
@@ -147,6 +151,7 @@ def test_a_batch_survives_pg_terminate_backend_of_its_connection(pg: tuple[str, 
     assert counts["done"] == 6 and counts["processing"] == 0 and counts["pending"] == 0
 
 
+@POSTGRES
 @pytest.mark.parametrize("durable_marks", [False, True])
 def test_worker_sessions_commit_marks_async_unless_durable(
     pg: tuple[str, str], durable_marks: bool
@@ -166,3 +171,27 @@ def test_worker_sessions_commit_marks_async_unless_durable(
         assert setting() == "on"
     finally:
         store.close()
+
+
+def test_sqlite_drain_counts_a_lost_lease_too(tmp_path: Path) -> None:
+    clock = Clock()
+    store = wh.SQLiteStore(tmp_path / "inbox.sqlite3")
+    inbox = wh.Inbox(store, lease_seconds=LEASE, clock=clock)
+    thief = wh.Inbox(wh.SQLiteStore(tmp_path / "inbox.sqlite3"), lease_seconds=LEASE, clock=clock)
+    event = wh.StoredEvent(
+        "stripe", "evt_1", "invoice.paid", "pending", b"{}", {}, 1.0, 1.0, 0, None
+    )
+    assert store.insert(event, token=None, lease_until=None)
+
+    def stall(stored: Any) -> None:
+        clock.now += LEASE + 1
+        assert thief.claim("stripe", "evt_1") is not None  # taken over past the lease
+
+    try:
+        result = inbox.drain(stall)
+        row = store.get("stripe", "evt_1")
+    finally:
+        store.close()
+        thief.close()
+    assert (result.done, result.lost) == (1, 1)
+    assert row.status == "processing" and row.attempts == 2
