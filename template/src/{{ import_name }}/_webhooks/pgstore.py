@@ -258,6 +258,17 @@ class PostgresStore:
         )
         return bool(count == 1)
 
+    def renew(self, provider: str, event_id: str, *, token: str, lease_until: float) -> bool:
+        """Extend the lease of an event still held with ``token`` (the heartbeat)."""
+        count, _ = self._exec(
+            f"UPDATE {self.table} SET lease_until = %s "  # noqa: S608
+            "WHERE provider = %s AND event_id = %s AND lease_token = %s "
+            "AND status = 'processing'",
+            (lease_until, provider, event_id, token),
+            durable=True,  # from the heartbeat's thread: never another thread's session
+        )
+        return bool(count == 1)
+
     def finish(
         self,
         provider: str,
