@@ -73,7 +73,7 @@ class Heartbeat:
                     provider, event_id, token=token, lease_until=self._clock() + self._lease
                 ):
                     self.renewals += 1
-            except Exception:  # noqa: BLE001, S112 - a missed beat: retried next time
+            except Exception:  # noqa: S112 - a missed beat: retried at the next one
                 continue
 
     def close(self) -> None:
