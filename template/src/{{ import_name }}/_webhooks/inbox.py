@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from .events import WebhookEvent
+from .heartbeat import Heartbeat
 from .rows import DEAD, DONE, FAILED, PENDING, PROCESSING, STATUSES, StoredEvent
 from .sqlitestore import SQLiteStore
 
@@ -171,8 +172,11 @@ def traceback_summary(exc: BaseException, frames: int = 8) -> str:
 class Inbox:
     """Persist-before-ack inbox over an :class:`InboxStore`.
 
-    ``lease_seconds`` bounds how long a claimed event may run before another worker
-    may take it over (keep it above your slowest handler). ``retry`` schedules the
+    ``lease_seconds`` bounds how long a claimed event may go without news before
+    another worker may take it over: with ``heartbeat=True`` (the default, for stores
+    with ``renew``) a running handler's lease is extended every third of it, so the lease
+    only has to outlive a dead (or wholly stalled) worker's silence, not the slowest
+    handler. ``retry`` schedules the
     retries of failed events and when they go ``dead``; ``max_attempts`` is a shortcut
     for ``RetryPolicy(max_attempts=...)`` (``None``: retry forever). ``claim_batch``: how
     many due events a store with batch claims (PostgreSQL) takes per round trip.
@@ -187,6 +191,7 @@ class Inbox:
         max_attempts: int | Literal["policy"] | None = "policy",
         clock: Callable[[], float] = time.time,
         claim_batch: int = 50,
+        heartbeat: bool = True,
     ) -> None:
         if not lease_seconds > 0:
             raise ValueError("lease_seconds must be positive")
@@ -201,6 +206,12 @@ class Inbox:
         self.retry = policy
         self.max_attempts = policy.max_attempts
         self._clock = clock
+        renew = getattr(store, "renew", None)
+        self.heartbeat: Heartbeat | None = (
+            Heartbeat(renew, lease_seconds=lease_seconds, clock=clock)
+            if heartbeat and renew is not None
+            else None
+        )
 
     @classmethod
     def sqlite(cls, path: str | os.PathLike[str], **options: Any) -> Inbox:
@@ -291,8 +302,14 @@ class Inbox:
         self, provider: str, event_id: str, token: str, work: Callable[[], object]
     ) -> tuple[bool, bool]:
         """``(work succeeded, result recorded)``; not recorded means the lease was lost."""
+        beat = (
+            nullcontext()
+            if self.heartbeat is None
+            else self.heartbeat.holding(provider, event_id, token)
+        )
         try:
-            work()
+            with beat:
+                work()
         except Exception as exc:
             logger.warning(
                 "webhook handler failed provider=%s event_id=%s error=%s",
@@ -355,7 +372,9 @@ class Inbox:
                 def work(event: StoredEvent = event) -> object:
                     return process(event)
 
-                if self.run(event.provider, event.event_id, claimed.lease_token, work):
+                ok, recorded = self._run(event.provider, event.event_id, claimed.lease_token, work)
+                result.lost += not recorded
+                if ok:
                     result.done += 1
                 else:
                     result.failed += 1
@@ -482,4 +501,6 @@ class Inbox:
         return self.store.counts(provider)
 
     def close(self) -> None:
+        if self.heartbeat is not None:
+            self.heartbeat.close()
         self.store.close()

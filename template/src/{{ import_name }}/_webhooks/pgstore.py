@@ -13,6 +13,15 @@ trip per statement): a statement that meets a dead connection (server restart,
 ``pg_terminate_backend``) is retried on a fresh one, up to ``pool_size + 1`` times, each
 failure discarding the dead connection. Every statement is idempotent or token-guarded,
 so a retry can only delay an event. psycopg prepares each repeated statement server-side.
+
+Durability, as in :class:`SQLiteStore`: the ``INSERT`` that precedes an acknowledgement
+always waits for the WAL flush. A worker's sessions (claims, ``done``/``failed`` marks,
+releases) come from a second pool whose connections use ``synchronous_commit=off``
+(``durable_marks=False``, the default): one flush per event would cap 4 workers at the
+disk's flush rate (a few hundred events/s). A server crash can then only lose the last
+marks (PostgreSQL loses a suffix of such commits, never a middle one); their events were
+leased, so they run again once the lease expires. ``durable_marks=True`` flushes every
+mark.
 """
 
 from __future__ import annotations
@@ -44,7 +53,12 @@ class PostgresStore:
     connections at most) or one open connection (used as is, under a lock)."""
 
     def __init__(
-        self, conninfo: str | Any, *, table: str = "webhook_inbox", pool_size: int = 4
+        self,
+        conninfo: str | Any,
+        *,
+        table: str = "webhook_inbox",
+        pool_size: int = 4,
+        durable_marks: bool = False,
     ) -> None:
         import psycopg  # type: ignore[import-not-found,unused-ignore]
 
@@ -54,20 +68,16 @@ class PostgresStore:
         self._lock = threading.Lock()
         self._retryable: tuple[type[BaseException], ...] = (psycopg.OperationalError,)
         self._pool: Any = None
+        self._session_pool: Any = None  # created by the first session()
         self._conn: Any = None
         self._pinned = threading.local()
         self._attempts = 1
+        self._conninfo = conninfo if isinstance(conninfo, str) else ""
+        self._pool_size = max(1, pool_size)
+        self._durable_marks = durable_marks
         if isinstance(conninfo, str):
-            from psycopg_pool import ConnectionPool  # type: ignore[import-not-found,unused-ignore]
-
-            self._pool = ConnectionPool(
-                conninfo,
-                min_size=1,
-                max_size=max(1, pool_size),
-                kwargs={"autocommit": True},
-                open=True,
-            )
-            self._attempts = max(1, pool_size) + 1
+            self._pool = self._new_pool(durable=True)
+            self._attempts = self._pool_size + 1
         else:
             self._conn = conninfo
             self._conn.autocommit = True
@@ -93,34 +103,54 @@ class PostgresStore:
     def __repr__(self) -> str:
         return f"<PostgresStore table={self.table!r}>"
 
+    def _new_pool(self, *, durable: bool) -> Any:
+        from psycopg_pool import ConnectionPool  # type: ignore[import-not-found,unused-ignore]
+
+        kwargs: dict[str, Any] = {"autocommit": True}
+        if not durable:
+            kwargs["options"] = "-c synchronous_commit=off"
+        return ConnectionPool(
+            self._conninfo, min_size=1, max_size=self._pool_size, kwargs=kwargs, open=True
+        )
+
     @contextmanager
     def session(self) -> Iterator[None]:
         """Run this thread's statements on one pooled connection until the block ends
-        (a worker's claim, runs and marks), instead of a pool checkout per statement."""
+        (a worker's claim, runs and marks), instead of a pool checkout per statement.
+        Inserts never use it: they always go through the durable pool."""
         if self._pool is None or getattr(self._pinned, "conn", None) is not None:
             yield
             return
-        self._pinned.conn = self._pool.getconn()
+        if self._durable_marks:
+            pool = self._pool
+        else:
+            with self._lock:
+                if self._session_pool is None:
+                    self._session_pool = self._new_pool(durable=False)
+            pool = self._session_pool
+        self._pinned.pool = pool
+        self._pinned.conn = pool.getconn()
         try:
             yield
         finally:
             conn, self._pinned.conn = self._pinned.conn, None
-            self._pool.putconn(conn)
+            pool.putconn(conn)
 
-    def _connection(self) -> AbstractContextManager[Any]:
+    def _connection(self, durable: bool) -> AbstractContextManager[Any]:
         if self._pool is None:
             return nullcontext(self._conn)
         pinned = getattr(self._pinned, "conn", None)
-        if pinned is not None:
+        if pinned is not None and not durable:
             return nullcontext(pinned)
         return self._pool.connection()  # type: ignore[no-any-return]
 
-    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+    def _exec(self, sql: str, params: Sequence[Any] = (), *, durable: bool = False) -> Any:
+        """Run one statement; ``durable`` never uses a session's (async-commit) one."""
         for attempt in range(1, self._attempts + 1):
             try:
                 with (
                     self._lock if self._pool is None else nullcontext(),
-                    self._connection() as conn,
+                    self._connection(durable) as conn,
                 ):
                     cur = conn.execute(sql, tuple(params))
                     rows = cur.fetchall() if cur.description is not None else None
@@ -129,22 +159,25 @@ class PostgresStore:
                 # A dead connection: the pool drops it; retry on another one.
                 if self._pool is None or attempt == self._attempts:
                     raise
-                self._replace_pinned()
+                if not durable:
+                    self._replace_pinned()
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _replace_pinned(self) -> None:
         """Inside a session, swap its (broken) connection for a fresh one."""
         conn = getattr(self._pinned, "conn", None)
         if conn is not None:
+            pool = self._pinned.pool
             self._pinned.conn = None
-            self._pool.putconn(conn)  # a broken connection is discarded, not reused
-            self._pinned.conn = self._pool.getconn()
+            pool.putconn(conn)  # a broken connection is discarded, not reused
+            self._pinned.conn = pool.getconn()
 
     def insert(self, event: StoredEvent, *, token: str | None, lease_until: float | None) -> bool:
         count, _ = self._exec(
             f"INSERT INTO {self.table} ({COLUMNS}) VALUES "  # noqa: S608
             "(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT DO NOTHING",
             insert_params(event, token, lease_until),
+            durable=True,
         )
         return bool(count == 1)
 
@@ -225,6 +258,17 @@ class PostgresStore:
         )
         return bool(count == 1)
 
+    def renew(self, provider: str, event_id: str, *, token: str, lease_until: float) -> bool:
+        """Extend the lease of an event still held with ``token`` (the heartbeat)."""
+        count, _ = self._exec(
+            f"UPDATE {self.table} SET lease_until = %s "  # noqa: S608
+            "WHERE provider = %s AND event_id = %s AND lease_token = %s "
+            "AND status = 'processing'",
+            (lease_until, provider, event_id, token),
+            durable=True,  # from the heartbeat's thread: never another thread's session
+        )
+        return bool(count == 1)
+
     def finish(
         self,
         provider: str,
@@ -296,6 +340,8 @@ class PostgresStore:
 
     def close(self) -> None:
         if self._pool is not None:
+            if self._session_pool is not None:
+                self._session_pool.close()
             self._pool.close()
             return
         with self._lock:

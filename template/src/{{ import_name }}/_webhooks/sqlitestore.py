@@ -207,6 +207,15 @@ class SQLiteStore:
         )
         return cur.rowcount == 1
 
+    def renew(self, provider: str, event_id: str, *, token: str, lease_until: float) -> bool:
+        """Extend the lease of an event still held with ``token`` (the heartbeat)."""
+        cur = self._exec(
+            f"UPDATE {self.table} SET lease_until = ? "  # noqa: S608
+            "WHERE provider = ? AND event_id = ? AND lease_token = ? AND status = 'processing'",
+            (lease_until, provider, event_id, token),
+        )
+        return cur.rowcount == 1
+
     def candidates(
         self, provider: str | None, *, now: float, statuses: Sequence[str], limit: int
     ) -> list[tuple[str, str]]:
