@@ -18,13 +18,12 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import httpx
 
 from .checks import Sandbox, missing_tools
-from .config import ConfigError, api_key, load_config
+from .config import OVERRIDABLE, ConfigError, api_key, load_config
 from .fill import REPORT_PATH, Report, fill_places
 from .llm import make_client
 from .manifest import MANIFEST_PATH, ManifestError, load_manifest, place_states, sync
@@ -110,11 +109,10 @@ def _fill(
     say: Callable[[str], None],
     transport: httpx.BaseTransport | None,
 ) -> int:
-    config = load_config(root, args.agent)
-    if args.model or args.base_url:
-        config = replace(
-            config, model=args.model or config.model, base_url=args.base_url or config.base_url
-        )
+    # Overrides are checked with the file, before anything is read or sent.
+    config = load_config(
+        root, args.agent, {name: getattr(args, name) for name in OVERRIDABLE}
+    )
     manifest = load_manifest(root)
     only = set(args.place) if args.place else None
     wanted = [

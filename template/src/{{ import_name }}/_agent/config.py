@@ -28,6 +28,7 @@ from .._runtime import Secret
 
 __all__ = [
     "CONFIG_PATH",
+    "OVERRIDABLE",
     "PROVIDERS",
     "TOOLS",
     "AgentConfig",
@@ -35,6 +36,7 @@ __all__ = [
     "api_key",
     "load_config",
     "parse_config",
+    "with_overrides",
 ]
 
 CONFIG_PATH = Path(".integration-kit") / "agents.yml"
@@ -161,8 +163,38 @@ def parse_config(data: object, agent: str = "integration") -> AgentConfig:
     return AgentConfig(**values)
 
 
-def load_config(root: Path, agent: str = "integration") -> AgentConfig:
-    """Read and check ``.integration-kit/agents.yml`` under ``root``."""
+#: The agents.yml settings a command-line flag may override (flag = ``--`` + dashes).
+OVERRIDABLE = ("model", "base_url")
+
+
+def with_overrides(data: object, agent: str, overrides: Mapping[str, object]) -> object:
+    """The parsed agents.yml with ``overrides`` (given, not ``None``) set in ``agents.<agent>``.
+
+    Overrides are applied to the raw data, before :func:`parse_config`, so a flag goes
+    through exactly the checks of the file (``--base-url http://...`` is refused like
+    ``base_url: http://...``), and before anything is sent.
+    """
+    given = {k: v for k, v in overrides.items() if v is not None}
+    unknown = sorted(set(given) - set(OVERRIDABLE))
+    if unknown:
+        raise ConfigError(f"not overridable from the command line: {', '.join(unknown)}")
+    if not given:
+        return data
+    agents = data.get("agents") if isinstance(data, Mapping) else None
+    raw = agents.get(agent) if isinstance(agents, Mapping) else None
+    if not isinstance(data, Mapping) or not isinstance(raw, Mapping):
+        return data  # parse_config names what is missing
+    return {**data, "agents": {**agents, agent: {**raw, **given}}}
+
+
+def load_config(
+    root: Path, agent: str = "integration", overrides: Mapping[str, object] | None = None
+) -> AgentConfig:
+    """Read and check ``.integration-kit/agents.yml`` under ``root``, with ``overrides``.
+
+    Command-line overrides are checked as if they were written in the file; an override
+    that fails names the flag (``--base-url ...``).
+    """
     try:
         import yaml
     except ImportError as exc:  # pragma: no cover - PyYAML comes with the agent extra
@@ -174,7 +206,15 @@ def load_config(root: Path, agent: str = "integration") -> AgentConfig:
         raise ConfigError(f"{CONFIG_PATH} not found") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"{CONFIG_PATH} is not valid YAML: {exc}") from exc
-    return parse_config(data, agent)
+    config = parse_config(data, agent)  # the file's own problems are the file's
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    if not given:
+        return config
+    try:
+        return parse_config(with_overrides(data, agent, given), agent)
+    except ConfigError as exc:
+        flags = ", ".join("--" + k.replace("_", "-") for k in given)
+        raise ConfigError(f"{flags}: {exc}") from exc
 
 
 def api_key(config: AgentConfig, environ: Mapping[str, str]) -> Secret | None:
