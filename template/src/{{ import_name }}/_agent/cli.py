@@ -98,7 +98,13 @@ def _summary(report: Report, open_count: int) -> str:
     left = open_count - report.kept
     text = f"{PREFIX} {report.kept} of {open_count} open places filled by {report.model}"
     if left:
-        text += f"; {left} keep their defaults (why: {REPORT_PATH})"
+        steps: dict[str, int] = {}
+        for outcome in report.outcomes:
+            if outcome.status != "kept" and outcome.step:
+                steps[outcome.step] = steps.get(outcome.step, 0) + 1
+        refused = ", ".join(f"{step} {n}" for step, n in steps.items())
+        why = f"refused by {refused}; " if refused else ""
+        text += f"; {left} keep their defaults ({why}why: {REPORT_PATH})"
     return text
 
 

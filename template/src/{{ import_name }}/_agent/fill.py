@@ -25,20 +25,46 @@ from .prompt import retry_message, system_prompt, user_prompt
 from .tools import Toolbox, WriteProposal
 from .validate import Proposal, RefusedError, candidate, extract_code, validate
 
-__all__ = ["REPORT_PATH", "Outcome", "Report", "fill_places"]
+__all__ = ["REPORT_PATH", "Attempt", "Outcome", "Report", "fill_places"]
 
 REPORT_PATH = Path(".integration-kit") / "agent-report.json"
 CHECKS = ["ast", "scope", "shape", "policy", "ruff format", "ruff check", "mypy --strict", "pytest"]
 
 
 @dataclass
+class Attempt:
+    """One answer of the model and the check that refused it (``step`` empty: kept)."""
+
+    attempt: int
+    step: str = ""
+    reason: str = ""
+    detail: str = ""
+
+
+@dataclass
 class Outcome:
+    """What became of one place; ``step``/``reason`` are the last refusal's, ``tries`` all."""
+
     place: str
     status: str  # kept | discarded | error | skipped
     reason: str = ""
     attempts: int = 0
     step: str = ""
     detail: str = ""
+    tries: list[Attempt] = field(default_factory=list)
+
+    def refused(self, attempt: int, step: str, reason: str, detail: str = "") -> None:
+        self.step, self.reason, self.detail = step, reason, detail
+        self.tries.append(Attempt(attempt, step, reason, detail))
+
+    def line(self) -> str:
+        """The console line: the status and, when not kept, which check refused it and why."""
+        if self.status == "kept":
+            tried = f" (attempt {self.attempts})" if self.attempts > 1 else ""
+            return f"  {self.place}: kept{tried}"
+        if not self.step:
+            return f"  {self.place}: {self.status}{' - ' + self.reason if self.reason else ''}"
+        return f"  {self.place}: {self.status} - refused by {self.step}: {self.reason}"
 
 
 @dataclass
@@ -198,7 +224,8 @@ def fill_places(
             try:
                 answer = conversation.answer(place, config.max_tool_rounds)
             except LLMError as exc:
-                outcome.status, outcome.reason, outcome.step = "error", str(exc), "llm"
+                outcome.status = "error"
+                outcome.refused(attempt, "llm", str(exc))
                 if exc.fatal:
                     report.stopped = str(exc)
                 break
@@ -209,13 +236,16 @@ def fill_places(
                 new = candidate(baseline, place, answer.proposal, comment)
                 kept = validate(sandbox, place, new, is_open=open_now.__contains__)
             except RefusedError as exc:
-                outcome.reason, outcome.step, outcome.detail = exc.reason, exc.step, exc.detail
+                outcome.refused(attempt, exc.step, exc.reason, exc.detail)
                 if exc.step in _PROJECT_STEPS and unchanged is None:
                     unchanged = _baseline(sandbox)
                 if unchanged and unchanged[0]:
                     outcome.status, outcome.reason, outcome.detail = "error", *unchanged
+                    outcome.step = "baseline"
+                    outcome.tries[-1] = Attempt(attempt, "baseline", *unchanged)
                     report.stopped = unchanged[0]
                     break
+                say(f"  {place.id} attempt {attempt}: refused by {exc.step}: {exc.reason}")
                 if attempt < config.attempts_per_place:
                     feedback = f"{exc.step}: {exc.reason}\n{exc.detail}".rstrip()
                     conversation.refuse(feedback, place)
@@ -237,12 +267,14 @@ def fill_places(
                     },
                 )
             except (RuntimeError, OSError) as exc:
-                outcome.status, outcome.reason, outcome.step = "error", str(exc), "keep"
+                outcome.status = "error"
+                outcome.refused(attempt, "keep", str(exc))
                 report.stopped = "the project changed during the run"
                 break
             open_now.discard(place.id)
             outcome.status, outcome.reason, outcome.step, outcome.detail = "kept", "", "", ""
+            outcome.tries.append(Attempt(attempt))
             break
         report.outcomes.append(outcome)
-        say(f"  {place.id}: {outcome.status}{' - ' + outcome.reason if outcome.reason else ''}")
+        say(outcome.line())
     return report
