@@ -311,7 +311,7 @@ def test_without_network_one_line(agent: ModuleType, tmp_path: Path) -> None:
 def test_status_and_nothing_left_to_fill(agent: ModuleType, llm: FakeLLM, demo: Path) -> None:
     lines: list[str] = []
     assert agent.cli.main(["--root", str(demo), "status"], say=lines.append) == 0
-    assert lines[-1] == "2 open, 0 filled, 0 missing"
+    assert lines[-1] == "2 open, 0 filled, 0 stale, 0 missing"
     code, lines = run(agent, demo, "--place", "no.such.place")
     assert (code, lines) == (0, ["integration-kit agent: no open places to fill"])
 

@@ -12,6 +12,9 @@ Shape (``agents.<name>``; the generator writes ``integration``)::
         tools: [read_url, read_file, write_file, generate_sdk]
         context_window:
           include: ["src/<package>/**/*.py", "docs/external_api_specs/*.json"]
+        docs:                          # the provider's documentation (optional)
+          - docs/provider/*.md         # project files (globs), or
+          - https://example.com/api    # https pages, fetched with timeouts, size-capped
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ class AgentConfig:
     exclude: tuple[str, ...] = ()
     max_chars: int = 60_000
     checks_timeout: float = 600.0
+    docs: tuple[str, ...] = ()
 
 
 def _number(name: str, value: object, low: float, high: float, *, integer: bool) -> float:
@@ -107,6 +111,24 @@ def _url_problem(url: str) -> str:
     if parts.query or parts.fragment or parts.username or parts.password:
         return "must not carry a query, fragment or credentials"
     return ""
+
+
+def _docs(value: object) -> tuple[str, ...]:
+    """``docs:``: project globs (as ``context_window.include``) and public https URLs."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError("docs must be a list of project globs and https URLs")
+    for entry in value:
+        if "://" in entry:
+            parts = urlsplit(entry)
+            if parts.scheme != "https" or not parts.hostname:
+                raise ConfigError(f"docs: {entry!r} must be an https URL")
+            if parts.username or parts.password:
+                raise ConfigError(f"docs: {entry!r} must not carry credentials")
+        else:
+            _globs("docs", [entry])
+    return tuple(dict.fromkeys(value))
 
 
 def parse_config(data: object, agent: str = "integration") -> AgentConfig:
@@ -151,6 +173,7 @@ def parse_config(data: object, agent: str = "integration") -> AgentConfig:
     if not isinstance(tools, list) or not all(t in TOOLS for t in tools):
         raise ConfigError(f"tools must be a list of {', '.join(TOOLS)}, got {tools!r}")
     values["tools"] = tuple(dict.fromkeys(tools))
+    values["docs"] = _docs(raw.get("docs"))
     window = raw.get("context_window") or {}
     if not isinstance(window, Mapping):
         raise ConfigError("context_window must be a mapping (include, exclude, max_chars)")
@@ -182,8 +205,10 @@ def with_overrides(data: object, agent: str, overrides: Mapping[str, object]) ->
         return data
     agents = data.get("agents") if isinstance(data, Mapping) else None
     raw = agents.get(agent) if isinstance(agents, Mapping) else None
-    if not isinstance(data, Mapping) or not isinstance(raw, Mapping):
+    if not isinstance(data, Mapping) or not isinstance(agents, Mapping):
         return data  # parse_config names what is missing
+    if not isinstance(raw, Mapping):
+        return data
     return {**data, "agents": {**agents, agent: {**raw, **given}}}
 
 
