@@ -146,8 +146,9 @@ def test_a_sourced_operation_is_kept_an_invented_one_refused(
     data = {k: v for k, v in data.items() if not k.startswith("_")}
     data["operations"] = kept["operations"]
     again = render(data, tmp_path / "applied")
-    client = (again / "src/acme_integration/_client.py").read_text()
-    assert "def get_widget(" in client and "archive" not in client
+    resource = (again / "src/acme_integration/resources/widgets.py").read_text()
+    assert "def retrieve(" in resource and "widget_id" in resource
+    assert "archive" not in resource
 
 
 def test_shape_refusals(agent: ModuleType) -> None:
