@@ -70,6 +70,25 @@ def test_an_override_is_checked_like_the_file(
     assert not (project / ".integration-kit/agent-report.json").exists()
 
 
+@pytest.mark.parametrize(
+    ("flag", "value", "problem"),
+    [
+        ("--base-url", "http://example.com", "base_url must use https"),
+        ("--model", "fake model", "model must be the provider's model name"),
+    ],
+    ids=["plain-http", "model-syntax"],
+)
+def test_propose_checks_its_overrides_too(
+    agent: ModuleType, llm: FakeLLM, project: Path, flag: str, value: str, problem: str
+) -> None:
+    lines: list[str] = []
+    argv = ["--root", str(project), "propose", "--python", sys.executable, flag, value]
+    code = agent.cli.main(argv, environ={KEY_ENV: KEY}, say=lines.append)
+    assert code == 2 and len(lines) == 1
+    assert lines[0].startswith(f"integration-kit agent: {flag}: ") and problem in lines[0]
+    assert llm.seen == []
+
+
 def test_a_good_override_is_used(agent: ModuleType, llm: FakeLLM, project: Path) -> None:
     """A model and a (local) base URL that pass the checks replace the file's."""
     llm.push(fenced(GOOD_EXAMPLE))

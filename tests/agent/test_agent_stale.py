@@ -124,3 +124,24 @@ def test_a_fill_edited_by_hand_is_never_stale(
     _spec(project, currency={"type": "string"})
     code, lines = _cli(agent, project, "status")
     assert code == 0 and lines[-1] == "1 open, 1 filled, 0 stale, 0 missing"
+
+
+def test_a_url_source_is_compared_only_when_fetched(
+    agent: ModuleType, llm: FakeLLM, project: Path
+) -> None:
+    """status never fetches: a URL source counts as changed only against a fetched hash."""
+    llm.push(fenced(GOOD_EXAMPLE))
+    assert _cli(agent, project, "fill", "--place", "get_order.example")[0] == 0
+    record = project / ".integration-kit/provenance.json"
+    data = json.loads(record.read_text())
+    url = "https://docs.example/orders"
+    data["entries"][0]["sources"][url] = agent.sources.sha256("the page as it was")
+    record.write_text(json.dumps(data))
+    manifest = agent.manifest.load_manifest(project)
+    states = agent.manifest.place_states(project, manifest)
+    assert agent.sources.stale_places(project, manifest, states) == {}
+    same = {url: agent.sources.sha256("the page as it was")}
+    assert agent.sources.stale_places(project, manifest, states, same) == {}
+    moved = {url: agent.sources.sha256("the page now")}
+    found = agent.sources.stale_places(project, manifest, states, moved)
+    assert list(found) == ["get_order.example"] and found["get_order.example"][1] == [url]

@@ -39,7 +39,7 @@ from .operations import (
     listed_operations,
     propose_operations,
 )
-from .sources import stale_places
+from .sources import is_url, stale_places
 
 __all__ = ["main"]
 
@@ -196,6 +196,18 @@ def _fill(
     except DocsError as exc:
         say(f"{PREFIX} {exc}; {count} open places keep their defaults")
         return EXIT_UNAVAILABLE
+    if any(is_url(doc.name) for doc in docs):  # fetched now: compare them too
+        fetched = {doc.name: doc.sha256 for doc in docs}
+        more = {
+            k: v
+            for k, v in stale_places(root, manifest, states, fetched).items()
+            if k not in stale and (only is None or k in only)
+        }
+        stale.update(more)  # left_alone is stale itself without --stale
+        if args.stale:
+            count += len(more)
+        else:
+            _left_alone(more, say)
     refresh = {k: v[0] for k, v in stale.items()} if args.stale else {}
     client = make_client(config, key, transport=transport)
     try:
