@@ -258,7 +258,7 @@ def _propose(
         )
         return EXIT_UNAVAILABLE
     python = _python(root, args.python)
-    missing = missing_tools(python)
+    missing = missing_tools(python, ("copier", "ruff", "mypy", "pytest"))
     if missing:
         say(f"{PREFIX} {', '.join(missing)} not importable by {python}; nothing proposed")
         return EXIT_UNAVAILABLE

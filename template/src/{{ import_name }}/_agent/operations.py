@@ -26,6 +26,7 @@ provenance entry (model, prompt hash, the hash of every document).
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import tempfile
@@ -221,7 +222,9 @@ class CopierRender:
             if isinstance(commit, str) and commit:
                 argv += ["--vcs-ref", commit]
             argv += [source, str(target)]
-            env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "NO_COLOR": "1"}
+            keep = ("PATH", "SYSTEMROOT", "LANG", "LC_ALL", "LC_CTYPE", "TZ")  # no secrets
+            env = {k: v for k, v in os.environ.items() if k in keep}
+            env.update(HOME=tmp, NO_COLOR="1")
             try:
                 result = subprocess.run(  # noqa: S603 - fixed argv, no shell
                     argv,
