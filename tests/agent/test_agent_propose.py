@@ -44,6 +44,8 @@ Response:
 ```
 """
 
+MORE = "\nList colours: `curl -X GET https://api.widgetly.example/v1/colors`\n"
+
 SOURCED: dict[str, Any] = {
     "name": "get_widget",
     "method": "GET",
@@ -169,14 +171,28 @@ def test_shape_refusals(agent: ModuleType) -> None:
         ({"path": "/v1/widgets/{id}"}, ""),  # a placeholder may be named differently
         ({"method": "DELETE"}, "DELETE /v1/widgets/{widget_id} does not appear"),
         ({"path": "/v1/widget/{widget_id}"}, "does not appear"),
+        ({"path": "/widgets/{widget_id}"}, "does not appear"),  # not the documented base
+        ({"name": "list_colors", "path": "/v1/colors", "path_params": []}, ""),  # full URL
+        ({"method": "POST", "path": "/v1/colors", "path_params": []}, "does not appear"),
         ({"query_params": ["expand", "limit"]}, "not in the docs: limit"),
         ({"response_example": {"id": "w", "weight": 3}}, "not in the docs: weight"),
         ({"response_example": {"id": "w", "meta": {"colour": 1}}}, "meta, colour"),
     ],
-    ids=["ok", "renamed-placeholder", "method", "path", "param", "field", "nested"],
+    ids=[
+        "ok",
+        "renamed-placeholder",
+        "method",
+        "path",
+        "base-path",
+        "after-origin",
+        "method-after-origin",
+        "param",
+        "field",
+        "nested",
+    ],
 )
 def test_sourced(agent: ModuleType, change: dict[str, Any], problem: str) -> None:
-    docs = [agent.sources.Source("docs/widgets.md", DOCS)]
+    docs = [agent.sources.Source("docs/widgets.md", DOCS + MORE)]
     found = agent.operations.unsourced({**SOURCED, **change}, docs)
     assert (problem in found) if problem else found == ""
     if problem:

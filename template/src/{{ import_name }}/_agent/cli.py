@@ -292,7 +292,7 @@ def _propose(
         steps = sorted({o.step for o in report.outcomes if o.status != "kept"})
         text += f"; {refused} refused by {', '.join(steps)} (why: {REPORT_PATH})"
     say(text)
-    return EXIT_OK if report.kept and not refused else EXIT_OPEN
+    return EXIT_OPEN if refused else EXIT_OK
 
 
 def main(

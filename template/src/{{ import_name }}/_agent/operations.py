@@ -65,6 +65,7 @@ _PARAM = re.compile(r"[A-Za-z_][A-Za-z0-9_.\[\]-]*")
 _PLACEHOLDER = re.compile(r"\{([^{}/]+)\}")
 _FIELDS = ("name", "method", "path", "path_params", "query_params", "json_body")
 _EXAMPLES = ("request_example", "response_example")
+_ORIGIN = re.compile(r"https?://[^/\s`'\"<>]+")
 _JSON_BLOCK = re.compile(r"```[ \t]*(?:json)?[ \t]*\n(.*?)```", re.DOTALL)
 
 
@@ -170,7 +171,8 @@ def unsourced(entry: Mapping[str, Any], docs: Sequence[Source]) -> str:
     """What ``entry`` names that the documents do not ('' when everything is sourced)."""
     method, path = str(entry["method"]).upper(), str(entry["path"])
     pattern = _path_pattern(path)
-    lines = (line for doc in docs for line in doc.text.splitlines())
+    # a path may be written after its origin (``GET https://api.example.com/v1/things``)
+    lines = (_ORIGIN.sub("", line) for doc in docs for line in doc.text.splitlines())
     if not any(pattern.search(line) and re.search(rf"\b{method}\b", line) for line in lines):
         return f"{method} {path} does not appear in the docs"
     text = "\n".join(doc.text for doc in docs)
