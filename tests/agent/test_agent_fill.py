@@ -189,10 +189,12 @@ def test_bad_answers_are_discarded_and_the_default_stays(
     outcome = report(demo)["get_order.example"]
     assert outcome["status"] == "discarded" and outcome["step"] == step
     assert reason in outcome["reason"]
+    assert [(t["attempt"], t["step"]) for t in outcome["tries"]] == [(1, step)]
+    assert f"get_order.example: discarded - refused by {step}: " in "\n".join(lines)
     assert _snapshot(demo) == before
     assert not canary.exists()
     assert not (demo / ".integration-kit/provenance.json").exists()
-    assert "1 keep their defaults" in lines[-1]
+    assert f"1 keep their defaults (refused by {step} 1; why: " in lines[-1]
 
 
 def test_an_edit_outside_the_place_is_discarded(
@@ -220,9 +222,21 @@ def test_a_discarded_answer_is_sent_back_once(
     root = make_project(tmp_path / "demo", llm.url, attempts_per_place=2)
     wrong = "def example_get_order() -> dict[str, Any]:\n    return {1: 2}  # not JSON keys\n"
     llm.push(fenced(wrong.replace("{1: 2}", "[]")), fenced(GOOD_EXAMPLE))
-    code, _ = run(agent, root, "--place", "get_order.example")
+    code, lines = run(agent, root, "--place", "get_order.example")
     assert code == 0
-    assert report(root)["get_order.example"]["attempts"] == 2
+    outcome = report(root)["get_order.example"]
+    assert outcome["attempts"] == 2
+    first, second = outcome["tries"]
+    assert (first["attempt"], first["step"], second) == (
+        1,
+        "mypy --strict",
+        {"attempt": 2, "step": "", "reason": "", "detail": ""},
+    )
+    assert "Incompatible return value type" in first["reason"] and first["detail"]
+    assert any(
+        ln.startswith("  get_order.example attempt 1: refused by mypy --strict: ") for ln in lines
+    )
+    assert "  get_order.example: kept (attempt 2)" in lines
     feedback = llm.seen[1].body["messages"][-1]["content"]
     assert "was discarded: mypy --strict" in feedback
 
@@ -297,7 +311,7 @@ def test_without_network_one_line(agent: ModuleType, tmp_path: Path) -> None:
 def test_status_and_nothing_left_to_fill(agent: ModuleType, llm: FakeLLM, demo: Path) -> None:
     lines: list[str] = []
     assert agent.cli.main(["--root", str(demo), "status"], say=lines.append) == 0
-    assert lines[-1] == "2 open, 0 filled, 0 missing"
+    assert lines[-1] == "2 open, 0 filled, 0 stale, 0 missing"
     code, lines = run(agent, demo, "--place", "no.such.place")
     assert (code, lines) == (0, ["integration-kit agent: no open places to fill"])
 

@@ -3,7 +3,8 @@
 Provenance sits in two places: one comment as the first line inside the place
 (``# integration-kit: filled by <model> prompt=<sha256[:12]> spec=<sha256[:12]>``) and one
 entry per kept proposal in ``.integration-kit/provenance.json`` (provider, model, the full
-prompt and spec SHA-256, the SHA-256 of the kept code, the checks it passed, when).
+prompt and spec SHA-256, the SHA-256 of each source it was made from — spec and docs —
+the SHA-256 of the kept code, the checks it passed, when).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ class Provenance:
     checks: list[str]
     attempt: int
     kept_at: str
+    sources: dict[str, str] = field(default_factory=dict)  # name → SHA-256 (spec, docs)
 
 
 def provenance_comment(model: str, prompt_sha256: str, spec_sha256: str) -> str:

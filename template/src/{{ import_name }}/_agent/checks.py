@@ -50,20 +50,20 @@ class TestOutcome:
     message: str = ""
 
 
-def missing_tools(python: str) -> list[str]:
-    """The check tools ``python`` cannot import (one subprocess)."""
+def missing_tools(python: str, modules: Sequence[str] = TOOLS) -> list[str]:
+    """The check tools (``modules``) ``python`` cannot import (one subprocess)."""
     probe = (
         "import importlib.util as u; "
-        f"print(' '.join(m for m in {TOOLS!r} if u.find_spec(m) is None))"
+        f"print(' '.join(m for m in {tuple(modules)!r} if u.find_spec(m) is None))"
     )
     try:
         result = subprocess.run(  # noqa: S603 - fixed argv
             [python, "-c", probe], capture_output=True, text=True, timeout=60, check=False
         )
     except (OSError, subprocess.TimeoutExpired):
-        return list(TOOLS)
+        return list(modules)
     if result.returncode != 0:
-        return list(TOOLS)
+        return list(modules)
     return result.stdout.split()
 
 

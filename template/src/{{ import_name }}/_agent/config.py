@@ -12,6 +12,9 @@ Shape (``agents.<name>``; the generator writes ``integration``)::
         tools: [read_url, read_file, write_file, generate_sdk]
         context_window:
           include: ["src/<package>/**/*.py", "docs/external_api_specs/*.json"]
+        docs:                          # the provider's documentation (optional)
+          - docs/provider/*.md         # project files (globs), or
+          - https://example.com/api    # https pages, fetched with timeouts, size-capped
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from .._runtime import Secret
 
 __all__ = [
     "CONFIG_PATH",
+    "OVERRIDABLE",
     "PROVIDERS",
     "TOOLS",
     "AgentConfig",
@@ -35,6 +39,7 @@ __all__ = [
     "api_key",
     "load_config",
     "parse_config",
+    "with_overrides",
 ]
 
 CONFIG_PATH = Path(".integration-kit") / "agents.yml"
@@ -68,6 +73,7 @@ class AgentConfig:
     exclude: tuple[str, ...] = ()
     max_chars: int = 60_000
     checks_timeout: float = 600.0
+    docs: tuple[str, ...] = ()
 
 
 def _number(name: str, value: object, low: float, high: float, *, integer: bool) -> float:
@@ -105,6 +111,24 @@ def _url_problem(url: str) -> str:
     if parts.query or parts.fragment or parts.username or parts.password:
         return "must not carry a query, fragment or credentials"
     return ""
+
+
+def _docs(value: object) -> tuple[str, ...]:
+    """``docs:``: project globs (as ``context_window.include``) and public https URLs."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError("docs must be a list of project globs and https URLs")
+    for entry in value:
+        if "://" in entry:
+            parts = urlsplit(entry)
+            if parts.scheme != "https" or not parts.hostname:
+                raise ConfigError(f"docs: {entry!r} must be an https URL")
+            if parts.username or parts.password:
+                raise ConfigError(f"docs: {entry!r} must not carry credentials")
+        else:
+            _globs("docs", [entry])
+    return tuple(dict.fromkeys(value))
 
 
 def parse_config(data: object, agent: str = "integration") -> AgentConfig:
@@ -149,6 +173,7 @@ def parse_config(data: object, agent: str = "integration") -> AgentConfig:
     if not isinstance(tools, list) or not all(t in TOOLS for t in tools):
         raise ConfigError(f"tools must be a list of {', '.join(TOOLS)}, got {tools!r}")
     values["tools"] = tuple(dict.fromkeys(tools))
+    values["docs"] = _docs(raw.get("docs"))
     window = raw.get("context_window") or {}
     if not isinstance(window, Mapping):
         raise ConfigError("context_window must be a mapping (include, exclude, max_chars)")
@@ -161,8 +186,40 @@ def parse_config(data: object, agent: str = "integration") -> AgentConfig:
     return AgentConfig(**values)
 
 
-def load_config(root: Path, agent: str = "integration") -> AgentConfig:
-    """Read and check ``.integration-kit/agents.yml`` under ``root``."""
+#: The agents.yml settings a command-line flag may override (flag = ``--`` + dashes).
+OVERRIDABLE = ("model", "base_url")
+
+
+def with_overrides(data: object, agent: str, overrides: Mapping[str, object]) -> object:
+    """The parsed agents.yml with ``overrides`` (given, not ``None``) set in ``agents.<agent>``.
+
+    Overrides are applied to the raw data, before :func:`parse_config`, so a flag goes
+    through exactly the checks of the file (``--base-url http://...`` is refused like
+    ``base_url: http://...``), and before anything is sent.
+    """
+    given = {k: v for k, v in overrides.items() if v is not None}
+    unknown = sorted(set(given) - set(OVERRIDABLE))
+    if unknown:
+        raise ConfigError(f"not overridable from the command line: {', '.join(unknown)}")
+    if not given:
+        return data
+    agents = data.get("agents") if isinstance(data, Mapping) else None
+    raw = agents.get(agent) if isinstance(agents, Mapping) else None
+    if not isinstance(data, Mapping) or not isinstance(agents, Mapping):
+        return data  # parse_config names what is missing
+    if not isinstance(raw, Mapping):
+        return data
+    return {**data, "agents": {**agents, agent: {**raw, **given}}}
+
+
+def load_config(
+    root: Path, agent: str = "integration", overrides: Mapping[str, object] | None = None
+) -> AgentConfig:
+    """Read and check ``.integration-kit/agents.yml`` under ``root``, with ``overrides``.
+
+    Command-line overrides are checked as if they were written in the file; an override
+    that fails names the flag (``--base-url ...``).
+    """
     try:
         import yaml
     except ImportError as exc:  # pragma: no cover - PyYAML comes with the agent extra
@@ -174,7 +231,15 @@ def load_config(root: Path, agent: str = "integration") -> AgentConfig:
         raise ConfigError(f"{CONFIG_PATH} not found") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"{CONFIG_PATH} is not valid YAML: {exc}") from exc
-    return parse_config(data, agent)
+    config = parse_config(data, agent)  # the file's own problems are the file's
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    if not given:
+        return config
+    try:
+        return parse_config(with_overrides(data, agent, given), agent)
+    except ConfigError as exc:
+        flags = ", ".join("--" + k.replace("_", "-") for k in given)
+        raise ConfigError(f"{flags}: {exc}") from exc
 
 
 def api_key(config: AgentConfig, environ: Mapping[str, str]) -> Secret | None:

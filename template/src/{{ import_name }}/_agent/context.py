@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 from .config import AgentConfig
 from .manifest import Manifest, Place
 
-__all__ = ["allowed_file", "context_files", "spec_hash", "spec_operation"]
+__all__ = ["allowed_file", "context_files", "spec_operation"]
 
 MAX_FILE_CHARS = 30_000
 _NEVER = (".env", ".git", ".venv", "node_modules")
@@ -74,14 +73,6 @@ def context_files(
         budget -= len(text)
         out.append((relative, text))
     return out
-
-
-def spec_hash(root: Path, manifest: Manifest) -> str:
-    """SHA-256 of the spec snapshot the project was generated from ('' when absent)."""
-    try:
-        return hashlib.sha256((root / manifest.spec).read_bytes()).hexdigest()
-    except OSError:
-        return ""
 
 
 def spec_operation(spec_path: Path, operation_id: str) -> dict[str, Any] | None:

@@ -11,34 +11,60 @@ default, and the report says why.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .apply import keep, provenance_comment, write_atomic
 from .checks import CheckError, Sandbox
 from .config import AgentConfig
-from .context import spec_hash
 from .llm import ChatClient, LLMError, ToolResult, ToolSpec, Turn, request_hash
 from .manifest import Located, Manifest, Place, place_states
 from .prompt import retry_message, system_prompt, user_prompt
+from .sources import Source, save_sources, source_diff, spec_source
 from .tools import Toolbox, WriteProposal
 from .validate import Proposal, RefusedError, candidate, extract_code, validate
 
-__all__ = ["REPORT_PATH", "Outcome", "Report", "fill_places"]
+__all__ = ["REPORT_PATH", "Attempt", "Outcome", "Report", "fill_places"]
 
 REPORT_PATH = Path(".integration-kit") / "agent-report.json"
 CHECKS = ["ast", "scope", "shape", "policy", "ruff format", "ruff check", "mypy --strict", "pytest"]
 
 
 @dataclass
+class Attempt:
+    """One answer of the model and the check that refused it (``step`` empty: kept)."""
+
+    attempt: int
+    step: str = ""
+    reason: str = ""
+    detail: str = ""
+
+
+@dataclass
 class Outcome:
+    """What became of one place; ``step``/``reason`` are the last refusal's, ``tries`` all."""
+
     place: str
     status: str  # kept | discarded | error | skipped
     reason: str = ""
     attempts: int = 0
     step: str = ""
     detail: str = ""
+    tries: list[Attempt] = field(default_factory=list)
+
+    def refused(self, attempt: int, step: str, reason: str, detail: str = "") -> None:
+        self.step, self.reason, self.detail = step, reason, detail
+        self.tries.append(Attempt(attempt, step, reason, detail))
+
+    def line(self) -> str:
+        """The console line: the status and, when not kept, which check refused it and why."""
+        if self.status == "kept":
+            tried = f" (attempt {self.attempts})" if self.attempts > 1 else ""
+            return f"  {self.place}: kept{tried}"
+        if not self.step:
+            return f"  {self.place}: {self.status}{' - ' + self.reason if self.reason else ''}"
+        return f"  {self.place}: {self.status} - refused by {self.step}: {self.reason}"
 
 
 @dataclass
@@ -146,12 +172,15 @@ def _baseline(sandbox: Sandbox) -> tuple[str, str]:
     return "", ""
 
 
-def _targets(located: Iterable[Located], only: set[str] | None, refill: bool) -> list[Located]:
+def _targets(
+    located: Iterable[Located], only: set[str] | None, refill: bool, stale: Collection[str]
+) -> list[Located]:
+    """The open places, the filled ones with ``refill``, and the ``stale`` ones to refresh."""
     chosen = []
     for item in located:
         if only is not None and item.place.id not in only:
             continue
-        if item.state == "open" or (refill and item.state == "filled"):
+        if item.state == "open" or item.place.id in stale or (refill and item.state == "filled"):
             chosen.append(item)
     return chosen
 
@@ -165,9 +194,18 @@ def fill_places(
     *,
     only: set[str] | None = None,
     refill: bool = False,
+    docs: Sequence[Source] = (),
+    refresh: Mapping[str, Mapping[str, str]] | None = None,
     say: Callable[[str], None] = print,
 ) -> Report:
-    """Fill the open places of ``root`` (all, or ``only``); the report of what happened."""
+    """Fill the open places of ``root`` (all, or ``only``); the report of what happened.
+
+    ``docs`` are shown to the model and hashed into the provenance with the spec;
+    ``refresh`` maps the stale places to refill to the sources they were made from (the
+    model is sent how those changed). Filled places not in ``refresh`` are left alone
+    unless ``refill``.
+    """
+    refresh = refresh or {}
     report = Report(model=config.model)
     states = place_states(root, manifest)
     for item in states:
@@ -176,9 +214,12 @@ def fill_places(
                 Outcome(item.place.id, "skipped", f"not in {item.place.file} (run sync)")
             )
     open_now = {i.place.id for i in states if i.state != "filled"}
-    spec_sha = spec_hash(root, manifest)
+    spec = spec_source(root, manifest)
+    spec_sha = spec.sha256 if spec else ""
+    sources = [*([spec] if spec else []), *docs]
+    hashes = {source.name: source.sha256 for source in sources}
     unchanged: tuple[str, str] | None = None  # the project's own checks, run at most once
-    for item in _targets(states, only, refill):
+    for item in _targets(states, only, refill, refresh):
         place = item.place
         if report.stopped:
             report.outcomes.append(Outcome(place.id, "skipped", report.stopped))
@@ -188,7 +229,14 @@ def fill_places(
             client,
             Toolbox(root, config, manifest, place),
             system_prompt(manifest, place, config),
-            user_prompt(root, manifest, place, config),
+            user_prompt(
+                root,
+                manifest,
+                place,
+                config,
+                docs=docs,
+                diff=source_diff(root, refresh[place.id], sources) if place.id in refresh else "",
+            ),
         )
         prompt_sha = conversation.first_request_hash(config.max_tool_rounds)
         comment = provenance_comment(config.model, prompt_sha, spec_sha)
@@ -198,7 +246,8 @@ def fill_places(
             try:
                 answer = conversation.answer(place, config.max_tool_rounds)
             except LLMError as exc:
-                outcome.status, outcome.reason, outcome.step = "error", str(exc), "llm"
+                outcome.status = "error"
+                outcome.refused(attempt, "llm", str(exc))
                 if exc.fatal:
                     report.stopped = str(exc)
                 break
@@ -209,13 +258,16 @@ def fill_places(
                 new = candidate(baseline, place, answer.proposal, comment)
                 kept = validate(sandbox, place, new, is_open=open_now.__contains__)
             except RefusedError as exc:
-                outcome.reason, outcome.step, outcome.detail = exc.reason, exc.step, exc.detail
+                outcome.refused(attempt, exc.step, exc.reason, exc.detail)
                 if exc.step in _PROJECT_STEPS and unchanged is None:
                     unchanged = _baseline(sandbox)
                 if unchanged and unchanged[0]:
                     outcome.status, outcome.reason, outcome.detail = "error", *unchanged
+                    outcome.step = "baseline"
+                    outcome.tries[-1] = Attempt(attempt, "baseline", *unchanged)
                     report.stopped = unchanged[0]
                     break
+                say(f"  {place.id} attempt {attempt}: refused by {exc.step}: {exc.reason}")
                 if attempt < config.attempts_per_place:
                     feedback = f"{exc.step}: {exc.reason}\n{exc.detail}".rstrip()
                     conversation.refuse(feedback, place)
@@ -232,17 +284,21 @@ def fill_places(
                         "model": config.model,
                         "prompt_sha256": prompt_sha,
                         "spec_sha256": spec_sha,
+                        "sources": hashes,
                         "checks": CHECKS,
                         "attempt": attempt,
                     },
                 )
             except (RuntimeError, OSError) as exc:
-                outcome.status, outcome.reason, outcome.step = "error", str(exc), "keep"
+                outcome.status = "error"
+                outcome.refused(attempt, "keep", str(exc))
                 report.stopped = "the project changed during the run"
                 break
+            save_sources(root, sources)
             open_now.discard(place.id)
             outcome.status, outcome.reason, outcome.step, outcome.detail = "kept", "", "", ""
+            outcome.tries.append(Attempt(attempt))
             break
         report.outcomes.append(outcome)
-        say(f"  {place.id}: {outcome.status}{' - ' + outcome.reason if outcome.reason else ''}")
+        say(outcome.line())
     return report

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from .config import AgentConfig
 from .context import context_files, spec_operation
 from .manifest import Manifest, Place
 from .markers import end_marker, open_marker
+from .sources import Source
 
 __all__ = ["retry_message", "system_prompt", "user_prompt"]
 
@@ -43,12 +45,35 @@ Tools you may call: {tools}. Your answer is validated before it is kept; if it i
 discarded you are told why and may answer once more."""
 
 
-def user_prompt(root: Path, manifest: Manifest, place: Place, config: AgentConfig) -> str:
+def user_prompt(
+    root: Path,
+    manifest: Manifest,
+    place: Place,
+    config: AgentConfig,
+    *,
+    docs: Sequence[Source] = (),
+    diff: str = "",
+) -> str:
+    """The first message: the task, the manifest entry, the spec, the docs, the files.
+
+    ``diff`` (``fill --stale``): how the sources changed since the place was filled.
+    """
     entry = {k: v for k, v in _entry(place).items() if k not in _HIDDEN}
     parts = [
         f"Open place {place.id} ({place.kind}). Task: {place.task}",
         "Manifest entry:\n```json\n" + json.dumps(entry, indent=2) + "\n```",
     ]
+    if diff:
+        parts.append(
+            f"{place.id} is filled, but its sources changed since. Update its code to "
+            "what they say now. The changes:\n```diff\n" + diff.rstrip("\n") + "\n```"
+        )
+    for doc in docs:
+        parts.append(
+            f"The provider's documentation, from {doc.name}:\n````text\n"
+            + doc.text.rstrip("\n")
+            + "\n````"
+        )
     operation = spec_operation(root / manifest.spec, place.operation_id)
     if operation is not None:
         parts.append(
