@@ -297,7 +297,10 @@ class _ClientCore:
         if path.startswith(("http://", "https://")):
             url = httpx.URL(path)
             base = self._base
-            if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+            host_ok = url.host == base.host or (
+                self._config.allow_subdomains and url.host.endswith("." + base.host)
+            )
+            if not host_ok or (url.scheme, url.port) != (base.scheme, base.port):
                 raise ConfigurationError(
                     "refusing to send a request (and credentials) to another origin"
                 )
