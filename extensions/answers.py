@@ -23,8 +23,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
-    "WEBHOOK_SCHEMES",
     "AUTH_SCHEMES",
+    "WEBHOOK_SCHEMES",
     "agent_model_error",
     "auth_scheme_error",
     "aws_region_error",

@@ -52,7 +52,7 @@ print(json.dumps({"growth": after - before, "before": before, "same_size": same}
 def test_200_mb_round_trip_keeps_rss_growth_under_50_mb(
     s3_package: ModuleType, moto_url: str, tmp_path: Path
 ) -> None:
-    src = str(Path(s3_package.__file__).parent.parent)
+    src = str(Path(str(s3_package.__file__)).parent.parent)
     result = subprocess.run(
         [sys.executable, "-c", _SCRIPT, src, moto_url, str(tmp_path), str(SIZE)],
         capture_output=True,
