@@ -82,7 +82,7 @@ class Target:
         return url
 
 
-def decode(response: httpx.Response, type_: type[T]) -> T:
+def decode(response: httpx.Response, type_: type[T]) -> T:  # noqa: UP047, RUF100
     """The XML body as ``type_``; an ``<Error>`` in a 200 answer (S3 sends them for
     ``CopyObject`` and ``CompleteMultipartUpload``) raises as the error it is."""
     fields = xml_error_fields(response.content)

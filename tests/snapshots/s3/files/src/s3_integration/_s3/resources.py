@@ -33,6 +33,7 @@ from .transfer import (
     DEFAULT_THRESHOLD,
     Source,
     check_concurrency,
+    check_part_size,
 )
 
 __all__ = [
@@ -196,6 +197,7 @@ class Objects:
         failed upload is aborted on the server."""
         src = Source.of(source)
         check_concurrency(concurrency)
+        check_part_size(part_size, src.size)  # refused before an upload is started
         if src.size is not None and src.size <= threshold:
             return self.put(bucket, key, src.whole(), content_type=content_type, metadata=metadata)
         multipart = Multipart(self._client)
@@ -443,6 +445,7 @@ class AsyncObjects:
     ) -> PutResult:
         src = Source.of(source)
         check_concurrency(concurrency)
+        check_part_size(part_size, src.size)  # refused before an upload is started
         if src.size is not None and src.size <= threshold:
             return await self.put(
                 bucket, key, src.whole(), content_type=content_type, metadata=metadata
