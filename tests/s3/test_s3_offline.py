@@ -162,3 +162,39 @@ def test_credentials_from_the_environment_with_session_token(
     assert "session-token-value" not in repr(client._auth)
     explicit = s3_package.S3Client(access_key_id="AKIDX", secret_access_key="sx")
     assert explicit._auth.credentials.session_token is None  # not the environment's token
+
+
+def test_complete_and_delete_many_are_retried_plain_posts_are_not(
+    s3_package: ModuleType, tmp_path: Path
+) -> None:
+    """S3's repeatable POSTs are retried after a 500; another POST is sent once (a 503
+    with Retry-After is retried for any method: the server did no work)."""
+    store = s3_package._s3.MemoryS3(base_host="s3.eu-west-3.amazonaws.com")
+    inner = store.transport()
+    failed: set[str] = set()
+    posts: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            kind = request.url.query.decode().split("=")[0] or request.url.path
+            posts.append(kind)
+            if kind not in failed:
+                failed.add(kind)
+                return httpx.Response(500)
+        answer: httpx.Response = inner.handle_request(request)
+        return answer
+
+    source = tmp_path / "big.bin"
+    source.write_bytes(b"z" * (6 * MiB))
+    client = s3_package.S3Client(
+        auth=_auth(s3_package),
+        base_url="https://s3.eu-west-3.amazonaws.com",
+        transport=httpx.MockTransport(handler),
+    )
+    with client:
+        client.buckets.create("bucket")
+        client.objects.upload("bucket", "big", source, threshold=1, part_size=5 * MiB)
+        assert client.objects.delete_many("bucket", ["big"]).deleted[0].key == "big"
+        with pytest.raises(s3_package.ServerError):
+            client._request("POST", "https://bucket.s3.eu-west-3.amazonaws.com/plain")
+    assert posts == ["uploads", "uploads", "uploadId", "uploadId", "delete", "delete", "/plain"]

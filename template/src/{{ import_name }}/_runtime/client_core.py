@@ -330,6 +330,7 @@ class _ClientCore:
         content: object = None,
         mode: str = "read",
         max_bytes: int | None = None,
+        idempotent: bool | None = None,
     ) -> _Call:
         opened: list[IO[bytes]] = []
         try:
@@ -351,6 +352,7 @@ class _ClientCore:
                 mode=mode,
                 max_bytes=max_bytes,
                 opened=opened,
+                idempotent=idempotent,
             )
         except BaseException:
             for handle in opened:
@@ -377,6 +379,7 @@ class _ClientCore:
         mode: str,
         max_bytes: int | None,
         opened: list[IO[bytes]],
+        idempotent: bool | None = None,
     ) -> _Call:
         config = self._config
         method = method.upper()
@@ -460,7 +463,9 @@ class _ClientCore:
             attempt_timeout = _per_call_timeout(config, timeout)
             longest = _longest(attempt_timeout)
             budget_seconds = max(config.effective_deadline, _longest(attempt_timeout, pool=False))
-        retry_safe = method in IDEMPOTENT_METHODS
+        # ``idempotent=True``: a POST the API defines as safe to repeat (S3's
+        # CompleteMultipartUpload, DeleteObjects) is retried like a PUT.
+        retry_safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         if idempotency_key is not None:
             if not self._idempotency_header:
                 raise ConfigurationError("this API has no idempotency-key header")
