@@ -43,9 +43,12 @@ class Plan:
     params: dict[str, object] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     content: object = None
+    idempotent: bool | None = None  # True: a POST S3 lets us repeat, retried like a PUT
 
     def options(self, **more: object) -> dict[str, Any]:
         out: dict[str, Any] = {"headers": self.headers or None}
+        if self.idempotent is not None:
+            out["idempotent"] = self.idempotent
         if self.params:
             out["params"] = self.params
         if self.content is not None:
@@ -82,7 +85,7 @@ class Target:
         return url
 
 
-def decode(response: httpx.Response, type_: type[T]) -> T:
+def decode(response: httpx.Response, type_: type[T]) -> T:  # noqa: UP047, RUF100
     """The XML body as ``type_``; an ``<Error>`` in a 200 answer (S3 sends them for
     ``CopyObject`` and ``CompleteMultipartUpload``) raises as the error it is."""
     fields = xml_error_fields(response.content)
@@ -203,7 +206,8 @@ def delete_objects(t: Target, bucket: str, keys: Iterable[str], quiet: bool) -> 
     content = encode_xml("Delete", document, xmlns=XMLNS)
     md5 = base64.b64encode(hashlib.md5(content, usedforsecurity=False).digest()).decode()
     headers = {"content-type": "application/xml", "content-md5": md5}
-    return Plan("POST", t.of(bucket), params={"delete": ""}, headers=headers, content=content)
+    params: dict[str, object] = {"delete": ""}
+    return Plan("POST", t.of(bucket), params, headers, content, idempotent=True)
 
 
 def copy_object(t: Target, source_bucket: str, source_key: str, bucket: str, key: str) -> Plan:
@@ -239,7 +243,8 @@ def create_upload(
     t: Target, bucket: str, key: str, content_type: str | None, metadata: Mapping[str, str] | None
 ) -> Plan:
     headers = object_headers(content_type or "application/octet-stream", metadata)
-    return Plan("POST", t.of(bucket, key), params={"uploads": ""}, headers=headers)
+    # Repeating it at worst leaves an unused upload behind (botocore retries it too).
+    return Plan("POST", t.of(bucket, key), params={"uploads": ""}, headers=headers, idempotent=True)
 
 
 def check_part_number(part_number: int) -> int:
@@ -269,7 +274,7 @@ def complete_upload(
     )
     headers = {"content-type": "application/xml"}
     params: dict[str, object] = {"uploadId": upload_id}
-    return Plan("POST", t.of(bucket, key), params=params, headers=headers, content=content)
+    return Plan("POST", t.of(bucket, key), params, headers, content, idempotent=True)
 
 
 def abort_upload(t: Target, bucket: str, key: str, upload_id: str) -> Plan:
