@@ -198,3 +198,17 @@ def test_complete_and_delete_many_are_retried_plain_posts_are_not(
         with pytest.raises(s3_package.ServerError):
             client._request("POST", "https://bucket.s3.eu-west-3.amazonaws.com/plain")
     assert posts == ["uploads", "uploads", "uploadId", "uploadId", "delete", "delete", "/plain"]
+
+
+def test_region_from_a_dotenv_file(
+    s3_package: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Without AWS_REGION in the environment, the region comes from .env like the keys."""
+    monkeypatch.delenv("AWS_REGION")
+    monkeypatch.delenv("AWS_DEFAULT_REGION", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("AWS_REGION=eu-north-1\n", encoding="utf-8")
+    assert s3_package.S3Client()._auth.region == "eu-north-1"
+    (tmp_path / ".env").unlink()
+    assert s3_package.S3Client()._auth.region == "us-east-1"  # the questionnaire's default
+    assert s3_package.S3Client(region="sa-east-1")._auth.region == "sa-east-1"

@@ -127,7 +127,14 @@ def make_auth(
             )
         except MissingCredentialError:
             token = None
-    chosen = region or next((os.environ[n] for n in REGION_ENVS if os.environ.get(n)), None)
+    chosen = region
+    for name in () if chosen else REGION_ENVS:  # the environment, then env_file
+        try:
+            found = resolve_credential(name, None, keyword="region", env_file=env_file)
+        except MissingCredentialError:
+            continue
+        chosen = found.get_secret_value()
+        break
     return SigV4Auth(
         access_key_id=access_key,
         secret_access_key=secret,

@@ -58,18 +58,30 @@ class FileSlice(io.RawIOBase):
         self._position = max(0, min(self.length, base + offset))
         return self._position
 
+    def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` bytes in one allocation (``os.pread`` straight into the result)."""
+        left = self.length - self._position
+        if size < 0 or size > left:
+            size = left
+        if size <= 0:
+            return b""
+        data = self._read_at(self._offset + self._position, size)
+        self._position += len(data)
+        return data
+
+    def _read_at(self, where: int, size: int) -> bytes:
+        if self._fd is not None:
+            return os.pread(self._fd, size, where)
+        with self._lock:
+            self._handle.seek(where)
+            data: bytes = self._handle.read(size)
+        return data
+
     def readinto(self, buffer: Any) -> int:
         left = self.length - self._position
         if left <= 0:
             return 0
-        size = min(len(buffer), left)
-        where = self._offset + self._position
-        if self._fd is not None:
-            data = os.pread(self._fd, size, where)
-        else:
-            with self._lock:
-                self._handle.seek(where)
-                data = self._handle.read(size)
+        data = self._read_at(self._offset + self._position, min(len(buffer), left))
         count = len(data)
         memoryview(buffer)[:count] = data
         self._position += count
