@@ -23,8 +23,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
+    "AUTH_SCHEMES",
     "WEBHOOK_SCHEMES",
     "agent_model_error",
+    "auth_scheme_error",
+    "aws_region_error",
+    "aws_service_error",
     "base_url_error",
     "class_name_error",
     "distribution_name_error",
@@ -43,6 +47,7 @@ __all__ = [
     "provider_name_error",
     "recorded_spec_source",
     "resolve_spec_source",
+    "s3_api_error",
     "selection_error",
     "shown",
     "snake_case",
@@ -69,6 +74,10 @@ WEBHOOK_SCHEMES = (
     "generic-hmac-sha256",
 )
 """The questionnaire's ``webhook_scheme`` answers (copier.yml lists the same choices)."""
+AUTH_SCHEMES = ("bearer", "basic", "header", "query", "aws-sigv4", "none")
+"""The questionnaire's ``auth_scheme`` answers (copier.yml lists the same choices)."""
+_AWS_REGION_RE = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d+$|^auto$")
+_AWS_SERVICE_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 _ENV_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _DIST_RE = re.compile(r"^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$")
@@ -394,6 +403,52 @@ def webhook_scheme_error(value: str) -> str:
         f"{shown(value)} is not one of: {', '.join(WEBHOOK_SCHEMES)}."
         + (f" Did you mean {close[0]}?" if close else ""),
     )
+
+
+def auth_scheme_error(value: str) -> str:
+    """One of :data:`AUTH_SCHEMES`."""
+    if value not in AUTH_SCHEMES:
+        return problem(
+            f"unknown auth scheme {shown(value)}.", f"Use one of: {', '.join(AUTH_SCHEMES)}."
+        )
+    return ""
+
+
+def aws_region_error(value: str) -> str:
+    """An AWS region name (``us-east-1``, ``eu-central-1``) or ``auto`` (Cloudflare R2)."""
+    if not isinstance(value, str) or not _AWS_REGION_RE.match(value):
+        return problem(
+            f"not an AWS region: {shown(value)}.",
+            "Use a region name such as us-east-1 or eu-west-3 (or auto for Cloudflare R2).",
+        )
+    return ""
+
+
+def aws_service_error(value: str) -> str:
+    """The SigV4 service name: lower case letters, digits and dashes (``s3``)."""
+    if not isinstance(value, str) or not _AWS_SERVICE_RE.match(value):
+        return problem(
+            f"not an AWS service name: {shown(value)}.",
+            "Use the signing name of the service in lower case, such as s3 or execute-api.",
+        )
+    return ""
+
+
+def s3_api_error(value: Any, auth_scheme: str = "", spec_source: str = "") -> str:
+    """The S3 resources sign with SigV4 and replace the operations of a spec."""
+    if value is True:
+        if auth_scheme != "aws-sigv4":
+            return problem(
+                "the S3 resources need SigV4.", "Set auth_scheme to aws-sigv4 with s3_api."
+            )
+        if spec_source:
+            return problem(
+                "s3_api takes no OpenAPI document.",
+                "Leave spec_source empty: the S3 operations come with the kit.",
+            )
+    elif value is not False:
+        return problem(f"s3_api must be true or false, not {shown(value)}.")
+    return ""
 
 
 def mapping_file_error(value: str) -> str:

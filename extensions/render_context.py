@@ -42,7 +42,14 @@ def _env_vars(ctx: dict[str, Any], agent_key_env: str = "", webhook: Any = None)
     scheme = ctx["auth_scheme"]
     if scheme == "basic":
         out.append(EnvVar(ctx["basic_username_env"], f"{name} basic-auth user name", "your-user"))
-    if scheme != "none":
+    if scheme == "aws-sigv4":
+        out += [
+            EnvVar("AWS_ACCESS_KEY_ID", "AWS access key id", "replace-me"),
+            EnvVar(ctx["api_key_env"], "AWS secret access key", "replace-me"),
+            EnvVar("AWS_SESSION_TOKEN", "Optional: session token of temporary credentials", ""),
+            EnvVar("AWS_REGION", f"Optional: override the region {ctx['aws_region']}", ""),
+        ]
+    elif scheme != "none":
         out.append(EnvVar(ctx["api_key_env"], f"{name} API key or token", "replace-me"))
     out.append(EnvVar(f"{prefix}_BASE_URL", f"Optional: override {ctx['base_url']}", ""))
     out.append(
@@ -129,6 +136,8 @@ def _credential_keywords(ctx: dict[str, Any]) -> dict[str, str]:
         ok = name.isidentifier() and not iskeyword(name) and name not in _CONSTRUCTOR
         return name if ok else fallback
 
+    if ctx.get("auth_scheme") == "aws-sigv4":  # the names boto3 and the AWS CLI use
+        return {"secret": "secret_access_key", "username": "access_key_id"}
     secret = keyword(ctx.get("api_key_env"), "api_key")
     username = keyword(ctx.get("basic_username_env"), "username")
     return {"secret": secret, "username": username if username != secret else "username"}
@@ -176,7 +185,10 @@ def _build(
     webhooks = load("webhook_context")
     spec_path = _spec_path(ctx, kit_root, answers)
     mode, values = parse_selection(str(ctx.get("operation_selection") or "all"))
-    hand_ops = None if spec_path else list(ctx.get("operations") or [])
+    if ctx.get("s3_api"):  # the S3 resources are verbatim code (_s3/), not operations
+        hand_ops: list[Any] | None = []
+    else:
+        hand_ops = None if spec_path else list(ctx.get("operations") or [])
     preset = {
         "pagination": ctx.get("pagination", "none"),
         "idempotency_header": ctx.get("idempotency_header", ""),

@@ -24,6 +24,9 @@ from .helpers import render
         ({"max_attempts": 0}, "1 (no retries) to 10"),
         ({"spec_source": "no/such/spec.json"}, "No OpenAPI document"),
         ({"operations": [{"name": "def", "method": "GET", "path": "/x"}]}, "keyword"),
+        ({"auth_scheme": "aws-sigv4", "aws_region": "Europe"}, "not an AWS region"),
+        ({"auth_scheme": "aws-sigv4", "aws_service": "S3 API"}, "not an AWS service name"),
+        ({"s3_api": True}, "the S3 resources need SigV4"),
     ],
     ids=[
         "keyword",
@@ -36,6 +39,9 @@ from .helpers import render
         "attempts",
         "spec",
         "operation",
+        "aws-region",
+        "aws-service",
+        "s3-without-sigv4",
     ],
 )
 def test_bad_answer_is_refused_and_nothing_is_written(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import check_project, failures, render
+from .helpers import check_project, failures, preset_data, render
 
 pytestmark = pytest.mark.slow
 
@@ -29,6 +29,13 @@ MATRIX: dict[str, dict[str, Any]] = {
     "square": {"webhook_scheme": "square-hmac-sha256", "provider_name": "Square Pay"},
     "discord-wsgi": {"webhook_scheme": "discord-ed25519", "webhook_adapter": "wsgi"},
     "linear": {"webhook_scheme": "linear-hmac-sha256", "python_min": "3.13"},
+    "sigv4-execute-api": {"auth_scheme": "aws-sigv4", "aws_service": "execute-api"},
+    "s3-path-py313": {
+        **preset_data("s3"),
+        "s3_addressing": "path",
+        "base_url": "http://localhost:9000",
+        "python_min": "3.13",
+    },
 }
 
 

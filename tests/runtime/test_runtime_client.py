@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl
 
+import httpx
 import msgspec
 import pytest
 from ik_rt_server import (
@@ -523,6 +524,35 @@ def test_other_origin_refused(rt: ModuleType, serve: Serve) -> None:
         client._request("GET", "https://evil.example.com/steal")
     assert client._request("GET", f"{server.url}/ok?page=2").status_code == 200
     assert server.requests[0].target == "/ok?page=2"
+
+
+def test_subdomains_only_when_allowed(rt: ModuleType) -> None:
+    """``allow_subdomains`` (S3's virtual-hosted buckets) admits ``x.<host>`` with the
+    same scheme and port, and nothing else; off, a subdomain is another origin."""
+    answer = httpx.MockTransport(lambda request: httpx.Response(200))
+    base = "https://s3.example.com"
+    strict = rt.SyncAPIClient(rt.ClientConfig(base), None, transport=answer)
+    with pytest.raises(rt.ConfigurationError, match="another origin"):
+        strict._request("GET", "https://bucket.s3.example.com/k")
+    loose = rt.SyncAPIClient(rt.ClientConfig(base, allow_subdomains=True), None, transport=answer)
+    assert loose._request("GET", "https://bucket.s3.example.com/k").status_code == 200
+    for other in (
+        "https://s3.example.com.evil.test/k",
+        "https://evils3.example.com/k",
+        "http://bucket.s3.example.com/k",
+        "https://bucket.s3.example.com:8443/k",
+    ):
+        with pytest.raises(rt.ConfigurationError, match="another origin"):
+            loose._request("GET", other)
+
+
+def test_idempotent_post_is_retried_plain_post_is_not(rt: ModuleType, serve: Serve) -> None:
+    server = serve(first_n(1, Respond(500)))
+    client = make(rt, server, backoff_base=0.001)
+    assert client._request("POST", "/complete", idempotent=True).status_code == 200
+    assert server.count == 2
+    with pytest.raises(rt.ServerError):
+        make(rt, serve(first_n(1, Respond(500))))._request("POST", "/create")
 
 
 def test_multipart_upload_retried_with_same_body(rt: ModuleType, serve: Serve) -> None:

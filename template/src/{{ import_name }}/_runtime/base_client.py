@@ -108,6 +108,7 @@ class SyncAPIClient(_ClientCore):
         max_retries: int | None = None,
         idempotency_key: str | None = None,
         content: object = None,
+        idempotent: bool | None = None,
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
@@ -125,6 +126,7 @@ class SyncAPIClient(_ClientCore):
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             content=content,
+            idempotent=idempotent,
         )
         return self._execute(call)
 
@@ -362,6 +364,7 @@ class AsyncAPIClient(_ClientCore):
         max_retries: int | None = None,
         idempotency_key: str | None = None,
         content: object = None,
+        idempotent: bool | None = None,
     ) -> httpx.Response:
         """Send one logical call with retries; returns the successful response, fully read."""
         call = self._prepare(
@@ -379,6 +382,7 @@ class AsyncAPIClient(_ClientCore):
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             content=content,
+            idempotent=idempotent,
         )
         return await self._execute(call)
 

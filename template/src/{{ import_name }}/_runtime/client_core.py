@@ -297,7 +297,10 @@ class _ClientCore:
         if path.startswith(("http://", "https://")):
             url = httpx.URL(path)
             base = self._base
-            if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+            host_ok = url.host == base.host or (
+                self._config.allow_subdomains and url.host.endswith("." + base.host)
+            )
+            if not host_ok or (url.scheme, url.port) != (base.scheme, base.port):
                 raise ConfigurationError(
                     "refusing to send a request (and credentials) to another origin"
                 )
@@ -327,6 +330,7 @@ class _ClientCore:
         content: object = None,
         mode: str = "read",
         max_bytes: int | None = None,
+        idempotent: bool | None = None,
     ) -> _Call:
         opened: list[IO[bytes]] = []
         try:
@@ -348,6 +352,7 @@ class _ClientCore:
                 mode=mode,
                 max_bytes=max_bytes,
                 opened=opened,
+                idempotent=idempotent,
             )
         except BaseException:
             for handle in opened:
@@ -374,6 +379,7 @@ class _ClientCore:
         mode: str,
         max_bytes: int | None,
         opened: list[IO[bytes]],
+        idempotent: bool | None = None,
     ) -> _Call:
         config = self._config
         method = method.upper()
@@ -457,7 +463,9 @@ class _ClientCore:
             attempt_timeout = _per_call_timeout(config, timeout)
             longest = _longest(attempt_timeout)
             budget_seconds = max(config.effective_deadline, _longest(attempt_timeout, pool=False))
-        retry_safe = method in IDEMPOTENT_METHODS
+        # ``idempotent=True``: a POST the API defines as safe to repeat (S3's
+        # CompleteMultipartUpload, DeleteObjects) is retried like a PUT.
+        retry_safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         if idempotency_key is not None:
             if not self._idempotency_header:
                 raise ConfigurationError("this API has no idempotency-key header")

@@ -128,6 +128,10 @@ class ClientConfig:
     ``timeout``). A stream has no whole-call deadline unless ``stream_max_duration``
     is set. A download reads at most ``max_download_bytes`` (per call: ``max_bytes=``).
 
+    ``allow_subdomains``: a full URL on a subdomain of the base URL's host (same scheme
+    and port) may be requested, for APIs that address a resource by host name (S3's
+    virtual-hosted buckets, ``bucket.s3.us-east-1.amazonaws.com``); off by default.
+
     Tracing: with ``opentelemetry`` installed, each call is a CLIENT span of
     ``tracer_provider`` (default: the global provider, when one is set).
     """
@@ -154,6 +158,7 @@ class ClientConfig:
     stream_idle_timeout: float | None = None
     stream_max_duration: float | None = None
     max_redirects: int = 5
+    allow_subdomains: bool = False
     user_agent: str = "integration-kit-runtime/0.1"
     default_headers: Mapping[str, str] = field(default_factory=dict, hash=False)
     breaker: BreakerConfig | None = field(default_factory=BreakerConfig)

@@ -1,0 +1,75 @@
+"""Contract tests: the real S3 API checked against the spec snapshot,
+the mappers and the MockClient's fixtures (generated; do not edit).
+
+They are skipped unless enabled, so a plain ``pytest`` never calls the API::
+
+    AWS_SECRET_ACCESS_KEY=<a test-mode key> S3_CONTRACT=1 pytest -m contract tests/contract
+
+Locally, against Prism serving the snapshot (no real account needed)::
+
+    npx @stoplight/prism-cli mock docs/external_api_specs/s3_integration.json
+    S3_BASE_URL=http://127.0.0.1:4010 AWS_SECRET_ACCESS_KEY=prism S3_CONTRACT=1 pytest -m contract tests/contract
+
+Where real responses no longer match the fixtures, a diff is printed at the end of the
+run and written to ``contract-fixture-drift.diff``.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from s3_integration._testing import live_key_problem
+
+# Read at import: the package's autouse fixture would replace them with fake values.
+ENABLED = os.environ.get("S3_CONTRACT") == "1"
+API_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY", "")
+LIVE_KEY_PREFIXES: list[str] = []
+DRIFT_REPORT = Path("contract-fixture-drift.diff")
+_DIFFS: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def credentials(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Replaces the package's fake credentials with the real ones, or skips."""
+    if not ENABLED:
+        pytest.skip("contract tests: set S3_CONTRACT=1 (and real credentials) to run")
+    if not API_KEY:
+        pytest.skip("contract tests: AWS_SECRET_ACCESS_KEY is not set")
+    problem = live_key_problem(API_KEY, LIVE_KEY_PREFIXES)
+    if problem:
+        pytest.fail(problem + "; use a test-mode credential")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", API_KEY)
+    return API_KEY
+
+
+@pytest.fixture
+def cleanup() -> Iterator[list[Callable[[], object]]]:
+    """Register an undo for everything a test creates; all run, newest first, even on failure."""
+    undo: list[Callable[[], object]] = []
+    yield undo
+    for action in reversed(undo):
+        try:
+            action()
+        except Exception as exc:  # report, keep cleaning
+            warnings.warn(f"contract cleanup failed: {exc!r}", stacklevel=1)
+
+
+@pytest.fixture
+def fixture_drift() -> list[str]:
+    """Diffs between the MockClient's fixtures and real responses, reported at the end."""
+    return _DIFFS
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _DIFFS:
+        return
+    DRIFT_REPORT.write_text("\n\n".join(_DIFFS) + "\n", encoding="utf-8")
+    terminalreporter.section("fixtures that no longer match real responses")
+    for diff in _DIFFS:
+        terminalreporter.write_line(diff)
+    terminalreporter.write_line(f"(written to {DRIFT_REPORT})")
