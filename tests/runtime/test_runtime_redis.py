@@ -87,9 +87,7 @@ def test_redis_backend_half_open_and_close_sync_and_async(
 ) -> None:
     server = serve(always(Respond(502)))
     clock = Clock()
-    backend = rt.RedisBreakerBackend(
-        REDIS_URL, prefix=redis_prefix, fail_open=False, clock=clock
-    )
+    backend = rt.RedisBreakerBackend(REDIS_URL, prefix=redis_prefix, fail_open=False, clock=clock)
     events: list[Any] = []
     config = rt.ClientConfig(
         server.url,

@@ -121,9 +121,11 @@ def test_calls_sent_blind_at_a_reset_are_taken_off_the_next_window(
         rt.SharedRateLimiter(REDIS_URL, "sk_test_BLIND_0001", prefix=redis_prefix)
         for _ in range(WORKERS)
     ]
-    workers[0].update(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "0.3"})
+    # Resets far off (30 s, then 60 s) so that a saturated CPU cannot let one pass while
+    # the test runs: nothing here sleeps, the second answer simply names a later window.
+    workers[0].update(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "30"})
     assert all(worker.acquire() > 0 for worker in workers)  # each goes at the reset
-    workers[0].update(200, {"X-RateLimit-Remaining": str(LIMIT - 1), "X-RateLimit-Reset": "2"})
+    workers[0].update(200, {"X-RateLimit-Remaining": str(LIMIT - 1), "X-RateLimit-Reset": "60"})
     granted = 0
     while workers[granted % WORKERS].acquire() == 0.0 and granted < LIMIT:
         granted += 1
