@@ -92,7 +92,11 @@ def test_shared_quota_no_429_after_the_first_window_local_limiters_collect_many(
     )
     assert shared.late_429s() == 0
     assert local.late_429s() >= 4 and local.late_429s() > shared.late_429s()
-    assert sum(s == 200 for _w, s in shared.answers) >= LIMIT * 2  # it did use the quota
+    # It did use the quota: the first window whole, and calls again after its reset. (Not
+    # "two windows' worth": on a saturated CPU four processes may send fewer than 20
+    # calls in a later 2 s window, which says nothing about the limiter.)
+    ok = [w for w, s in shared.answers if s == 200]
+    assert ok.count(0) == LIMIT and any(w >= 1 for w in ok)
 
 
 def test_shared_limiter_without_redis_falls_back_with_one_warning(
