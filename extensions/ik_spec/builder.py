@@ -636,6 +636,33 @@ def _rename_class_shadows(
                 )
 
 
+#: file (path, size, mtime) -> its normalised document and the warnings loading it gave;
+#: the spec question's check and the render load the same file in one copier process
+_LOADED: dict[tuple[str, int, int], tuple[JSONDict, tuple[str, ...]]] = {}
+
+
+def _loaded(source: str | Path | dict[str, Any], warnings: list[str]) -> JSONDict:
+    """``normalise(read_source(source))``, cached for files (the builder never mutates it)."""
+    key = None
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source):
+        try:
+            stat = Path(source).stat()
+            key = (str(Path(source).resolve()), stat.st_size, stat.st_mtime_ns)
+        except (OSError, ValueError):
+            key = None
+    if key is not None and key in _LOADED:
+        doc, noted = _LOADED[key]
+        warnings.extend(noted)
+        return doc
+    own: list[str] = []
+    raw, _origin = read_source(source, own)
+    doc = normalise(raw, own)
+    if key is not None:
+        _LOADED[key] = (doc, tuple(own))
+    warnings.extend(own)
+    return doc
+
+
 def build_api(
     source: str | Path | dict[str, Any],
     *,
@@ -649,9 +676,9 @@ def build_api(
     warnings: list[str] = []
     if hand_operations is not None:
         raw: Any = synthesize(hand_operations, title=str(preset.get("title") or "API"))
+        doc = normalise(raw, warnings)
     else:
-        raw, _origin = read_source(source, warnings)
-    doc = normalise(raw, warnings)
+        doc = _loaded(source, warnings)
     version = spec_version(doc)
     if version == "2.0":
         doc = swagger2.convert(doc, warnings)
