@@ -8,13 +8,14 @@ a questionnaire render records the detected style without being told.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from extensions.hooks import load_sibling
 
-from .helpers import ROOT, preset_data, preset_names, render
+from .helpers import ROOT, preset_data, preset_names
 
 ik_spec = load_sibling("ik_spec")
 
@@ -95,11 +96,14 @@ def test_the_question_is_asked_with_the_detected_default() -> None:
 
 
 @pytest.mark.slow
-def test_a_questionnaire_render_records_the_detected_style(tmp_path: Path) -> None:
+def test_a_questionnaire_render_records_the_detected_style(copie: Any, tmp_path: Path) -> None:
     spec = tmp_path / "acme.yaml"
     spec.write_text(_spec(LINK))
-    project = render({"provider_name": "Acme", "spec_source": str(spec)}, tmp_path / "acme")
-    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
-    assert answers["pagination"] == "link"
+    result = copie.copy(extra_answers={"spec_source": str(spec)}, template_dir=ROOT)
+    assert result.exit_code == 0, result.exception
+    assert result.answers["pagination"] == "link"  # not given: the detected default
+    project: Path = result.project_dir
+    recorded = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    assert recorded["pagination"] == "link"
     items = (project / "src" / "acme_integration" / "resources" / "items.py").read_text()
     assert "def iter_list(" in items  # the Link-header pager was generated
