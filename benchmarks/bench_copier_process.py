@@ -82,7 +82,8 @@ def _update() -> list[str]:
 def _copy_then_update(src: Path, dst: Path, old: str, *extra: str) -> tuple[float, float]:
     """(seconds to copy at HEAD, seconds to update a copy made at ``old`` to HEAD)."""
     dst.mkdir(parents=True)
-    head_copy = _timed(_copy(src, dst / "head", *extra), dst)
+    # --vcs-ref HEAD: without it copier copies the newest release tag, not the checkout
+    head_copy = _timed(_copy(src, dst / "head", "--vcs-ref", "HEAD", *extra), dst)
     _timed(_copy(src, dst / "old", "--vcs-ref", old, *extra), dst)
     _commit(dst / "old", f"generated at {old}")
     update = _timed([*_update(), "--vcs-ref", "HEAD"], dst / "old")
