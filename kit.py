@@ -5,6 +5,11 @@
                                    into build/PRESET and run the generated project's checks
     python3 kit.py test [ARGS]     run the kit's whole test suite (ARGS go to pytest)
     python3 kit.py batch [...]     render every preset in parallel (see extensions/batch.py)
+    python3 kit.py tags            restore the release tags listed in releases.txt
+
+Every command first restores missing release tags from releases.txt (a clone does not
+carry tags unless they were pushed), so copier finds the kit's versions for
+`copier copy --vcs-ref`, `copier update` and `copier check-update`.
 
 Only python3, pip and git are needed; npm is used when present to install the Prism mock
 server for the round-trip tests and @linear/sdk, the Linear webhook verifier oracle.
@@ -40,6 +45,44 @@ def _timed(what: str, cmd: list[str], **kwargs: object) -> None:
     started = time.monotonic()
     _run(cmd, **kwargs)
     _say(f"{what}: done in {time.monotonic() - started:.0f} s")
+
+
+def recorded_releases() -> dict[str, str]:
+    """``releases.txt``: release tag -> the full commit it names, oldest first."""
+    releases: dict[str, str] = {}
+    for number, line in enumerate((ROOT / "releases.txt").read_text().splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split()
+        if len(fields) != 2 or len(fields[1]) != 40:
+            msg = f"releases.txt:{number}: expected 'TAG COMMIT' (40 hex digits), got {line!r}"
+            raise SystemExit(msg)
+        releases[fields[0]] = fields[1]
+    return releases
+
+
+def _git(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False
+    )
+
+
+def restore_release_tags() -> None:
+    """Create each tag of releases.txt that this clone lacks; never move an existing one."""
+    if shutil.which("git") is None or _git("rev-parse", "--git-dir").returncode != 0:
+        return
+    present = set(_git("tag", "--list").stdout.split())
+    for tag, commit in recorded_releases().items():
+        if tag in present:
+            named = _git("rev-parse", f"{tag}^{{commit}}").stdout.strip()
+            if named != commit:
+                _say(f"tag {tag} names {named[:12]}, releases.txt says {commit[:12]}: left alone")
+            continue
+        if _git("cat-file", "-e", f"{commit}^{{commit}}").returncode != 0:
+            _say(f"release {tag}: commit {commit[:12]} is not in this clone (shallow?); skipped")
+            continue
+        _git("tag", tag, commit)
+        _say(f"restored release tag {tag} -> {commit[:12]} (from releases.txt)")
 
 
 def bootstrap() -> None:
@@ -120,9 +163,12 @@ def test(args: list[str]) -> int:
 
 
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "batch"}:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"demo", "test", "batch", "tags"}:
         print(__doc__)
         return 2
+    restore_release_tags()
+    if sys.argv[1] == "tags":
+        return 0
     bootstrap()
     command, rest = sys.argv[1], sys.argv[2:]
     if command == "batch":

@@ -8,16 +8,29 @@ it inside the render (a Jinja filter) rather than as a copier task means every r
 
 from __future__ import annotations
 
+import hashlib
 import io
 import shutil
 import subprocess
 import sys
 import tokenize
 import warnings
+from pathlib import Path
+from types import ModuleType
 
 __all__ = ["fit_prose", "ruff_format", "ruff_format_markdown"]
 
 LINE_LENGTH = 100
+
+# One process renders the kit up to three times (``copier update``: the old copy, the new
+# copy, the project), each checkout with its own copy of this module; the same source
+# formats the same way, so results are shared through one process-wide table, keyed on
+# this file's own text too (another kit version may format differently).
+_SHARED = "_integration_kit_formatting_cache"
+_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+_CACHE: dict[tuple[str, ...], str] = vars(
+    sys.modules.setdefault(_SHARED, ModuleType(_SHARED))
+).setdefault("results", {})
 
 _COMMON = ["--isolated", f"--line-length={LINE_LENGTH}", "--stdin-filename=generated.py"]
 _SORT = ["check", *_COMMON, "--select=I", "--fix-only", "--exit-zero", "-"]
@@ -37,6 +50,13 @@ def _ruff() -> list[str] | None:
 
 def ruff_format(source: str, target_version: str = "py311", first_party: str = "") -> str:
     """``source`` with imports sorted and formatted by ruff; unchanged (warned) without ruff."""
+    key = (_CODE, "py", target_version, first_party, source)
+    if key not in _CACHE:
+        _CACHE[key] = _ruff_format(source, target_version, first_party)
+    return _CACHE[key]
+
+
+def _ruff_format(source: str, target_version: str, first_party: str) -> str:
     ruff = _ruff()
     if ruff is None:
         warnings.warn("ruff is not installed: generated modules are left unformatted", stacklevel=2)
@@ -55,6 +75,13 @@ def ruff_format(source: str, target_version: str = "py311", first_party: str = "
 def ruff_format_markdown(source: str, target_version: str = "py311") -> str:
     """Markdown with its ``python`` code blocks formatted by ruff, as the project's
     ``ruff format --check`` wants them (class names grow with the provider's name)."""
+    key = (_CODE, "md", target_version, source)
+    if key not in _CACHE:
+        _CACHE[key] = _ruff_format_markdown(source, target_version)
+    return _CACHE[key]
+
+
+def _ruff_format_markdown(source: str, target_version: str) -> str:
     ruff = _ruff()
     if ruff is None:
         return source

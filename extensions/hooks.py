@@ -65,6 +65,9 @@ class AnswerFilters(Extension):
         environment.filters["ik_spec_source_error"] = lambda value: answers.spec_source_error(
             value, KIT_ROOT, spec.check_spec
         )
+        environment.filters["ik_spec_pagination"] = lambda value: _spec_pagination(
+            answers, spec, value
+        )
         environment.filters["ik_recorded_answers"] = lambda recorded, dst: _recorded(
             answers, recorded, dst
         )
@@ -76,6 +79,15 @@ class AnswerFilters(Extension):
         environment.filters["fit_prose"] = formatting.fit_prose
         environment.filters["ruff_format_markdown"] = formatting.ruff_format_markdown
         spec.filters.register_filters(environment)
+
+
+def _spec_pagination(answers: ModuleType, spec: ModuleType, value: object) -> str:
+    """The pagination style the spec's list operations show (``none`` without a spec)."""
+    try:
+        path = answers.resolve_spec_source(str(value or ""), KIT_ROOT)
+    except (ValueError, FileNotFoundError):
+        return "none"  # the spec question's validator has said why
+    return "none" if path is None else str(spec.detect_pagination(path))
 
 
 def _recorded(answers: ModuleType, recorded: dict[str, Any], dst: object) -> dict[str, Any]:

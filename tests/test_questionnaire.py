@@ -1,4 +1,9 @@
-"""copier.yml through copier itself: bad answers are refused before anything is written."""
+"""copier.yml through copier itself: bad answers are refused before anything is written.
+
+Rendered with pytest-copie's ``copie`` fixture (the copier ecosystem's test plugin): it
+runs ``copier copy --trust --defaults`` into a fresh folder and returns the result or
+the exception instead of raising.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import render
+from .helpers import ROOT
 
 
 @pytest.mark.parametrize(
@@ -45,18 +50,21 @@ from .helpers import render
     ],
 )
 def test_bad_answer_is_refused_and_nothing_is_written(
-    tmp_path: Path, data: dict[str, Any], message: str
+    copie: Any, data: dict[str, Any], message: str
 ) -> None:
     """copier stops with the validator's message; the destination stays empty."""
-    dst = tmp_path / "out"
-    with pytest.raises(Exception, match=re.escape(message)):
-        render(data, dst)
-    assert not dst.exists() or not any(dst.iterdir())
+    result = copie.copy(extra_answers=data, template_dir=ROOT)
+    assert result.exit_code != 0 and result.exception is not None
+    assert re.search(re.escape(message), str(result.exception)), result.exception
+    written = [p for p in copie.test_dir.rglob("*") if p.is_file()]
+    assert written == []
 
 
-def test_defaults_render_the_expected_files(tmp_path: Path) -> None:
+def test_defaults_render_the_expected_files(copie: Any) -> None:
     """The defaults give a src-layout package with its answers, env example and snapshot."""
-    dst = render({}, tmp_path / "acme")
+    result = copie.copy(template_dir=ROOT)
+    assert result.exit_code == 0, result.exception
+    dst: Path = result.project_dir
     for relative in [
         ".copier-answers.yml",
         ".env.example",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .builder import build_api
 from .check import check_spec
+from .detect_pagination import detect_pagination
 from .filters import docstring, pyrepr, register_filters
 from .loader import SpecError
 from .model import ApiModel, Body, Field, Model, Operation, Pagination, Param, Selection
@@ -29,6 +30,7 @@ __all__ = [
     "build_api",
     "build_report",
     "check_spec",
+    "detect_pagination",
     "docstring",
     "pyrepr",
     "register_filters",

@@ -491,21 +491,68 @@ def _list_item(hint: str) -> str | None:
     return None
 
 
-def _resolve_pagination(op: Operation, structs: dict[str, Model]) -> None:
-    """Find the items (and their type) of a paged operation, or drop its pagination."""
+_STYLE_NAMES = {"cursor": "cursor", "link_header": "Link-header", "next_uri": "next-page URI"}
+
+
+def _pagination_dropped(op: Operation, why: str, warnings: list[str], hand: bool) -> None:
+    """Drop ``op``'s pagination, reported at the operation's pointer (or its listing)."""
+    style = _STYLE_NAMES.get(op.pagination.style, "") if op.pagination else ""
+    op.pagination = None
+    where = (
+        f"operations entry {op.method_name} ({op.http_method} {op.path})"
+        if hand
+        else f"#/paths/{escape_pointer_token(op.path)}/{op.http_method.lower()}"
+    )
+    warnings.append(f"{where}: {style} pagination not generated: {why}")
+
+
+def _looks_like_a_list(op: Operation) -> bool:
+    """A GET whose last path segment is not a parameter (``/orders.json``, not ``/{id}``)."""
+    last = op.path.rstrip("/").rsplit("/", 1)[-1]
+    return "{" not in last
+
+
+def _resolve_pagination(
+    op: Operation, structs: dict[str, Model], warnings: list[str], *, hand: bool = False
+) -> None:
+    """Find the items (and their type) of a paged operation, or drop its pagination.
+
+    A drop is reported where the operation meant to page: a cursor operation (it has the
+    cursor parameter) or an untyped list-like operation, such as a hand-listed one.
+    """
     pag = op.pagination
     if pag is None:
         return
     returned = op.return_type.removesuffix(" | None")
+    untyped = returned in {"Any", "dict[str, Any]"}  # no schema (hand-listed operations)
     if pag.style == "link_header":
         item = _list_item(returned)
         if item is None:
+            if untyped and _looks_like_a_list(op):
+                fix = (
+                    "a hand-listed operation has none"
+                    if hand
+                    else "give the operation a response schema"
+                )
+                why = (
+                    f"the response has no schema, so a page's items are unknown ({fix}; "
+                    "follow the Link header of the raw response yourself)"
+                )
+                _pagination_dropped(op, why, warnings, hand)
             op.pagination = None
             return
         pag.item_type = item
         return
+    meant = pag.style == "cursor" or _looks_like_a_list(op)  # cursor: has the parameter
     model = structs.get(returned)
     if model is None:
+        if meant:
+            why = (
+                "the response has no schema, so a page's items are unknown"
+                if untyped
+                else f"the response ({returned}) is not an object holding the items"
+            )
+            _pagination_dropped(op, why, warnings, hand)
         op.pagination = None
         return
     fields = [f for f in model.fields if _list_item(f.type_hint) is not None]
@@ -513,6 +560,10 @@ def _resolve_pagination(op: Operation, structs: dict[str, Model]) -> None:
     chosen = next((f for f in fields if f.wire_name in wanted), None)
     chosen = chosen or (fields[0] if len(fields) == 1 else None)
     if chosen is None:  # no (unambiguous) list of items in the page
+        if meant:
+            names = ", ".join(f.wire_name for f in fields) or "none"
+            why = f"no single list of items in {returned} (list fields: {names})"
+            _pagination_dropped(op, why, warnings, hand)
         op.pagination = None
         return
     pag.items_field = chosen.wire_name
@@ -617,6 +668,33 @@ def _rename_class_shadows(
                 )
 
 
+#: file (path, size, mtime) -> its normalised document and the warnings loading it gave;
+#: the spec question's check and the render load the same file in one copier process
+_LOADED: dict[tuple[str, int, int], tuple[JSONDict, tuple[str, ...]]] = {}
+
+
+def _loaded(source: str | Path | dict[str, Any], warnings: list[str]) -> JSONDict:
+    """``normalise(read_source(source))``, cached for files (the builder never mutates it)."""
+    key = None
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source):
+        try:
+            stat = Path(source).stat()
+            key = (str(Path(source).resolve()), stat.st_size, stat.st_mtime_ns)
+        except (OSError, ValueError):
+            key = None
+    if key is not None and key in _LOADED:
+        doc, noted = _LOADED[key]
+        warnings.extend(noted)
+        return doc
+    own: list[str] = []
+    raw, _origin = read_source(source, own)
+    doc = normalise(raw, own)
+    if key is not None:
+        _LOADED[key] = (doc, tuple(own))
+    warnings.extend(own)
+    return doc
+
+
 def build_api(
     source: str | Path | dict[str, Any],
     *,
@@ -630,9 +708,9 @@ def build_api(
     warnings: list[str] = []
     if hand_operations is not None:
         raw: Any = synthesize(hand_operations, title=str(preset.get("title") or "API"))
+        doc = normalise(raw, warnings)
     else:
-        raw, _origin = read_source(source, warnings)
-    doc = normalise(raw, warnings)
+        doc = _loaded(source, warnings)
     version = spec_version(doc)
     if version == "2.0":
         doc = swagger2.convert(doc, warnings)
@@ -662,7 +740,7 @@ def build_api(
     alias_exprs = {m.class_name: m.alias or "Any" for m in aliases}
     probes: dict[str, Probe] = {}
     for op in operations:
-        _resolve_pagination(op, builder.types.structs)
+        _resolve_pagination(op, builder.types.structs, warnings, hand=hand_operations is not None)
         if op.pagination is not None:
             op.pagination.item_type = qualify(op.pagination.item_type, model_names)
         op.decode_plain = _is_plain(op.return_type, struct_names, alias_exprs)

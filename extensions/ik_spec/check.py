@@ -38,7 +38,7 @@ def _check(path: Path) -> list[str]:
                 "not an OpenAPI document.",
                 f"{path}: neither 'openapi: 3.x' nor 'swagger: 2.0' at the document root.",
             ]
-        api = build_api(raw if isinstance(raw, dict) else path)
+        api = build_api(path)  # loads through the cache the render then reuses
     except SpecError as exc:
         return [exc.summary or "the spec cannot be used.", str(exc)]
     except UnicodeDecodeError as exc:

@@ -72,11 +72,22 @@ def test_breaker_opened_in_one_process_fails_fast_in_another(
     backend.close()
 
 
+class Clock:
+    """A wall clock the test moves by hand: no sleeps, so a saturated CPU cannot skew it."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_redis_backend_half_open_and_close_sync_and_async(
     rt: ModuleType, serve: Serve, redis_prefix: str
 ) -> None:
     server = serve(always(Respond(502)))
-    backend = rt.RedisBreakerBackend(REDIS_URL, prefix=redis_prefix, fail_open=False)
+    clock = Clock()
+    backend = rt.RedisBreakerBackend(REDIS_URL, prefix=redis_prefix, fail_open=False, clock=clock)
     events: list[Any] = []
     config = rt.ClientConfig(
         server.url,
@@ -93,9 +104,12 @@ def test_redis_backend_half_open_and_close_sync_and_async(
         async with rt.AsyncAPIClient(config) as client:
             with pytest.raises(rt.CircuitOpenError) as info:
                 await client._request("GET", "/x")
-            assert 0 < info.value.retry_after <= 0.3
+            assert 0 < info.value.retry_after <= 0.3  # counts down on the real wall clock
+            clock.now += 0.299
+            with pytest.raises(rt.CircuitOpenError):
+                await client._request("GET", "/x")  # still open just before the wait ends
             server.behaviour = always(Respond(200))
-            await asyncio.sleep(0.35)
+            clock.now += 0.001
             return int((await client._request("GET", "/x")).status_code)
 
     assert asyncio.run(blocked_then_recover()) == 200
@@ -107,6 +121,30 @@ def test_redis_backend_half_open_and_close_sync_and_async(
         if e.name == "breaker_transition"
     ]
     assert transitions == [("closed", "open"), ("open", "half_open"), ("half_open", "closed")]
+    waits = [e.fields["retry_after"] for e in events if e.name == "breaker_rejected"]
+    assert waits == [pytest.approx(0.3), pytest.approx(0.001, abs=1e-6)]  # injected clock
+    backend.close()
+
+
+def test_redis_half_open_probe_times_out_on_the_injected_clock(
+    rt: ModuleType, redis_prefix: str
+) -> None:
+    clock = Clock()
+    backend = rt.RedisBreakerBackend(REDIS_URL, prefix=redis_prefix, clock=clock)
+    config = rt.BreakerConfig(
+        consecutive_failures=1, wait_duration=1.0, probe_timeout=3.0, backend=backend
+    )
+    cb = rt.CircuitBreaker(config)
+    cb.settle("k", cb.acquire("k"), "failure")
+    clock.now += 1.0
+    probe = cb.acquire("k")
+    assert probe.permitted and probe.state is rt.BreakerState.HALF_OPEN
+    with pytest.raises(rt.CircuitOpenError):
+        cb.acquire("k")  # the one probe slot is taken
+    clock.now += 3.0  # the probe never settled: its slot expires
+    assert cb.acquire("k").permitted
+    cb.settle("k", probe, "success")  # a stale probe's settle is ignored
+    assert backend.state("k") is rt.BreakerState.HALF_OPEN
     backend.close()
 
 

@@ -92,7 +92,11 @@ def test_shared_quota_no_429_after_the_first_window_local_limiters_collect_many(
     )
     assert shared.late_429s() == 0
     assert local.late_429s() >= 4 and local.late_429s() > shared.late_429s()
-    assert sum(s == 200 for _w, s in shared.answers) >= LIMIT * 2  # it did use the quota
+    # It did use the quota: the first window whole, and calls again after its reset. (Not
+    # "two windows' worth": on a saturated CPU four processes may send fewer than 20
+    # calls in a later 2 s window, which says nothing about the limiter.)
+    ok = [w for w, s in shared.answers if s == 200]
+    assert ok.count(0) == LIMIT and any(w >= 1 for w in ok)
 
 
 def test_shared_limiter_without_redis_falls_back_with_one_warning(
@@ -121,9 +125,11 @@ def test_calls_sent_blind_at_a_reset_are_taken_off_the_next_window(
         rt.SharedRateLimiter(REDIS_URL, "sk_test_BLIND_0001", prefix=redis_prefix)
         for _ in range(WORKERS)
     ]
-    workers[0].update(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "0.3"})
+    # Resets far off (30 s, then 60 s) so that a saturated CPU cannot let one pass while
+    # the test runs: nothing here sleeps, the second answer simply names a later window.
+    workers[0].update(200, {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "30"})
     assert all(worker.acquire() > 0 for worker in workers)  # each goes at the reset
-    workers[0].update(200, {"X-RateLimit-Remaining": str(LIMIT - 1), "X-RateLimit-Reset": "2"})
+    workers[0].update(200, {"X-RateLimit-Remaining": str(LIMIT - 1), "X-RateLimit-Reset": "60"})
     granted = 0
     while workers[granted % WORKERS].acquire() == 0.0 and granted < LIMIT:
         granted += 1

@@ -3,7 +3,9 @@
 A breaker opened by one worker makes the others fail fast too. Each decision is one
 Lua script, so it is atomic across processes. ``redis`` is imported lazily: the
 runtime works without it unless this backend is used. Times are wall-clock
-(``time.time()``) because monotonic clocks are not comparable between processes.
+(``time.time()``) because monotonic clocks are not comparable between processes;
+pass ``clock=`` to use another source (every process sharing the keys must agree on it,
+so in practice only tests inject one).
 
 If Redis cannot be reached the backend *fails open* (the call is admitted, an
 ``backend_error`` event is logged) so that a Redis outage never takes the API client
@@ -18,6 +20,7 @@ import threading
 import time
 import uuid
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 from .breaker import Admission, BreakerState, Outcome, Transition
@@ -161,6 +164,8 @@ class RedisBreakerBackend:
 
     ``url`` is used to build sync and asyncio clients lazily; alternatively pass ready
     ``client`` (``redis.Redis``) and/or ``async_client`` (``redis.asyncio.Redis``).
+    ``clock`` returns seconds on a clock shared by every process using these keys
+    (``time.time`` by default).
     """
 
     def __init__(
@@ -173,8 +178,10 @@ class RedisBreakerBackend:
         socket_timeout: float = 0.5,
         key_ttl: float = 86_400.0,
         fail_open: bool = True,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._url = url
+        self._clock = clock
         self.prefix = prefix
         self._client: Any = client
         self._async_client: Any = async_client
@@ -191,7 +198,7 @@ class RedisBreakerBackend:
         return f"RedisBreakerBackend(prefix={self.prefix!r})"
 
     def clock(self) -> float:
-        return time.time()
+        return self._clock()
 
     def _keys(self, key: str) -> list[str]:
         base = f"{self.prefix}{{{key}}}"

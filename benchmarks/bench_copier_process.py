@@ -1,0 +1,135 @@
+"""Whole ``copier copy`` and ``copier update`` processes, as a user runs them.
+
+Each measurement is one ``copier`` command line in a fresh process (interpreter start,
+imports, git clone of the template, render, tasks), against a fresh clone of the kit
+with its release tags restored by ``kit.py tags``. The baseline is the same command on a
+one-file template (and its answers file) in the same run, so the ratio is what the kit itself costs.
+Goals (issue 18): a preset copies in under 2 s, updates in under 5 s.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COPIER = Path(sys.executable).with_name("copier")
+PRESET = "stripe"
+ROUNDS = 3
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "bench",
+    "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+    "GIT_COMMITTER_NAME": "bench",
+    "GIT_COMMITTER_EMAIL": "bench@example.invalid",
+}
+
+
+def _git(cwd: Path, *args: str) -> str:
+    result = subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        env={**os.environ, **GIT_ENV},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+def _timed(cmd: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=900)
+    if result.returncode:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{result.stderr[-2000:]}")
+    return time.perf_counter() - started
+
+
+def _commit(repo: Path, message: str, tag: str | None = None) -> None:
+    if not (repo / ".git").exists():
+        _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", message)
+    if tag:
+        _git(repo, "tag", tag)
+
+
+def _one_file_template(root: Path) -> Path:
+    """A template of one file and one question, tagged v1 and v2."""
+    tpl = root / "one-file"
+    tpl.mkdir()
+    (tpl / "copier.yml").write_text("name:\n  type: str\n  default: world\n")
+    (tpl / "hello.txt.jinja").write_text("hello {{ name }}\n")
+    answers = "{{ _copier_conf.answers_file }}.jinja"  # what copier update needs
+    (tpl / answers).write_text("{{ _copier_answers | to_nice_yaml }}")
+    _commit(tpl, "v1", "v1.0.0")
+    (tpl / "hello.txt.jinja").write_text("hello, {{ name }}!\n")
+    _commit(tpl, "v2", "v2.0.0")
+    return tpl
+
+
+def _copy(src: Path, dst: Path, *extra: str) -> list[str]:
+    return [str(COPIER), "copy", "--trust", "--defaults", "--quiet", *extra, str(src), str(dst)]
+
+
+def _update() -> list[str]:
+    return [str(COPIER), "update", "--trust", "--defaults", "--quiet"]
+
+
+def _copy_then_update(src: Path, dst: Path, old: str, *extra: str) -> tuple[float, float]:
+    """(seconds to copy at HEAD, seconds to update a copy made at ``old`` to HEAD)."""
+    dst.mkdir(parents=True)
+    # --vcs-ref HEAD: without it copier copies the newest release tag, not the checkout
+    head_copy = _timed(_copy(src, dst / "head", "--vcs-ref", "HEAD", *extra), dst)
+    _timed(_copy(src, dst / "old", "--vcs-ref", old, *extra), dst)
+    _commit(dst / "old", f"generated at {old}")
+    update = _timed([*_update(), "--vcs-ref", "HEAD"], dst / "old")
+    return head_copy, update
+
+
+def run() -> list[dict[str, object]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        baseline_tpl = _one_file_template(root)
+        kit = root / "integration-kit"
+        _git(ROOT, "clone", "-q", str(ROOT), str(kit))
+        subprocess.run([sys.executable, "kit.py", "tags"], cwd=kit, check=True)
+        releases = _git(kit, "tag", "--list", "v*", "--sort=v:refname").split()
+        old = releases[-1] if releases else "HEAD"
+        data = ["--data-file", str(kit / "presets" / f"{PRESET}.yml")]
+        base_copy, base_update, kit_copy, kit_update = [], [], [], []
+        for i in range(ROUNDS):
+            out = root / f"round{i}"
+            b = _copy_then_update(baseline_tpl, out / "baseline", "v1.0.0")
+            k = _copy_then_update(kit, out / "kit", old, *data)
+            base_copy.append(b[0])
+            base_update.append(b[1])
+            kit_copy.append(k[0])
+            kit_update.append(k[1])
+    copy_s, update_s = min(kit_copy), min(kit_update)
+    return [
+        {
+            "name": f"copier copy {PRESET} (whole process)",
+            "value": copy_s,
+            "unit": "s",
+            "baseline": min(base_copy),
+            "ratio": copy_s / min(base_copy),
+            "goal": "< 2 s",
+        },
+        {
+            "name": f"copier update {PRESET} {old} -> HEAD (whole process)",
+            "value": update_s,
+            "unit": "s",
+            "baseline": min(base_update),
+            "ratio": update_s / min(base_update),
+            "goal": "< 5 s",
+        },
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
