@@ -409,7 +409,7 @@ def auth_scheme_error(value: str) -> str:
     """One of :data:`AUTH_SCHEMES`."""
     if value not in AUTH_SCHEMES:
         return problem(
-            f"unknown auth scheme {shown(value)}.", f"Use one of: {', '.join(AUTH_SCHEMES)}."
+            f"unknown auth scheme {shown(value, 12)}.", f"Use one of: {', '.join(AUTH_SCHEMES)}."
         )
     return ""
 
@@ -418,7 +418,7 @@ def aws_region_error(value: str) -> str:
     """An AWS region name (``us-east-1``, ``eu-central-1``) or ``auto`` (Cloudflare R2)."""
     if not isinstance(value, str) or not _AWS_REGION_RE.match(value):
         return problem(
-            f"not an AWS region: {shown(value)}.",
+            f"not an AWS region: {shown(value, 12)}.",
             "Use a region name such as us-east-1 or eu-west-3 (or auto for Cloudflare R2).",
         )
     return ""
@@ -428,7 +428,7 @@ def aws_service_error(value: str) -> str:
     """The SigV4 service name: lower case letters, digits and dashes (``s3``)."""
     if not isinstance(value, str) or not _AWS_SERVICE_RE.match(value):
         return problem(
-            f"not an AWS service name: {shown(value)}.",
+            f"not an AWS service: {shown(value, 12)}.",
             "Use the signing name of the service in lower case, such as s3 or execute-api.",
         )
     return ""
@@ -447,7 +447,7 @@ def s3_api_error(value: Any, auth_scheme: str = "", spec_source: str = "") -> st
                 "Leave spec_source empty: the S3 operations come with the kit.",
             )
     elif value is not False:
-        return problem(f"s3_api must be true or false, not {shown(value)}.")
+        return problem(f"not true or false: {shown(value, 12)}.")
     return ""
 
 

@@ -30,7 +30,7 @@ from .helpers import ROOT
         ({"spec_source": "no/such/spec.json"}, "No OpenAPI document"),
         ({"operations": [{"name": "def", "method": "GET", "path": "/x"}]}, "keyword"),
         ({"auth_scheme": "aws-sigv4", "aws_region": "Europe"}, "not an AWS region"),
-        ({"auth_scheme": "aws-sigv4", "aws_service": "S3 API"}, "not an AWS service name"),
+        ({"auth_scheme": "aws-sigv4", "aws_service": "S3 API"}, "not an AWS service"),
         ({"s3_api": True}, "the S3 resources need SigV4"),
     ],
     ids=[

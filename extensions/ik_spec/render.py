@@ -94,6 +94,7 @@ def render_package(
         "import_name": import_name,
         "provider_name": provider_name,
         "python_min": "3.11",
+        "s3_api": False,  # the kit's verbatim S3 resources are copied by copier only
     }
     written = []
     (package / "resources").mkdir(exist_ok=True)
