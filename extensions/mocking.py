@@ -16,6 +16,25 @@ from typing import Any
 __all__ = ["contract_operations", "mock_context", "protocol_context", "stream_context"]
 
 _SAMPLES: Any = None
+_CONTRACT: Any = None
+_TEMPLATE_TESTING = Path(__file__).resolve().parent.parent / "template" / "src"
+_TEMPLATE_TESTING = _TEMPLATE_TESTING / "{{ import_name }}" / "_testing"
+
+
+def _contract() -> Any:
+    """The generated project's ``_testing/contract.py`` (to_json_schema, schema_errors):
+    the fixtures are checked with the very code the generated contract tests use."""
+    global _CONTRACT
+    if _CONTRACT is None:
+        import importlib.util
+
+        path = _TEMPLATE_TESTING / "contract.py"
+        spec = importlib.util.spec_from_file_location(f"_ik_contract_{abs(hash(path))}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _CONTRACT = module
+    return _CONTRACT
 
 
 def _samples() -> Any:
@@ -97,17 +116,58 @@ def _fixture(op: Any, snapshot: dict[str, Any]) -> dict[str, Any]:
     return _json_fixture(op, raw, snapshot)
 
 
+def _resolve_example(example: Any, snapshot: dict[str, Any]) -> Any:
+    """An ``examples`` entry with its ``$ref`` (``#/components/examples/...``) followed."""
+    for _ in range(8):
+        if not (isinstance(example, dict) and isinstance(example.get("$ref"), str)):
+            break
+        node: Any = snapshot
+        for part in example["$ref"].removeprefix("#/").split("/"):
+            node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if node else {}
+        example = node
+    return example
+
+
+def _valid(body: Any, media: dict[str, Any], snapshot: dict[str, Any]) -> bool:
+    """Whether a provider example validates against its own schema (GitHub's check-run
+    example has ``null`` where the schema wants an object): a fixture must be a response
+    the provider could send, or the recorded consumer contract fails verification."""
+    if not isinstance(media.get("schema"), dict):
+        return True
+    contract = _contract()
+    schema = contract.to_json_schema(dict(media["schema"]))
+    schema["components"] = contract.to_json_schema(snapshot.get("components", {}))
+    return not contract.schema_errors(body, schema, limit=1)
+
+
 def _json_fixture(op: Any, raw: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
     status, media = _media(raw)
     if op.response_kind != "json" or media is None:
         return {"status": 204 if op.response_kind == "none" else status, "body": None}
-    if "example" in media:
-        return {"status": status, "body": media["example"]}
+    candidates = [media["example"]] if "example" in media else []
     for example in (media.get("examples") or {}).values():
+        example = _resolve_example(example, snapshot)
         if isinstance(example, dict) and "value" in example:
-            return {"status": status, "body": example["value"]}
+            candidates.append(example["value"])
+    for body in candidates:
+        if _valid(body, media, snapshot):
+            return {"status": status, "body": body}
     body = _samples().sample(media.get("schema") or {}, snapshot, required_only=True)
     return {"status": status, "body": {} if body is None else body}
+
+
+def mapped_operations(layer: Any) -> list[tuple[str, str, str]]:
+    """(operation, mapper, where in the response) for each domain resource method: the
+    mapper contracts of the Pact file (``$.data[]``: each item of ``data``)."""
+    out = set()
+    for resource in layer.resources:
+        for m in resource.methods.values():
+            if m.kind == "list":
+                where = f"$.{m.items}[]" if m.items else "$[]"
+            else:
+                where = f"$.{m.envelope}" if m.envelope else "$"
+            out.add((m.op.method_name, resource.mapper, where))
+    return sorted(out)
 
 
 def contract_operations(api: Any, layer: Any) -> list[dict[str, Any]]:
@@ -210,6 +270,7 @@ def mock_context(
         "routes": [(op.method_name, op.http_method, op.path) for op in api.operations],
         "fixtures_json": json.dumps(fixtures, indent=1, sort_keys=True, ensure_ascii=False),
         "contract_ops": contract_operations(api, layer),
+        "mapped_ops": mapped_operations(layer),
         "live_key_prefixes": prefixes,
         "get_ops": [op.method_name for op in api.operations if op.http_method == "GET"],
     }

@@ -29,6 +29,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockGitHubClient",
     "Call",
@@ -55,6 +56,9 @@ ROUTES: list[tuple[str, str, str]] = [
     ("pulls_list", "GET", "/repos/{owner}/{repo}/pulls"),
     ("pulls_get", "GET", "/repos/{owner}/{repo}/pulls/{pull_number}"),
 ]
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = []
 
 
 def fixtures() -> dict[str, dict[str, Any]]:
