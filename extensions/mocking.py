@@ -242,14 +242,21 @@ def _model_sample(data: dict[str, Any], model: str, depth: int = 0) -> dict[str,
     return out
 
 
-def _declared_fixtures(layer: Any, data: dict[str, Any] | None) -> dict[str, Any]:
-    """Fixtures of resource operations whose responses have no schema (hand-listed)."""
+def _declared_fixtures(
+    layer: Any, data: dict[str, Any] | None, snapshot: dict[str, Any]
+) -> dict[str, Any]:
+    """Fixtures of resource operations whose responses have no schema (hand-listed); an
+    operation the spec describes keeps its spec fixture (a provider's real shape)."""
     out: dict[str, Any] = {}
     for resource in layer.resources:
         if resource.view is not None or not data:
             continue
         item = _model_sample(data, resource.model)
         for method in resource.methods.values():
+            raw = (snapshot.get("paths") or {}).get(method.op.path, {})
+            _, media = _media(raw.get(method.op.http_method.lower()) or {})
+            if media is not None and isinstance(media.get("schema"), dict):
+                continue
             if method.kind == "list":
                 body: Any = {method.items: [item]} if method.items else [item]
             else:
@@ -264,7 +271,7 @@ def mock_context(
     """Routes, fixtures (JSON text) and contract-test values of the generated testing."""
     snapshot = api.snapshot
     fixtures = {op.method_name: _fixture(op, snapshot) for op in api.operations}
-    fixtures.update(_declared_fixtures(layer, data))
+    fixtures.update(_declared_fixtures(layer, data, snapshot))
     prefixes = [p.strip() for p in str(ctx.get("live_key_prefixes") or "").split(",") if p.strip()]
     return {
         "routes": [(op.method_name, op.http_method, op.path) for op in api.operations],
@@ -301,10 +308,19 @@ def test_context(api: Any, layer: Any, data: dict[str, Any] | None) -> dict[str,
             enum["wire"] = str(spec.get("wire") or enum["name"])
         item = {"attribute": r.attribute, "model": r.model, "enum": enum}
         for kind, method in r.methods.items():
+            required = [
+                p for p in [*method.op.path_params, *method.op.query_params] if p.required
+            ]
             item[kind] = {
                 "op": method.op.method_name,
                 "items": method.items,
                 "envelope": method.envelope,
+                # list: the required keywords (GitHub's owner, repo), sample values
+                "args": ", ".join(
+                    f"{p.py_name}={1 if p.type_hint == 'int' else repr('x')}"
+                    for p in required
+                    if kind == "list"
+                ),
             }
             pag = method.op.pagination
             if kind == "list" and pag is not None and pag.style == "cursor" and method.items:

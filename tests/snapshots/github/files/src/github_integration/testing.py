@@ -58,7 +58,9 @@ ROUTES: list[tuple[str, str, str]] = [
 ]
 
 # (operation, mapper in mapping.py, where it reads the response): the mapper contracts
-MAPPED_OPERATIONS: list[tuple[str, str, str]] = []
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = [
+    ("issues_list_for_repo", "TRACKED_ISSUE", "$[]"),
+]
 
 
 def fixtures() -> dict[str, dict[str, Any]]:
