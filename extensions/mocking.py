@@ -308,9 +308,7 @@ def test_context(api: Any, layer: Any, data: dict[str, Any] | None) -> dict[str,
             enum["wire"] = str(spec.get("wire") or enum["name"])
         item = {"attribute": r.attribute, "model": r.model, "enum": enum}
         for kind, method in r.methods.items():
-            required = [
-                p for p in [*method.op.path_params, *method.op.query_params] if p.required
-            ]
+            required = [p for p in [*method.op.path_params, *method.op.query_params] if p.required]
             item[kind] = {
                 "op": method.op.method_name,
                 "items": method.items,

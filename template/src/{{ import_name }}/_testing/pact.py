@@ -245,7 +245,8 @@ def mapper_contracts(
     mapping: Any, mapped: Iterable[tuple[str, str, str]]
 ) -> dict[str, dict[str, Any]]:
     """Each mapper's contract: the wire fields it reads (nested ones dotted, list items
-    ``[]``) and where it applies in each operation's response (``$.data[]``)."""
+    ``[]``) with the JSON types it accepts for each, and where it applies in each
+    operation's response (``$.data[]``)."""
     out: dict[str, dict[str, Any]] = {}
     for operation, const, where in sorted(mapped):
         mapper = getattr(mapping, const, None)
@@ -256,15 +257,42 @@ def mapper_contracts(
     return out
 
 
-def _mapper_fields(mapper: Any, prefix: str = "", depth: int = 0) -> list[str]:
-    fields: list[str] = []
+_JSON_TYPES = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    list: "array",
+    tuple: "array",
+    dict: "object",
+}
+
+
+def _accepted(plan: Any) -> list[str]:
+    """The JSON types a mapper field takes ([] when a converter or nested mapper decides)."""
+    if plan.check is None:
+        return []
+    checks = plan.check if isinstance(plan.check, tuple) else (plan.check,)
+    kinds = {_JSON_TYPES[c] for c in checks if c in _JSON_TYPES}
+    if len(kinds) != len(checks):
+        return []
+    if "number" in kinds:
+        kinds.add("integer")
+    if not plan.required:
+        kinds.add("null")  # nullable, or a default covers a missing or null value
+    return sorted(kinds)
+
+
+def _mapper_fields(mapper: Any, prefix: str = "", depth: int = 0) -> dict[str, list[str]]:
+    fields: dict[str, list[str]] = {}
     for plan in mapper.plans:
         name = prefix + ".".join(plan.wire)
-        fields.append(name)
+        fields[name] = _accepted(plan)
         nested = plan.spec.nested
         if nested is not None and depth < 8:
-            fields += _mapper_fields(nested, name + ("[]." if plan.spec.many else "."), depth + 1)
-    return sorted(set(fields))
+            inner = name + ("[]." if plan.spec.many else ".")
+            fields.update(_mapper_fields(nested, inner, depth + 1))
+    return dict(sorted(fields.items()))
 
 
 def build_pact(

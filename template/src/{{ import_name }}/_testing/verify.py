@@ -149,9 +149,11 @@ def response_problems(
     schema, why = status_schema(snapshot, meta["route"], int(response["status"]))
     if why:
         return [why]
-    if schema is None or "body" not in response:
-        return []
     out = []
+    if str(response["status"]).startswith("2"):  # the mappers read success responses
+        out += mapper_problems(document, snapshot, meta["operation"])
+    if schema is None or "body" not in response:
+        return out
     for line in schema_errors(response["body"], schema):
         where = line.split(":", 1)[0]
         names = readers(document, meta["operation"], where)
@@ -176,8 +178,8 @@ def _resolve(node: Any, snapshot: Mapping[str, Any], depth: int = 0) -> list[dic
     return out
 
 
-def _lookup(schema: Any, path: str, snapshot: Mapping[str, Any]) -> bool:
-    """Whether the field ``path`` (``$.data[].email``) exists in ``schema``."""
+def _lookup(schema: Any, path: str, snapshot: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The schemas of the field ``path`` (``$.data[].email``) in ``schema`` ([]: absent)."""
     nodes = _resolve(schema, snapshot)
     for step in re.findall(r"\.([^.\[]+)|(\[\])", path.removeprefix("$")):
         key, items = step
@@ -190,13 +192,35 @@ def _lookup(schema: Any, path: str, snapshot: Mapping[str, Any]) -> bool:
             elif key and isinstance(node.get("additionalProperties"), dict):
                 found += _resolve(node["additionalProperties"], snapshot)
         if not found:
-            return False
+            return []
         nodes = found
-    return True
+    return nodes
 
 
-def mapper_problems(document: Mapping[str, Any], snapshot: Mapping[str, Any]) -> list[str]:
-    """Fields a mapper reads that the spec's success response of its operation lacks."""
+def _types(nodes: list[dict[str, Any]]) -> set[str]:
+    """The JSON types the schemas allow (empty: any)."""
+    kinds: set[str] = set()
+    for node in nodes:
+        kind = node.get("type")
+        if kind is None and not any(k in node for k in ("allOf", "anyOf", "oneOf")):
+            return set()  # untyped: anything
+        if isinstance(kind, str):
+            kinds.add(kind)
+        elif isinstance(kind, list):
+            kinds.update(str(k) for k in kind)
+        if node.get("nullable"):
+            kinds.add("null")
+        if None in (node.get("enum") or []):
+            kinds.add("null")
+    return kinds
+
+
+def mapper_problems(
+    document: Mapping[str, Any], snapshot: Mapping[str, Any], operation: str | None = None
+) -> list[str]:
+    """Fields a mapper reads that the spec's success response of its operation lacks, or
+    types it now declares that the mapper does not take (of ``operation`` only, if given)."""
+    wanted = operation
     routes = {
         meta["operation"]: meta["route"]
         for meta in document["metadata"]["integrationKit"]["interactions"].values()
@@ -206,7 +230,7 @@ def mapper_problems(document: Mapping[str, Any], snapshot: Mapping[str, Any]) ->
     for name, contract in sorted(mappers.items()):
         for operation, where in sorted(contract.get("operations", {}).items()):
             route = routes.get(operation)
-            if route is None:
+            if route is None or (wanted is not None and operation != wanted):
                 continue  # not exercised by the tests
             schema, _ = status_schema(snapshot, route, 200)
             operation_spec = _path_item(snapshot, route)
@@ -217,7 +241,20 @@ def mapper_problems(document: Mapping[str, Any], snapshot: Mapping[str, Any]) ->
                         break
             if schema is None:
                 continue
-            for wire in contract.get("fields", []):
-                if not _lookup(schema, f"{where}.{wire}", snapshot):
-                    out.append(f"mapper {name} ({operation}): the spec has no {where}.{wire}")
+            fields = contract.get("fields") or {}
+            for wire in fields:
+                nodes = _lookup(schema, f"{where}.{wire}", snapshot)
+                if not nodes:
+                    out.append(
+                        f"mapper {name} ({wire}) in {operation}: the spec has no {where}.{wire}"
+                    )
+                    continue
+                accepted = set(fields[wire]) if isinstance(fields, dict) else set()
+                declared = _types(nodes)
+                if accepted and declared - accepted:
+                    takes, says = "|".join(sorted(accepted)), "|".join(sorted(declared))
+                    out.append(
+                        f"mapper {name} ({wire}) in {operation}: reads {takes},"
+                        f" the spec says {says} at {where}.{wire}"
+                    )
     return out
