@@ -242,6 +242,17 @@ def _model_sample(data: dict[str, Any], model: str, depth: int = 0) -> dict[str,
     return out
 
 
+def _describes(schema: dict[str, Any]) -> bool:
+    """Whether a response schema says what the body holds (a hand-listed operation's is a
+    bare ``{"type": "object"}``)."""
+    return bool(
+        schema.get("$ref")
+        or schema.get("properties")
+        or schema.get("items")
+        or any(schema.get(k) for k in ("allOf", "anyOf", "oneOf"))
+    )
+
+
 def _declared_fixtures(
     layer: Any, data: dict[str, Any] | None, snapshot: dict[str, Any]
 ) -> dict[str, Any]:
@@ -255,7 +266,8 @@ def _declared_fixtures(
         for method in resource.methods.values():
             raw = (snapshot.get("paths") or {}).get(method.op.path, {})
             _, media = _media(raw.get(method.op.http_method.lower()) or {})
-            if media is not None and isinstance(media.get("schema"), dict):
+            schema = media.get("schema") if media is not None else None
+            if isinstance(schema, dict) and _describes(schema):
                 continue
             if method.kind == "list":
                 body: Any = {method.items: [item]} if method.items else [item]

@@ -179,3 +179,25 @@ def test_verification_names_the_mapper_of_a_retyped_field(testing: ModuleType) -
     assert verify.mapper_problems(document, spec) == [
         "mapper ITEM (email) in list_items: the spec has no $.data[].email"
     ]
+
+
+def test_markdown_report_counts_and_explains(testing: ModuleType) -> None:
+    """The nightly summary: verified, broken and skipped counts; why for the last two."""
+    text = testing.markdown_report(
+        "P contract verification",
+        [
+            ("t::a", "passed", ""),
+            ("t::b", "failed", "E   AssertionError: $.email | integer"),
+            ("t::c", "skipped", "no key"),
+            ("t::a", "passed", ""),
+        ],
+    )
+    assert text.splitlines()[:5] == [
+        "# P contract verification",
+        "",
+        "| verified | broken | skipped |",
+        "| ---: | ---: | ---: |",
+        "| 1 | 1 | 1 |",
+    ]
+    assert "- `t::b`: E AssertionError: $.email \\| integer" in text
+    assert "## Skipped\n\n- `t::c`: no key\n" in text
