@@ -5,7 +5,8 @@ Every interaction the tests programmed on the MockClient must be valid for the s
 request as Prism checks it, the recorded response against the schema of its status, and
 every field a mapper reads must exist in the response schema. Offline, no account::
 
-    npx @stoplight/prism-cli mock docs/external_api_specs/shopify_integration.json &
+    python -m shopify_integration._tools.prism_spec prism-spec.json
+    npx @stoplight/prism-cli mock prism-spec.json &
     SHOPIFY_PRISM_URL=http://127.0.0.1:4010 pytest -m contract_prism
 
 Skipped when ``SHOPIFY_PRISM_URL`` is unset or no contract was recorded yet (a full
