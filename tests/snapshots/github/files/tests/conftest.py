@@ -36,7 +36,10 @@ def _contract_recording(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 def _partial(config: pytest.Config) -> bool:
-    """A run of some tests only: its interactions are not the whole contract."""
+    """A run of some tests only: its interactions are not the whole contract (so is each
+    pytest-xdist worker's share: run without ``-n`` to refresh the contract)."""
+    if hasattr(config, "workerinput") or getattr(config.option, "numprocesses", None):
+        return True
     if config.option.keyword or config.option.markexpr or getattr(config.option, "lf", False):
         return True
     return any("::" in arg or arg.endswith(".py") for arg in config.args)
