@@ -16,6 +16,25 @@ from typing import Any
 __all__ = ["contract_operations", "mock_context", "protocol_context", "stream_context"]
 
 _SAMPLES: Any = None
+_CONTRACT: Any = None
+_TEMPLATE_TESTING = Path(__file__).resolve().parent.parent / "template" / "src"
+_TEMPLATE_TESTING = _TEMPLATE_TESTING / "{{ import_name }}" / "_testing"
+
+
+def _contract() -> Any:
+    """The generated project's ``_testing/contract.py`` (to_json_schema, schema_errors):
+    the fixtures are checked with the very code the generated contract tests use."""
+    global _CONTRACT
+    if _CONTRACT is None:
+        import importlib.util
+
+        path = _TEMPLATE_TESTING / "contract.py"
+        spec = importlib.util.spec_from_file_location(f"_ik_contract_{abs(hash(path))}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _CONTRACT = module
+    return _CONTRACT
 
 
 def _samples() -> Any:
@@ -97,17 +116,58 @@ def _fixture(op: Any, snapshot: dict[str, Any]) -> dict[str, Any]:
     return _json_fixture(op, raw, snapshot)
 
 
+def _resolve_example(example: Any, snapshot: dict[str, Any]) -> Any:
+    """An ``examples`` entry with its ``$ref`` (``#/components/examples/...``) followed."""
+    for _ in range(8):
+        if not (isinstance(example, dict) and isinstance(example.get("$ref"), str)):
+            break
+        node: Any = snapshot
+        for part in example["$ref"].removeprefix("#/").split("/"):
+            node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if node else {}
+        example = node
+    return example
+
+
+def _valid(body: Any, media: dict[str, Any], snapshot: dict[str, Any]) -> bool:
+    """Whether a provider example validates against its own schema (GitHub's check-run
+    example has ``null`` where the schema wants an object): a fixture must be a response
+    the provider could send, or the recorded consumer contract fails verification."""
+    if not isinstance(media.get("schema"), dict):
+        return True
+    contract = _contract()
+    schema = contract.to_json_schema(dict(media["schema"]))
+    schema["components"] = contract.to_json_schema(snapshot.get("components", {}))
+    return not contract.schema_errors(body, schema, limit=1)
+
+
 def _json_fixture(op: Any, raw: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
     status, media = _media(raw)
     if op.response_kind != "json" or media is None:
         return {"status": 204 if op.response_kind == "none" else status, "body": None}
-    if "example" in media:
-        return {"status": status, "body": media["example"]}
+    candidates = [media["example"]] if "example" in media else []
     for example in (media.get("examples") or {}).values():
+        example = _resolve_example(example, snapshot)
         if isinstance(example, dict) and "value" in example:
-            return {"status": status, "body": example["value"]}
+            candidates.append(example["value"])
+    for body in candidates:
+        if _valid(body, media, snapshot):
+            return {"status": status, "body": body}
     body = _samples().sample(media.get("schema") or {}, snapshot, required_only=True)
     return {"status": status, "body": {} if body is None else body}
+
+
+def mapped_operations(layer: Any) -> list[tuple[str, str, str]]:
+    """(operation, mapper, where in the response) for each domain resource method: the
+    mapper contracts of the Pact file (``$.data[]``: each item of ``data``)."""
+    out = set()
+    for resource in layer.resources:
+        for m in resource.methods.values():
+            if m.kind == "list":
+                where = f"$.{m.items}[]" if m.items else "$[]"
+            else:
+                where = f"$.{m.envelope}" if m.envelope else "$"
+            out.add((m.op.method_name, resource.mapper, where))
+    return sorted(out)
 
 
 def contract_operations(api: Any, layer: Any) -> list[dict[str, Any]]:
@@ -182,14 +242,33 @@ def _model_sample(data: dict[str, Any], model: str, depth: int = 0) -> dict[str,
     return out
 
 
-def _declared_fixtures(layer: Any, data: dict[str, Any] | None) -> dict[str, Any]:
-    """Fixtures of resource operations whose responses have no schema (hand-listed)."""
+def _describes(schema: dict[str, Any]) -> bool:
+    """Whether a response schema says what the body holds (a hand-listed operation's is a
+    bare ``{"type": "object"}``)."""
+    return bool(
+        schema.get("$ref")
+        or schema.get("properties")
+        or schema.get("items")
+        or any(schema.get(k) for k in ("allOf", "anyOf", "oneOf"))
+    )
+
+
+def _declared_fixtures(
+    layer: Any, data: dict[str, Any] | None, snapshot: dict[str, Any]
+) -> dict[str, Any]:
+    """Fixtures of resource operations whose responses have no schema (hand-listed); an
+    operation the spec describes keeps its spec fixture (a provider's real shape)."""
     out: dict[str, Any] = {}
     for resource in layer.resources:
         if resource.view is not None or not data:
             continue
         item = _model_sample(data, resource.model)
         for method in resource.methods.values():
+            raw = (snapshot.get("paths") or {}).get(method.op.path, {})
+            _, media = _media(raw.get(method.op.http_method.lower()) or {})
+            schema = media.get("schema") if media is not None else None
+            if isinstance(schema, dict) and _describes(schema):
+                continue
             if method.kind == "list":
                 body: Any = {method.items: [item]} if method.items else [item]
             else:
@@ -204,12 +283,13 @@ def mock_context(
     """Routes, fixtures (JSON text) and contract-test values of the generated testing."""
     snapshot = api.snapshot
     fixtures = {op.method_name: _fixture(op, snapshot) for op in api.operations}
-    fixtures.update(_declared_fixtures(layer, data))
+    fixtures.update(_declared_fixtures(layer, data, snapshot))
     prefixes = [p.strip() for p in str(ctx.get("live_key_prefixes") or "").split(",") if p.strip()]
     return {
         "routes": [(op.method_name, op.http_method, op.path) for op in api.operations],
         "fixtures_json": json.dumps(fixtures, indent=1, sort_keys=True, ensure_ascii=False),
         "contract_ops": contract_operations(api, layer),
+        "mapped_ops": mapped_operations(layer),
         "live_key_prefixes": prefixes,
         "get_ops": [op.method_name for op in api.operations if op.http_method == "GET"],
     }
@@ -240,10 +320,17 @@ def test_context(api: Any, layer: Any, data: dict[str, Any] | None) -> dict[str,
             enum["wire"] = str(spec.get("wire") or enum["name"])
         item = {"attribute": r.attribute, "model": r.model, "enum": enum}
         for kind, method in r.methods.items():
+            required = [p for p in [*method.op.path_params, *method.op.query_params] if p.required]
             item[kind] = {
                 "op": method.op.method_name,
                 "items": method.items,
                 "envelope": method.envelope,
+                # list: the required keywords (GitHub's owner, repo), sample values
+                "args": ", ".join(
+                    f"{p.py_name}={1 if p.type_hint == 'int' else repr('x')}"
+                    for p in required
+                    if kind == "list"
+                ),
             }
             pag = method.op.pagination
             if kind == "list" and pag is not None and pag.style == "cursor" and method.items:

@@ -4,6 +4,7 @@ failure injection and contract-test helpers. Copied verbatim; see ``testing.py``
 from .backend import Behavior, Call, MockBackend, UnexpectedCallError
 from .contract import (
     live_key_problem,
+    markdown_report,
     response_schema,
     schema_errors,
     shape,
@@ -22,6 +23,7 @@ __all__ = [
     "UnexpectedCallError",
     "failure",
     "live_key_problem",
+    "markdown_report",
     "response_schema",
     "schema_errors",
     "shape",

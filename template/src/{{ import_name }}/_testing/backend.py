@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 import msgspec
 
+from . import pact
 from .failures import Reply, StreamReply, failure
 
 __all__ = ["Behavior", "Call", "MockBackend", "UnexpectedCallError"]
@@ -77,9 +78,11 @@ class Behavior:
         """Inject a failure: rate_limit, timeout, server_error, unavailable, circuit_open."""
         failure(kind)  # unknown kinds fail here, not on the first call
         if times is None:
-            return self._set(_Dynamic(lambda _call: failure(kind)))
+            return self._set(_Dynamic(lambda _call: failure(kind), injected=True))
         with self._backend.lock:
-            self._outcomes.extend(_Dynamic(lambda _call: failure(kind)) for _ in range(times))
+            self._outcomes.extend(
+                _Dynamic(lambda _call: failure(kind), injected=True) for _ in range(times)
+            )
         return self._backend
 
     def sequence(self, *outcomes: Any) -> MockBackend:
@@ -108,6 +111,8 @@ class Behavior:
 @dataclass
 class _Dynamic:
     fn: Callable[[Call], Any]
+    #: an injected failure (``fails``): not an interaction of the provider, not recorded
+    injected: bool = False
 
 
 def _compile(template: str) -> re.Pattern[str]:
@@ -151,10 +156,12 @@ class MockBackend:
         prefix: str = "",
     ) -> None:
         self.lock = threading.Lock()
+        self.prefix = prefix
         self._routes = [
             (name, method.upper(), _compile(prefix + path), _param_names(path))
             for name, method, path in sorted(routes, key=lambda r: r[2].count("{"))
         ]
+        self._templates = {name: f"{method.upper()} {path}" for name, method, path in routes}
         self._names = {name for name, _, _ in routes}
         self.fixtures = {name: dict(value) for name, value in fixtures.items()}
         self._behaviors: dict[str, Behavior] = {}
@@ -226,6 +233,7 @@ class MockBackend:
             self.calls.append(call)
             behavior = self._behaviors.get(name)
         outcome = behavior.next() if behavior else None
+        injected = isinstance(outcome, _Dynamic) and outcome.injected
         if isinstance(outcome, _Dynamic):
             outcome = outcome.fn(call)
         if outcome is None:
@@ -243,4 +251,7 @@ class MockBackend:
             raise outcome
         if not isinstance(outcome, Reply | StreamReply):
             outcome = Reply(200, outcome, {})
+        active = pact.recorder()
+        if active is not None and isinstance(outcome, Reply) and not injected:
+            active.record(name, self._templates[name], self.prefix, request, outcome)
         return outcome.response(request, _encode)

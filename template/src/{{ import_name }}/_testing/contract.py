@@ -10,6 +10,7 @@ from typing import Any
 
 __all__ = [
     "live_key_problem",
+    "markdown_report",
     "response_schema",
     "schema_errors",
     "shape",
@@ -129,3 +130,24 @@ def live_key_problem(secret: str, prefixes: Iterable[str]) -> str:
         if prefix and secret.startswith(prefix):
             return f"refusing to run contract tests with a live-mode credential ({prefix}…)"
     return ""
+
+
+def markdown_report(title: str, results: Iterable[tuple[str, str, str]]) -> str:
+    """The run's summary for people: ``results`` are (test id, outcome, detail) with
+    outcome ``passed``, ``failed`` or ``skipped``; verified/broken/skipped with why."""
+    rows = sorted(set(results))
+    groups = {k: [(t, d) for t, o, d in rows if o == k] for k in ("passed", "failed", "skipped")}
+    lines = [
+        f"# {title}",
+        "",
+        "| verified | broken | skipped |",
+        "| ---: | ---: | ---: |",
+        f"| {len(groups['passed'])} | {len(groups['failed'])} | {len(groups['skipped'])} |",
+    ]
+    for outcome, heading in (("failed", "Broken"), ("skipped", "Skipped")):
+        if groups[outcome]:
+            lines += ["", f"## {heading}", ""]
+            for test, detail in groups[outcome]:
+                detail = " ".join(detail.split())[:300].replace("|", "\\|")
+                lines.append(f"- `{test}`: {detail}" if detail else f"- `{test}`")
+    return "\n".join(lines) + "\n"

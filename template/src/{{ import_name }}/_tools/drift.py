@@ -1,12 +1,15 @@
 """Compare the stored spec snapshot with a newer spec, for the operations in use.
 
-    python -m <package>._tools.drift NEW [--old SNAPSHOT] [--json]
+    python -m <package>._tools.drift NEW [--old SNAPSHOT] [--contract PACT] [--json]
 
 ``NEW`` is a file (JSON, or YAML with PyYAML installed) or an http(s) URL; ``--old``
 defaults to ``docs/external_api_specs/<package>.json``, the snapshot the client was
 generated from. Reported: removed operations, new required parameters, removed or
 renamed fields, type changes, removed enum values (breaking when they affect what the
-client sends or decodes). Exit status 1 when anything breaking was found, 2 on bad input.
+client sends or decodes). With the consumer contract (``--contract``, by default
+``contracts/<package>.pact.json`` when it exists) the breaking changes are also named by
+the recorded interactions and the ``mapping.py`` mappers they break. Exit status 1 when
+anything breaking was found, 2 on bad input.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any
 
 from .schemas import EMPTY, deref, enum_values, object_view, type_set
 
-__all__ = ["Change", "compare", "load_spec", "main"]
+__all__ = ["Broken", "Change", "broken_by", "compare", "load_spec", "main"]
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _MAX_DEPTH = 32
@@ -272,6 +275,136 @@ def compare(
     return comparer.changes
 
 
+@dataclass(frozen=True)
+class Broken:
+    """A recorded interaction or a mapper that a breaking change breaks."""
+
+    subject: str  # "interaction <description>" or "mapper <NAME> (<field>) in <operation>"
+    change: Change
+
+    def line(self) -> str:
+        return (
+            f"BROKEN {self.subject}: {self.change.kind} {self.change.where}: {self.change.detail}"
+        )
+
+
+#: changes every interaction of the operation is broken by, whatever it sent or received
+_WHOLE_OPERATION = {
+    "operation-removed",
+    "operation-moved",
+    "new-required-body",
+    "new-required-param",
+    "param-now-required",
+    "new-required-field",
+    "field-now-required",
+    "response-removed",
+}
+
+
+def _paths(value: Any, path: str = "$") -> set[str]:
+    out = {path}
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out |= _paths(item, f"{path}.{key}")
+    elif isinstance(value, list) and value:
+        out |= _paths(value[0], f"{path}[]")
+    return out
+
+
+def _form_paths(body: str) -> set[str]:
+    """``a[b][0]=x`` form keys as the JSON paths ``$.a.b[]`` (and their parents)."""
+    from urllib.parse import parse_qsl
+
+    out = {"$"}
+    for key, _ in parse_qsl(body, keep_blank_values=True):
+        head, *rest = re.findall(r"[^\[\]]+|\[\]", key.replace("][", "].["))
+        path = f"$.{head}"
+        out.add(path)
+        for part in rest:
+            part = part.strip(".")
+            path += "[]" if part.isdigit() or part == "[]" else f".{part}"
+            out.add(path)
+    return out
+
+
+def _affects(path: str, recorded: set[str]) -> bool:
+    """A change at ``path`` touches a recorded body that has the field (or a parent of a
+    removed field: removing a field the body never had breaks nothing it relies on)."""
+    return path in recorded
+
+
+def broken_by(
+    old: Mapping[str, Any], new: Mapping[str, Any], contract: Mapping[str, Any]
+) -> list[Broken]:
+    """The recorded interactions and mappers of the Pact file ``contract`` that the
+    breaking changes from ``old`` to ``new`` break. Each recorded operation is compared
+    on its own, so a shared schema's change is found in every operation using it; an
+    interaction is broken when it sent or received what changed, or when a mapper that
+    reads its response reads what changed."""
+    meta = (contract.get("metadata") or {}).get("integrationKit") or {}
+    index: dict[str, Any] = meta.get("interactions") or {}
+    by_operation: dict[str, list[dict[str, Any]]] = {}
+    routes: dict[str, str] = {}
+    for interaction in contract.get("interactions") or []:
+        entry = index.get(interaction.get("description")) or {}
+        if entry.get("operation") and entry.get("route"):
+            by_operation.setdefault(entry["operation"], []).append(interaction)
+            routes[entry["operation"]] = entry["route"]
+    out: list[Broken] = []
+    for operation, route in sorted(routes.items()):
+        changes = [c for c in compare(old, new, operations=[route]) if c.breaking]
+        for change in changes:
+            detail = change.where[len(route) :].strip()
+            readers = _mapper_readers(meta, operation, detail)
+            for name in readers:
+                out.append(Broken(f"mapper {name} in {operation}", change))
+            for interaction in by_operation[operation]:
+                status = str((interaction.get("response") or {}).get("status"))
+                via = readers and detail.split(" ", 1)[0] == status
+                if via or _breaks(change, detail, interaction):
+                    out.append(Broken(f"interaction {interaction['description']!r}", change))
+    return out
+
+
+def _mapper_readers(meta: Mapping[str, Any], operation: str, detail: str) -> list[str]:
+    """``NAME (field)`` of the mappers reading the response field ``detail`` changed."""
+    status, _, where = detail.partition(" ")
+    if not status[:1].isdigit() or not where.startswith("$"):
+        return []
+    out = []
+    for name, mapper in sorted((meta.get("mappers") or {}).items()):
+        base = (mapper.get("operations") or {}).get(operation)
+        if base is None:
+            continue
+        for field in mapper.get("fields") or []:
+            full = f"{base}.{field}"
+            if full == where or full.startswith((where + ".", where + "[]")):
+                out.append(f"{name} ({field})")
+                break
+    return out
+
+
+def _breaks(change: Change, detail: str, interaction: Mapping[str, Any]) -> bool:
+    if change.kind in _WHOLE_OPERATION or not detail:
+        return True
+    request, response = interaction.get("request") or {}, interaction.get("response") or {}
+    head, _, where = detail.partition(" ")
+    if head == "body":
+        body = request.get("body")
+        recorded = _form_paths(body) if isinstance(body, str) else _paths(body)
+        return body is not None and _affects(where, recorded)
+    if where.startswith("parameter "):
+        name = where.removeprefix("parameter ")
+        if head == "query":
+            return name in (request.get("query") or {})
+        return True  # path parameters are always sent; headers are not recorded
+    if head[:1].isdigit():
+        if str(response.get("status")) != head or "body" not in response:
+            return False
+        return _affects(where, _paths(response["body"]))
+    return True
+
+
 def load_spec(source: str) -> dict[str, Any]:
     """A spec from a path or an http(s) URL (JSON, or YAML when PyYAML is installed)."""
     if source.startswith(("http://", "https://")):
@@ -307,22 +440,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--operation", action="append", help="only this operationId or 'METHOD /path'"
     )
+    parser.add_argument(
+        "--contract",
+        default=f"contracts/{package}.pact.json",
+        help="the recorded consumer contract (Pact JSON); skipped when the file is absent",
+    )
     parser.add_argument("--json", action="store_true", help="print the changes as JSON")
     parser.add_argument("--all", action="store_true", help="also list non-breaking changes")
     args = parser.parse_args(argv)
     try:
-        changes = compare(load_spec(args.old), load_spec(args.new), operations=args.operation)
+        old, new = load_spec(args.old), load_spec(args.new)
+        changes = compare(old, new, operations=args.operation)
+        contract: dict[str, Any] | None = None
+        if Path(args.contract).is_file():
+            contract = json.loads(Path(args.contract).read_text(encoding="utf-8"))
+            if not isinstance(contract, dict) or "interactions" not in contract:
+                raise ValueError(f"{args.contract} is not a Pact file")
     except (OSError, ValueError) as exc:
         print(f"drift: {exc}", file=sys.stderr)
         return 2
     breaking = [c for c in changes if c.breaking]
+    broken = broken_by(old, new, contract) if contract is not None else []
     if args.json:
-        print(json.dumps([asdict(c) for c in changes], indent=2, ensure_ascii=False))
+        report = [asdict(c) for c in changes]
+        if contract is not None:  # each change with what of the contract it breaks
+            report += [{"broken": b.subject, **asdict(b.change)} for b in broken]
+        print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         for change in changes if args.all else breaking:
             print(change.line())
+        for item in broken:
+            print(item.line())
         print(f"{len(breaking)} breaking, {len(changes) - len(breaking)} non-breaking change(s)")
-    return 1 if breaking else 0
+        if contract is not None:
+            subjects = {b.subject for b in broken}
+            print(f"{len(subjects)} recorded interaction(s)/mapper(s) of {args.contract} broken")
+    return 1 if breaking or broken else 0
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ check: mypy fails the build if the real client and the mock drift apart.
 from __future__ import annotations
 
 import asyncio
+import copy
+from typing import Any
 
 import pytest
 
@@ -14,10 +16,13 @@ from github_integration import (
     APITimeoutError,
     AsyncGitHubClient,
     CircuitOpenError,
+    DecodingError,
     GitHubClient,
     RateLimitError,
     ServerError,
+    domain,
 )
+from github_integration._mapping import MappingError
 from github_integration._protocol import AsyncGitHubClientProtocol, GitHubClientProtocol
 from github_integration.testing import (
     AsyncMockGitHubClient,
@@ -128,3 +133,46 @@ def test_real_client_end_to_end_over_the_fixture_transport() -> None:
     """``fixture_transport()`` runs the real client (auth, retries, decoding) offline."""
     with GitHubClient(transport=fixture_transport()) as client:
         assert _probe(client) is not None
+
+
+def _tracked_issues_page() -> Any:
+    """The list fixture of tracked_issues, with at least one item."""
+    body = copy.deepcopy(fixtures()["issues_list_for_repo"]["body"])
+    items = body
+    assert items, "the list fixture has no item"
+    return body
+
+
+def _tracked_issues_first(body: Any) -> dict[str, Any]:
+    item: dict[str, Any] = body[0]
+    return item
+
+
+def test_tracked_issues_list_returns_domain_objects() -> None:
+    """``client.domain.tracked_issues.list()`` maps the page to ``domain.TrackedIssue``."""
+    with MockGitHubClient() as client:
+        items = client.domain.tracked_issues.list(owner="x", repo="x")
+    assert items
+    assert all(isinstance(item, domain.TrackedIssue) for item in items)
+
+
+def test_tracked_issues_ignores_unknown_fields() -> None:
+    """Fields the provider adds later are ignored (drift tolerance)."""
+    body = _tracked_issues_page()
+    _tracked_issues_first(body)["field_added_by_the_provider"] = {"nested": [1, 2]}
+    with MockGitHubClient() as client:
+        client.backend.on("issues_list_for_repo").returns(body)
+        assert client.domain.tracked_issues.list(owner="x", repo="x")
+
+
+@pytest.mark.not_in_contract
+def test_tracked_issues_bad_data_names_the_json_path() -> None:
+    """A wrong type raises with the JSON path of the value and what the provider sent."""
+    body = _tracked_issues_page()
+    _tracked_issues_first(body)["id"] = [{"unexpected": True}]
+    with MockGitHubClient() as client:
+        client.backend.on("issues_list_for_repo").returns(body)
+        with pytest.raises((MappingError, DecodingError)) as caught:
+            client.domain.tracked_issues.list(owner="x", repo="x")
+    assert "$[0].id" in str(caught.value)
+    assert "unexpected" in str(caught.value)

@@ -1,4 +1,9 @@
-"""Fixtures: credentials in the environment and a real local HTTP server."""
+"""Fixtures: credentials in the environment and a real local HTTP server.
+
+Every interaction the tests program on the MockClient is recorded; a full, green run
+writes them as the consumer contract ``contracts/twilio_integration.pact.json`` (Pact v3;
+see ``tests/contract``). A partial run (``-k``, ``-m``, test ids or files) leaves it alone.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,55 @@ from pathlib import Path
 
 import pytest
 
+from twilio_integration import mapping
+from twilio_integration._testing import pact
+from twilio_integration.testing import MAPPED_OPERATIONS
+
 from ._local_server import ScriptedServer, serve
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTRACT = ROOT / "contracts" / "twilio_integration.pact.json"
+SNAPSHOT = "docs/external_api_specs/twilio_integration.json"
+
+pact.start()  # at import, before any test builds a MockClient
+
+
+@pytest.fixture(autouse=True)
+def _contract_recording(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Tests marked ``not_in_contract`` (deliberately malformed answers) are not recorded."""
+    if request.node.get_closest_marker("not_in_contract"):
+        with pact.paused():
+            yield
+    else:
+        yield
+
+
+def _partial(config: pytest.Config) -> bool:
+    """A run of some tests only: its interactions are not the whole contract (so is each
+    pytest-xdist worker's share: run without ``-n`` to refresh the contract)."""
+    if hasattr(config, "workerinput") or getattr(config.option, "numprocesses", None):
+        return True
+    if config.option.keyword or config.option.markexpr or getattr(config.option, "lf", False):
+        return True
+    return any("::" in arg or arg.endswith(".py") for arg in config.args)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    active = pact.stop()
+    if active is None or exitstatus != 0 or _partial(session.config):
+        return
+    interactions = active.interactions()
+    if not interactions:
+        return
+    document = pact.build_pact(
+        interactions,
+        consumer="twilio-integration",
+        provider="Twilio",
+        snapshot=SNAPSHOT,
+        mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+    )
+    pact.write(document, CONTRACT)
+
 
 SECRET = "test-secret-value-0123456789"
 USERNAME = "test-user"

@@ -9,4 +9,18 @@ logged). The generated `_resources.py` uses the constants below by name.
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from . import domain
+from ._mapping import Field, Mapper, as_str, iso_datetime
+
+__all__ = [
+    "TRACKED_ISSUE",
+]
+
+TRACKED_ISSUE = Mapper(
+    domain.TrackedIssue,
+    {
+        "id": Field(convert=as_str, read_only=True, required=True),
+        "author": Field("user.login"),
+        "created_at": Field(convert=iso_datetime, read_only=True),
+    },
+)

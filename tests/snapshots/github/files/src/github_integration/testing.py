@@ -29,6 +29,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockGitHubClient",
     "Call",
@@ -54,6 +55,11 @@ ROUTES: list[tuple[str, str, str]] = [
     ("issues_update", "PATCH", "/repos/{owner}/{repo}/issues/{issue_number}"),
     ("pulls_list", "GET", "/repos/{owner}/{repo}/pulls"),
     ("pulls_get", "GET", "/repos/{owner}/{repo}/pulls/{pull_number}"),
+]
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = [
+    ("issues_list_for_repo", "TRACKED_ISSUE", "$[]"),
 ]
 
 

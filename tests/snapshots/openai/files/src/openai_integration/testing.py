@@ -29,6 +29,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockOpenAIClient",
     "Call",
@@ -52,6 +53,9 @@ ROUTES: list[tuple[str, str, str]] = [
     ("retrieve_model", "GET", "/models/{model}"),
     ("create_response", "POST", "/responses"),
 ]
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = []
 
 
 def fixtures() -> dict[str, dict[str, Any]]:

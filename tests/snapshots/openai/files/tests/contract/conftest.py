@@ -11,7 +11,8 @@ Locally, against Prism serving the snapshot (no real account needed)::
     OPENAI_BASE_URL=http://127.0.0.1:4010 OPENAI_API_KEY=prism OPENAI_CONTRACT=1 pytest -m contract tests/contract
 
 Where real responses no longer match the fixtures, a diff is printed at the end of the
-run and written to ``contract-fixture-drift.diff``.
+run and written to ``contract-fixture-drift.diff``. A run with either switch on writes
+``contract-report.md`` (verified, broken, skipped with why): the nightly job summary.
 """
 
 from __future__ import annotations
@@ -23,19 +24,25 @@ from pathlib import Path
 
 import pytest
 
-from openai_integration._testing import live_key_problem
+from openai_integration._testing import live_key_problem, markdown_report
 
 # Read at import: the package's autouse fixture would replace them with fake values.
 ENABLED = os.environ.get("OPENAI_CONTRACT") == "1"
 API_KEY = os.environ.get("OPENAI_API_KEY", "")
 LIVE_KEY_PREFIXES: list[str] = []
+PRISM = bool(os.environ.get("OPENAI_PRISM_URL"))
 DRIFT_REPORT = Path("contract-fixture-drift.diff")
+REPORT = Path("contract-report.md")
 _DIFFS: list[str] = []
+_RESULTS: list[tuple[str, str, str]] = []
 
 
 @pytest.fixture(autouse=True)
-def credentials(monkeypatch: pytest.MonkeyPatch) -> str:
-    """Replaces the package's fake credentials with the real ones, or skips."""
+def credentials(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> str:
+    """Replaces the package's fake credentials with the real ones, or skips (the Prism
+    verification needs neither: it has its own switch, ``OPENAI_PRISM_URL``)."""
+    if request.node.get_closest_marker("contract_prism"):
+        return ""
     if not ENABLED:
         pytest.skip("contract tests: set OPENAI_CONTRACT=1 (and real credentials) to run")
     if not API_KEY:
@@ -65,7 +72,27 @@ def fixture_drift() -> list[str]:
     return _DIFFS
 
 
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Collect the contract tests' outcomes for ``contract-report.md``."""
+    if "tests/contract/" not in report.nodeid.replace("\\", "/"):
+        return
+    if report.skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+        _RESULTS.append((report.nodeid, "skipped", str(reason).removeprefix("Skipped: ")))
+    elif report.failed:
+        message = report.longreprtext.strip().splitlines()
+        _RESULTS.append(
+            (report.nodeid, "failed", next((m for m in message if m.startswith("E ")), ""))
+        )
+    elif report.when == "call":
+        _RESULTS.append((report.nodeid, "passed", ""))
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if (ENABLED or PRISM) and _RESULTS:
+        title = "OpenAI contract verification"
+        REPORT.write_text(markdown_report(title, _RESULTS), encoding="utf-8")
+        terminalreporter.write_line(f"contract report written to {REPORT}")
     if not _DIFFS:
         return
     DRIFT_REPORT.write_text("\n\n".join(_DIFFS) + "\n", encoding="utf-8")

@@ -30,6 +30,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockS3Client",
     "Call",
@@ -51,6 +52,9 @@ _MOCK_AUTH = SigV4Auth(
     service="s3",
 )
 ROUTES: list[tuple[str, str, str]] = []
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = []
 
 
 def fixtures() -> dict[str, dict[str, Any]]:

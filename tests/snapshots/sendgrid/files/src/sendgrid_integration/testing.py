@@ -29,6 +29,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockSendGridClient",
     "Call",
@@ -46,6 +47,9 @@ ROUTES: list[tuple[str, str, str]] = [
     ("post_mail_send", "POST", "/mail/send"),
     ("get_user_webhooks_event_settings_signed", "GET", "/user/webhooks/event/settings/signed"),
 ]
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = []
 
 
 def fixtures() -> dict[str, dict[str, Any]]:

@@ -58,8 +58,8 @@ class OrdersResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, dict[str, Any])
-        return mapping.ORDER.load_many(page.get("orders"), "$.orders")
+        decoded = self._client._decode(response, dict[str, Any])
+        return mapping.ORDER.load_many(decoded.get("orders"), "$.orders")
 
     def get(self, order_id: str, *, timeout: float | None = None) -> domain.Order:
         """One domain object.
@@ -102,8 +102,8 @@ class ProductsResource:
             params={"limit": limit, "since_id": since_id, "vendor": vendor},
             timeout=timeout,
         )
-        page = self._client._decode(response, dict[str, Any])
-        return mapping.PRODUCT.load_many(page.get("products"), "$.products")
+        decoded = self._client._decode(response, dict[str, Any])
+        return mapping.PRODUCT.load_many(decoded.get("products"), "$.products")
 
     def get(self, product_id: str, *, timeout: float | None = None) -> domain.Product:
         """One domain object.
@@ -181,8 +181,8 @@ class AsyncOrdersResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, dict[str, Any])
-        return mapping.ORDER.load_many(page.get("orders"), "$.orders")
+        decoded = self._client._decode(response, dict[str, Any])
+        return mapping.ORDER.load_many(decoded.get("orders"), "$.orders")
 
     async def get(self, order_id: str, *, timeout: float | None = None) -> domain.Order:
         """One domain object.
@@ -225,8 +225,8 @@ class AsyncProductsResource:
             params={"limit": limit, "since_id": since_id, "vendor": vendor},
             timeout=timeout,
         )
-        page = self._client._decode(response, dict[str, Any])
-        return mapping.PRODUCT.load_many(page.get("products"), "$.products")
+        decoded = self._client._decode(response, dict[str, Any])
+        return mapping.PRODUCT.load_many(decoded.get("products"), "$.products")
 
     async def get(self, product_id: str, *, timeout: float | None = None) -> domain.Product:
         """One domain object.

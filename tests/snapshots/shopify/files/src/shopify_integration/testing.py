@@ -29,6 +29,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockShopifyClient",
     "Call",
@@ -51,6 +52,15 @@ ROUTES: list[tuple[str, str, str]] = [
     ("get_product", "GET", "/products/{product_id}.json"),
     ("update_product", "PUT", "/products/{product_id}.json"),
     ("delete_product", "DELETE", "/products/{product_id}.json"),
+]
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = [
+    ("create_product", "PRODUCT", "$.product"),
+    ("get_order", "ORDER", "$.order"),
+    ("get_product", "PRODUCT", "$.product"),
+    ("list_orders", "ORDER", "$.orders[]"),
+    ("list_products", "PRODUCT", "$.products[]"),
 ]
 
 

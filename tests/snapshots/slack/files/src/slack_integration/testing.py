@@ -29,6 +29,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockSlackClient",
     "Call",
@@ -49,6 +50,9 @@ ROUTES: list[tuple[str, str, str]] = [
     ("conversations_info", "GET", "/conversations.info"),
     ("conversations_list", "GET", "/conversations.list"),
 ]
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = []
 
 
 def fixtures() -> dict[str, dict[str, Any]]:

@@ -68,8 +68,8 @@ class PaymentIntentsResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, _views.PaymentPage)
-        return mapping.PAYMENT.load_many(page.data, "$.data")
+        decoded = self._client._decode(response, _views.PaymentPage)
+        return mapping.PAYMENT.load_many(decoded.data, "$.data")
 
     def iter_list(
         self,
@@ -157,8 +157,8 @@ class CustomersResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, _views.CustomerPage)
-        return mapping.CUSTOMER.load_many(page.data, "$.data")
+        decoded = self._client._decode(response, _views.CustomerPage)
+        return mapping.CUSTOMER.load_many(decoded.data, "$.data")
 
     def iter_list(
         self,
@@ -248,8 +248,8 @@ class RefundsResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, _views.RefundPage)
-        return mapping.REFUND.load_many(page.data, "$.data")
+        decoded = self._client._decode(response, _views.RefundPage)
+        return mapping.REFUND.load_many(decoded.data, "$.data")
 
     def iter_list(
         self,
@@ -357,8 +357,8 @@ class AsyncPaymentIntentsResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, _views.PaymentPage)
-        return mapping.PAYMENT.load_many(page.data, "$.data")
+        decoded = self._client._decode(response, _views.PaymentPage)
+        return mapping.PAYMENT.load_many(decoded.data, "$.data")
 
     async def iter_list(
         self,
@@ -448,8 +448,8 @@ class AsyncCustomersResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, _views.CustomerPage)
-        return mapping.CUSTOMER.load_many(page.data, "$.data")
+        decoded = self._client._decode(response, _views.CustomerPage)
+        return mapping.CUSTOMER.load_many(decoded.data, "$.data")
 
     async def iter_list(
         self,
@@ -541,8 +541,8 @@ class AsyncRefundsResource:
             },
             timeout=timeout,
         )
-        page = self._client._decode(response, _views.RefundPage)
-        return mapping.REFUND.load_many(page.data, "$.data")
+        decoded = self._client._decode(response, _views.RefundPage)
+        return mapping.REFUND.load_many(decoded.data, "$.data")
 
     async def iter_list(
         self,

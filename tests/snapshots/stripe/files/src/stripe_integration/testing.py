@@ -29,6 +29,7 @@ from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
     "FAILURES",
+    "MAPPED_OPERATIONS",
     "ROUTES",
     "AsyncMockStripeClient",
     "Call",
@@ -58,6 +59,19 @@ ROUTES: list[tuple[str, str, str]] = [
     ("get_refunds", "GET", "/v1/refunds"),
     ("post_refunds", "POST", "/v1/refunds"),
     ("get_refunds_refund", "GET", "/v1/refunds/{refund}"),
+]
+
+# (operation, mapper in mapping.py, where it reads the response): the mapper contracts
+MAPPED_OPERATIONS: list[tuple[str, str, str]] = [
+    ("get_customers", "CUSTOMER", "$.data[]"),
+    ("get_customers_customer", "CUSTOMER", "$"),
+    ("get_payment_intents", "PAYMENT", "$.data[]"),
+    ("get_payment_intents_intent", "PAYMENT", "$"),
+    ("get_refunds", "REFUND", "$.data[]"),
+    ("get_refunds_refund", "REFUND", "$"),
+    ("post_customers", "CUSTOMER", "$"),
+    ("post_payment_intents", "PAYMENT", "$"),
+    ("post_refunds", "REFUND", "$"),
 ]
 
 

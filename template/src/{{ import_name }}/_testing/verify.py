@@ -1,0 +1,260 @@
+"""Verify the recorded consumer contract against the spec: requests through Prism, responses
+and mapper contracts against the snapshot's schemas.
+
+A request is sent to a Prism mock server serving the snapshot (Prism checks path, query,
+headers and body against the spec and lists violations in its ``sl-violations`` header
+or answers with a ``problem+json`` error); the recorded response body is validated
+against the schema the snapshot declares for its status; each mapper that reads the
+operation's response must find every field it reads in that schema.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .contract import schema_errors, to_json_schema
+
+__all__ = [
+    "auth_headers",
+    "mapper_problems",
+    "readers",
+    "request_problems",
+    "response_problems",
+    "status_schema",
+]
+
+_PLACEHOLDER = "prism-placeholder-credential"
+
+
+def auth_headers(snapshot: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """Placeholder credentials (headers, query) for every security scheme of the spec."""
+    headers: dict[str, str] = {}
+    query: dict[str, str] = {}
+    schemes = (snapshot.get("components") or {}).get("securitySchemes") or {}
+    for scheme in schemes.values():
+        kind, where = scheme.get("type"), scheme.get("in")
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            token = base64.b64encode(f"{_PLACEHOLDER}:{_PLACEHOLDER}".encode()).decode()
+            headers.setdefault("Authorization", f"Basic {token}")
+        elif kind in ("http", "oauth2", "openIdConnect"):
+            headers.setdefault("Authorization", f"Bearer {_PLACEHOLDER}")
+        elif kind == "apiKey" and where == "header":
+            headers[str(scheme["name"])] = _PLACEHOLDER
+        elif kind == "apiKey" and where == "query":
+            query[str(scheme["name"])] = _PLACEHOLDER
+    return headers, query
+
+
+def request_problems(
+    interaction: Mapping[str, Any], base_url: str, snapshot: Mapping[str, Any]
+) -> list[str]:
+    """What Prism (serving the spec) finds wrong with the recorded request."""
+    request = interaction["request"]
+    headers, query = auth_headers(snapshot)
+    headers.update(request.get("headers") or {})
+    params = [(k, v) for k, values in (request.get("query") or {}).items() for v in values]
+    params += [(k, v) for k, v in query.items() if k not in dict(params)]
+    body = request.get("body")
+    content = None
+    if body is not None:
+        content = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+    with httpx.Client(base_url=base_url, timeout=30.0) as client:
+        response = client.request(
+            request["method"], request["path"], params=params, headers=headers, content=content
+        )
+    problems: list[str] = []
+    header = response.headers.get("sl-violations")
+    if header:
+        try:
+            violations = json.loads(header)
+        except ValueError:  # Prism cuts a long list short ("Too many violations! [...")
+            violations = [{"location": ["request"], "message": header[:300]}]
+        for v in violations:
+            location = [str(p) for p in v.get("location") or []]
+            if location[:1] != ["response"]:
+                where = ".".join(location)
+                problems.append(f"request {where}: {str(v.get('message', ''))[:200]}")
+    kind = response.headers.get("content-type", "")
+    if "problem+json" in kind and not problems:
+        detail = response.json() if response.content else {}
+        title = detail.get("title") or detail.get("type") or response.status_code
+        problems.append(f"Prism rejected the request ({response.status_code}): {title}")
+    return problems
+
+
+def _path_item(snapshot: Mapping[str, Any], route: str) -> dict[str, Any]:
+    method, _, path = route.partition(" ")
+    item = (snapshot.get("paths") or {}).get(path) or {}
+    operation = item.get(method.lower())
+    return dict(operation) if isinstance(operation, dict) else {}
+
+
+def status_schema(
+    snapshot: Mapping[str, Any], route: str, status: int
+) -> tuple[dict[str, Any] | None, str]:
+    """The JSON schema of ``route``'s response ``status`` (exact, ``2XX``, then
+    ``default``), with components; ``(None, why)`` when the spec has none."""
+    operation = _path_item(snapshot, route)
+    if not operation:
+        return None, f"{route} is not in the spec"
+    responses = operation.get("responses") or {}
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        response = responses.get(key)
+        if response is None:
+            continue
+        for media, content in (response.get("content") or {}).items():
+            if "json" in media and "schema" in content:
+                schema = to_json_schema(copy.deepcopy(content["schema"]))
+                schema["components"] = to_json_schema(snapshot.get("components", {}))
+                return dict(schema), ""
+        return None, ""  # declared without a JSON body
+    return None, f"status {status} is not declared for {route}"
+
+
+def _normal(path: str) -> str:
+    return re.sub(r"\[\d+\]", "[]", path)
+
+
+def readers(document: Mapping[str, Any], operation: str, path: str) -> list[str]:
+    """The mappers reading the response field at ``path`` (or inside it) of ``operation``."""
+    path = _normal(path)
+    out = []
+    mappers = document.get("metadata", {}).get("integrationKit", {}).get("mappers", {})
+    for name, contract in sorted(mappers.items()):
+        where = contract.get("operations", {}).get(operation)
+        if where is None:
+            continue
+        for wire in contract.get("fields", []):
+            field = f"{where}.{wire}"
+            if field == path or field.startswith(path + ".") or field.startswith(path + "[]"):
+                out.append(f"{name} ({wire})")
+                break
+    return out
+
+
+def response_problems(
+    interaction: Mapping[str, Any], document: Mapping[str, Any], snapshot: Mapping[str, Any]
+) -> list[str]:
+    """Where the recorded response body breaks the spec's schema for its status (with the
+    mappers reading each broken field)."""
+    meta = document["metadata"]["integrationKit"]["interactions"][interaction["description"]]
+    response = interaction["response"]
+    schema, why = status_schema(snapshot, meta["route"], int(response["status"]))
+    if why:
+        return [why]
+    out = []
+    if str(response["status"]).startswith("2"):  # the mappers read success responses
+        out += mapper_problems(document, snapshot, meta["operation"])
+    if schema is None or "body" not in response:
+        return out
+    for line in schema_errors(response["body"], schema):
+        where = line.split(":", 1)[0]
+        names = readers(document, meta["operation"], where)
+        out.append(f"response {line}" + (f" [read by mapper {', '.join(names)}]" if names else ""))
+    return out
+
+
+def _resolve(node: Any, snapshot: Mapping[str, Any], depth: int = 0) -> list[dict[str, Any]]:
+    """The object schemas ``node`` may be (through $ref, allOf, anyOf, oneOf)."""
+    if depth > 16 or not isinstance(node, dict):
+        return []
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        target: Any = snapshot
+        for part in ref.removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+        return _resolve(target, snapshot, depth + 1)
+    out = [node]
+    for key in ("allOf", "anyOf", "oneOf"):
+        for option in node.get(key) or []:
+            out += _resolve(option, snapshot, depth + 1)
+    return out
+
+
+def _lookup(schema: Any, path: str, snapshot: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The schemas of the field ``path`` (``$.data[].email``) in ``schema`` ([]: absent)."""
+    nodes = _resolve(schema, snapshot)
+    for step in re.findall(r"\.([^.\[]+)|(\[\])", path.removeprefix("$")):
+        key, items = step
+        found: list[dict[str, Any]] = []
+        for node in nodes:
+            if items and "items" in node:
+                found += _resolve(node["items"], snapshot)
+            elif key and key in (node.get("properties") or {}):
+                found += _resolve(node["properties"][key], snapshot)
+            elif key and isinstance(node.get("additionalProperties"), dict):
+                found += _resolve(node["additionalProperties"], snapshot)
+        if not found:
+            return []
+        nodes = found
+    return nodes
+
+
+def _types(nodes: list[dict[str, Any]]) -> set[str]:
+    """The JSON types the schemas allow (empty: any)."""
+    kinds: set[str] = set()
+    for node in nodes:
+        kind = node.get("type")
+        if kind is None and not any(k in node for k in ("allOf", "anyOf", "oneOf")):
+            return set()  # untyped: anything
+        if isinstance(kind, str):
+            kinds.add(kind)
+        elif isinstance(kind, list):
+            kinds.update(str(k) for k in kind)
+        if node.get("nullable"):
+            kinds.add("null")
+        if None in (node.get("enum") or []):
+            kinds.add("null")
+    return kinds
+
+
+def mapper_problems(
+    document: Mapping[str, Any], snapshot: Mapping[str, Any], operation: str | None = None
+) -> list[str]:
+    """Fields a mapper reads that the spec's success response of its operation lacks, or
+    types it now declares that the mapper does not take (of ``operation`` only, if given)."""
+    wanted = operation
+    routes = {
+        meta["operation"]: meta["route"]
+        for meta in document["metadata"]["integrationKit"]["interactions"].values()
+    }
+    out = []
+    mappers = document["metadata"]["integrationKit"].get("mappers", {})
+    for name, contract in sorted(mappers.items()):
+        for operation, where in sorted(contract.get("operations", {}).items()):
+            route = routes.get(operation)
+            if route is None or (wanted is not None and operation != wanted):
+                continue  # not exercised by the tests
+            schema, _ = status_schema(snapshot, route, 200)
+            operation_spec = _path_item(snapshot, route)
+            if schema is None:
+                for status in sorted(operation_spec.get("responses") or {}):
+                    if str(status).startswith("2"):
+                        schema, _ = status_schema(snapshot, route, int(status))
+                        break
+            if schema is None:
+                continue
+            fields = contract.get("fields") or {}
+            for wire in fields:
+                nodes = _lookup(schema, f"{where}.{wire}", snapshot)
+                if not nodes:
+                    out.append(
+                        f"mapper {name} ({wire}) in {operation}: the spec has no {where}.{wire}"
+                    )
+                    continue
+                accepted = set(fields[wire]) if isinstance(fields, dict) else set()
+                declared = _types(nodes)
+                if accepted and declared - accepted:
+                    takes, says = "|".join(sorted(accepted)), "|".join(sorted(declared))
+                    out.append(
+                        f"mapper {name} ({wire}) in {operation}: reads {takes},"
+                        f" the spec says {says} at {where}.{wire}"
+                    )
+    return out
