@@ -2,10 +2,11 @@
 
     .venv/bin/python scripts/lock_toolchain.py
 
-Renders the shopify preset with and without the agent hook, runs in each render the
-command a generated project documents (`uv pip compile ...`, written at the top of each
-lock), and writes the results back as template/requirements/dev.txt.jinja (packages only
-the agent hook needs wrapped in `{% if agent_hook %}`) and update.txt.jinja. Pins already
+Renders the shopify preset with and without the agent hook and the s3 preset, runs in
+each render the command a generated project documents (`uv pip compile ...`, written at
+the top of each lock), and writes the results back as template/requirements/dev.txt.jinja
+(packages only the agent hook or the S3 resources need wrapped in `{% if agent_hook %}` /
+`{% if s3_api %}`) and update.txt.jinja. Pins already
 in the template are kept unless `--upgrade` is given (uv prefers the pins of the `-o` file).
 """
 
@@ -70,25 +71,30 @@ def _template(text: str) -> str:
 
 def main(argv: list[str]) -> int:
     upgrade = "--upgrade" in argv
+    variants = {
+        "plain": {**preset_data("shopify"), "agent_hook": False},
+        "agent_hook": {**preset_data("shopify"), "agent_hook": True},
+        "s3_api": {**preset_data("s3"), "agent_hook": False},
+    }
     with tempfile.TemporaryDirectory() as tmp:
-        locks: dict[bool, dict[str, str]] = {}
-        for agent in (False, True):
-            project = render(
-                {**preset_data("shopify"), "agent_hook": agent}, Path(tmp) / str(agent)
-            )
-            locks[agent] = {lock: _compile(project, lock, upgrade) for lock in LOCKS}
-    header, plain = _blocks(locks[False]["dev.txt"])
-    _, with_agent = _blocks(locks[True]["dev.txt"])
+        locks: dict[str, dict[str, str]] = {}
+        for variant, data in variants.items():
+            project = render(data, Path(tmp) / variant)
+            locks[variant] = {lock: _compile(project, lock, upgrade) for lock in LOCKS}
+    header, _ = _blocks(locks["plain"]["dev.txt"])
+    blocks = {variant: _blocks(lock["dev.txt"])[1] for variant, lock in locks.items()}
     out = [_template(header)]
-    for name in sorted(plain.keys() | with_agent.keys()):
-        if name in plain and name in with_agent and plain[name] != with_agent[name]:
-            raise SystemExit(f"{name} resolves differently with the agent hook; lock by hand")
-        if name in plain:
-            out.append(plain[name])
-        else:
-            out.append("{% if agent_hook %}\n" + with_agent[name] + "{% endif %}\n")
+    for name in sorted(set().union(*(b.keys() for b in blocks.values()))):
+        texts = {blocks[v][name] for v in blocks if name in blocks[v]}
+        if len(texts) != 1:
+            raise SystemExit(f"{name} resolves differently between variants; lock by hand")
+        if name in blocks["plain"]:
+            out.append(texts.pop())
+            continue
+        condition = " or ".join(v for v in ("agent_hook", "s3_api") if name in blocks[v])
+        out.append("{% if " + condition + " %}\n" + texts.pop() + "{% endif %}\n")
     (TEMPLATE / "dev.txt.jinja").write_text("".join(out), encoding="utf-8")
-    (TEMPLATE / "update.txt.jinja").write_text(_template(locks[False]["update.txt"]), "utf-8")
+    (TEMPLATE / "update.txt.jinja").write_text(_template(locks["plain"]["update.txt"]), "utf-8")
     print(f"wrote {TEMPLATE.relative_to(ROOT)}/dev.txt.jinja and update.txt.jinja")
     return 0
 

@@ -126,7 +126,8 @@ class Probe:
     field: str
     #: (Python literal of the fixed value, class) of each member the field selects
     cases: list[tuple[str, str]]
-    #: the member decoded when the field is absent or holds another value
+    #: the member decoded when the field is absent or holds another value ('' for none:
+    #: another value is then a decoding error)
     default: str
     #: the members in the schema's order (the return type)
     members: list[str]
@@ -141,7 +142,8 @@ class Probe:
     def construct(self) -> str:
         """The ``Probed(...)`` call defining the constant (in ``_wire.py``)."""
         cases = "".join(f"({value}, {cls})," for value, cls in self.cases)
-        return f"Probed({pystr(self.field)}, ({cases}), {self.default})"
+        default = f", {self.default}" if self.default else ""
+        return f"Probed({pystr(self.field)}, ({cases}){default})"
 
 
 @dataclass

@@ -522,6 +522,7 @@ class TypeMapper:
 
         The field must be required and fixed to a distinct scalar in every member but
         at most one, the default (Stripe: ``deleted: true`` only on ``DeletedCustomer``).
+        Without a default, a value no member fixes is a decoding error (like a tag).
         """
         fixed = [self._fixed_values(c) for c in classes]
         if any(f is None for f in fixed):
@@ -539,7 +540,7 @@ class TypeMapper:
             keys = [(type(v), v) for v, _ in cases]
             if len(defaults) > 1 or len(set(keys)) != len(keys):
                 continue
-            default = defaults[0] if defaults else cases.pop()[1]
+            default = defaults[0] if defaults else ""  # "": another value is an error
             return Probe(field_name, [(repr(v), c) for v, c in cases], default, list(classes))
         return None
 

@@ -295,10 +295,16 @@ def test_probed_union_decodes_the_member_its_field_selects(rt: ModuleType) -> No
     assert union.member(None) is _Live and union.member("true") is _Live
     # a body matching neither member is a DecodingError naming the union, not a crash
     bad = httpx.Response(200, json={"id": "cus_1", "object": "customer", "deleted": False})
-    with pytest.raises(rt.DecodingError, match=r"Probed\(_Live \| _Deleted, by 'deleted'\)"):
+    with pytest.raises(rt.DecodingError, match=r"Probed\(_Deleted \| _Live, by 'deleted'\)"):
         rt.decode_response(bad, union)
     with pytest.raises(rt.DecodingError, match="Expected `object`"):
         rt.decode_response(httpx.Response(200, json=[1]), union)
+    # without a default member, a value no member fixes is an error naming the field
+    strict = rt.Probed("object", (("live", _Live), ("deleted", _Deleted)))
+    other = httpx.Response(200, json={"id": "x", "object": "archived", "email": "a@b.c"})
+    with pytest.raises(rt.DecodingError) as info:
+        rt.decode_response(other, strict)
+    assert info.value.path == "$.object" and "'archived'" in str(info.value)
 
 
 def test_wire_model_ignores_unknown_and_omits_defaults(rt: ModuleType) -> None:

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import IO, Any, Self, TypeVar, cast
+from typing import IO, Any, Self, TypeVar, cast, overload
 
 import httpx
 import msgspec
@@ -240,6 +240,10 @@ class _ClientCore:
         """Fill ``{name}`` placeholders with percent-escaped values (``/`` included)."""
         return fill_path(template, values)
 
+    @overload
+    def _decode(self, response: httpx.Response, type_: Probed[T]) -> T: ...
+    @overload
+    def _decode(self, response: httpx.Response, type_: type[T]) -> T: ...
     def _decode(self, response: httpx.Response, type_: type[T] | Probed[T]) -> T:
         """Decode ``response`` as ``type_``; raises ``DecodingError`` with the JSON path."""
         return decode_response(

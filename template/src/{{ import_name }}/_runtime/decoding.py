@@ -41,7 +41,8 @@ class Probed(Generic[T]):  # noqa: UP046, RUF100
     ``Customer | DeletedCustomer`` share ``object: "customer"`` and differ by
     ``deleted: true``, so the body is read once for ``field`` alone (msgspec skips
     every other key without building it), then decoded as the member whose fixed
-    value matched, or as ``default`` when the field is absent or holds another value.
+    value matched, or as ``default`` when the field is absent or holds another value
+    (without a ``default``, another value is a decoding error, like an unknown tag).
     """
 
     __slots__ = ("_cases", "_decoders", "_default", "_probe", "field")
@@ -50,7 +51,7 @@ class Probed(Generic[T]):  # noqa: UP046, RUF100
         self,
         field: str,
         cases: tuple[tuple[object, type[Any]], ...],
-        default: type[Any],
+        default: type[Any] | None = None,
     ) -> None:
         self.field = field
         self._cases = cases
@@ -59,13 +60,13 @@ class Probed(Generic[T]):  # noqa: UP046, RUF100
             "Probe", [("value", Any, None)], rename={"value": field}, kw_only=True
         )
         self._probe: msgspec.json.Decoder[Any] = msgspec.json.Decoder(probe)
+        members = (*(c for _, c in cases), *((default,) if default is not None else ()))
         self._decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {
-            cls: msgspec.json.Decoder(cls)
-            for cls in dict.fromkeys((default, *(c for _, c in cases)))
+            cls: msgspec.json.Decoder(cls) for cls in dict.fromkeys(members)
         }
 
-    def member(self, value: object) -> type[Any]:
-        """The member a body whose ``field`` holds ``value`` is decoded as."""
+    def member(self, value: object) -> type[Any] | None:
+        """The member a body whose ``field`` holds ``value`` is decoded as (``None``: none)."""
         for fixed, cls in self._cases:
             if type(fixed) is type(value) and fixed == value:
                 return cls
@@ -74,7 +75,10 @@ class Probed(Generic[T]):  # noqa: UP046, RUF100
     def decode(self, buf: bytes | str, /) -> T:
         """Decode ``buf`` as the member its ``field`` selects."""
         value = self._probe.decode(buf).value
-        return cast(T, self._decoders[self.member(value)].decode(buf))
+        cls = self.member(value)
+        if cls is None:
+            raise msgspec.ValidationError(f"Invalid value {value!r} - at `$.{self.field}`")
+        return cast(T, self._decoders[cls].decode(buf))
 
     def __repr__(self) -> str:
         names = " | ".join(c.__name__ for c in self._decoders)
