@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .loader import normalise, read_source
+from .loader import RefResolver, SpecError, normalise, read_source
 
 __all__ = ["detect_pagination", "pagination_of"]
 
@@ -48,14 +48,15 @@ def detect_pagination(path: Path) -> str:
 
 def pagination_of(doc: dict[str, Any]) -> str:
     """The style of an already loaded document (OpenAPI 3.x or Swagger 2.0)."""
+    refs = RefResolver(doc)
     votes: Counter[str] = Counter()
     paths = doc.get("paths")
     for item in (paths or {}).values() if isinstance(paths, dict) else ():
-        item = _deref(doc, item)
-        get = _deref(doc, item.get("get")) if isinstance(item, dict) else None
+        item = _deref(refs, item)
+        get = _deref(refs, item.get("get")) if isinstance(item, dict) else None
         if not isinstance(get, dict) or not isinstance(item, dict):
             continue
-        style = _vote(doc, [*_list(item.get("parameters")), *_list(get.get("parameters"))], get)
+        style = _vote(refs, [*_list(item.get("parameters")), *_list(get.get("parameters"))], get)
         if style:
             votes[style] += 1
     if not votes:
@@ -63,23 +64,23 @@ def pagination_of(doc: dict[str, Any]) -> str:
     return max(_ORDER, key=lambda style: (votes[style], -_ORDER.index(style)))
 
 
-def _vote(doc: dict[str, Any], parameters: list[object], get: dict[str, Any]) -> str:
-    responses = _deref(doc, get.get("responses"))
+def _vote(refs: RefResolver, parameters: list[object], get: dict[str, Any]) -> str:
+    responses = _deref(refs, get.get("responses"))
     fields: set[str] = set()
     for code, response in responses.items() if isinstance(responses, dict) else ():
-        response = _deref(doc, response)
+        response = _deref(refs, response)
         if not str(code).startswith("2") or not isinstance(response, dict):
             continue
-        headers = _deref(doc, response.get("headers"))
+        headers = _deref(refs, response.get("headers"))
         if isinstance(headers, dict) and any(str(h).lower() == "link" for h in headers):
             return "link"
         for schema in _schemas(response):
-            fields |= _properties(doc, schema)
+            fields |= _properties(refs, schema)
     if "next_page_uri" in fields:
         return "next_uri"
     names = set()
     for parameter in parameters:
-        parameter = _deref(doc, parameter)
+        parameter = _deref(refs, parameter)
         if isinstance(parameter, dict) and parameter.get("in") == "query":
             names.add(str(parameter.get("name")))
     return "cursor" if names & _ITEM_CURSORS and "has_more" in fields else ""
@@ -94,15 +95,15 @@ def _schemas(response: dict[str, Any]) -> list[object]:
     return [m.get("schema") for m in content.values() if isinstance(m, dict)]
 
 
-def _properties(doc: dict[str, Any], schema: object, depth: int = 0) -> set[str]:
+def _properties(refs: RefResolver, schema: object, depth: int = 0) -> set[str]:
     """Property names of ``schema``, through ``allOf`` (the shapes list pages take)."""
-    schema = _deref(doc, schema)
+    schema = _deref(refs, schema)
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return set()
     props = schema.get("properties")
     names = set(props) if isinstance(props, dict) else set()
     for part in _list(schema.get("allOf")):
-        names |= _properties(doc, part, depth + 1)
+        names |= _properties(refs, part, depth + 1)
     return names
 
 
@@ -110,17 +111,9 @@ def _list(value: object) -> list[object]:
     return value if isinstance(value, list) else []
 
 
-def _deref(doc: dict[str, Any], node: object) -> Any:
-    """Follow local ``$ref``s (``#/...``); anything else comes back as it is."""
-    for _ in range(_MAX_DEPTH):
-        if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
-            return node
-        ref = node["$ref"]
-        if not ref.startswith("#/"):
-            return None
-        target: object = doc
-        for token in ref[2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            target = target.get(token) if isinstance(target, dict) else None
-        node = target
-    return None
+def _deref(refs: RefResolver, node: object) -> Any:
+    """Follow local ``$ref``s; an unresolvable, external or cyclic one is ``None``."""
+    try:
+        return refs.deref(node)
+    except SpecError:
+        return None

@@ -468,26 +468,10 @@ class TypeMapper:
     # -- tagged unions ------------------------------------------------------------
     def _single_values(self, cls: str) -> dict[str, str] | None:
         """Properties of Struct ``cls`` that allow exactly one string (enum or const)."""
-        found = self.class_schema.get(cls)
-        if found is None:
+        fixed = self._fixed_values(cls)
+        if fixed is None:
             return None
-        schema, where = found
-        merged = self.merged_object(schema, where)
-        if merged is None:
-            return None
-        out: dict[str, str] = {}
-        for wire, prop in merged["properties"].items():
-            if isinstance(prop, dict) and isinstance(prop.get("$ref"), str):
-                try:
-                    prop = self.resolver.lookup(prop["$ref"])
-                except SpecError:
-                    continue
-            if not isinstance(prop, dict) or _UNNAMEABLE.search(wire):
-                continue
-            values = prop.get("enum") if "enum" in prop else [prop.get("const")]
-            if isinstance(values, list) and len(values) == 1 and isinstance(values[0], str):
-                out[wire] = values[0]
-        return out
+        return {wire: value for wire, (value, _) in fixed.items() if isinstance(value, str)}
 
     def _fixed_values(self, cls: str) -> dict[str, tuple[object, bool]] | None:
         """Properties of Struct ``cls`` fixed to one JSON scalar: (value, required)."""

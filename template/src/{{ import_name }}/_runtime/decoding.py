@@ -61,9 +61,7 @@ class Probed(Generic[T]):  # noqa: UP046, RUF100
         )
         self._probe: msgspec.json.Decoder[Any] = msgspec.json.Decoder(probe)
         members = (*(c for _, c in cases), *((default,) if default is not None else ()))
-        self._decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {
-            cls: msgspec.json.Decoder(cls) for cls in dict.fromkeys(members)
-        }
+        self._decoders = {cls: decoder_for(cls) for cls in dict.fromkeys(members)}
 
     def member(self, value: object) -> type[Any] | None:
         """The member a body whose ``field`` holds ``value`` is decoded as (``None``: none)."""

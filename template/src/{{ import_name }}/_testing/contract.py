@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 __all__ = [
+    "body_schema",
     "live_key_problem",
     "markdown_report",
     "response_schema",
@@ -55,17 +56,25 @@ def to_json_schema(node: Any) -> Any:
     return out
 
 
+def body_schema(snapshot: Mapping[str, Any], response: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The JSON schema of one response object's JSON body, with the snapshot's components
+    (``None`` when it declares no JSON body)."""
+    for media, content in (response.get("content") or {}).items():
+        if "json" in media and "schema" in content:
+            schema = to_json_schema(copy.deepcopy(content["schema"]))
+            schema["components"] = to_json_schema(snapshot.get("components", {}))
+            return dict(schema)
+    return None
+
+
 def response_schema(snapshot: Mapping[str, Any], method: str, path: str) -> dict[str, Any] | None:
     """The JSON schema of the first 2xx JSON response of an operation, with components."""
     operation = snapshot.get("paths", {}).get(path, {}).get(method.lower(), {})
     for status, response in sorted(operation.get("responses", {}).items()):
-        if not str(status).startswith("2"):
-            continue
-        for media, content in (response.get("content") or {}).items():
-            if "json" in media and "schema" in content:
-                schema = to_json_schema(copy.deepcopy(content["schema"]))
-                schema["components"] = to_json_schema(snapshot.get("components", {}))
-                return dict(schema)
+        if str(status).startswith("2"):
+            schema = body_schema(snapshot, response)
+            if schema is not None:
+                return schema
     return None
 
 

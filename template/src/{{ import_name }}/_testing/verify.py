@@ -11,7 +11,6 @@ operation's response must find every field it reads in that schema.
 from __future__ import annotations
 
 import base64
-import copy
 import json
 import re
 from collections.abc import Mapping
@@ -19,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from .contract import schema_errors, to_json_schema
+from .contract import body_schema, schema_errors
 
 __all__ = [
     "auth_headers",
@@ -109,12 +108,7 @@ def status_schema(
         response = responses.get(key)
         if response is None:
             continue
-        for media, content in (response.get("content") or {}).items():
-            if "json" in media and "schema" in content:
-                schema = to_json_schema(copy.deepcopy(content["schema"]))
-                schema["components"] = to_json_schema(snapshot.get("components", {}))
-                return dict(schema), ""
-        return None, ""  # declared without a JSON body
+        return body_schema(snapshot, response), ""  # None: declared without a JSON body
     return None, f"status {status} is not declared for {route}"
 
 
