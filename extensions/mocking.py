@@ -17,6 +17,7 @@ __all__ = ["contract_operations", "mock_context", "protocol_context", "stream_co
 
 _SAMPLES: Any = None
 _CONTRACT: Any = None
+_LIVE: Any = None
 _TEMPLATE_TESTING = Path(__file__).resolve().parent.parent / "template" / "src"
 _TEMPLATE_TESTING = _TEMPLATE_TESTING / "{{ import_name }}" / "_testing"
 
@@ -49,6 +50,21 @@ def _samples() -> Any:
         spec.loader.exec_module(module)
         _SAMPLES = module
     return _SAMPLES
+
+
+def _live() -> Any:
+    """``live_contract.py`` (list → retrieve, create → delete), loaded once by path."""
+    global _LIVE
+    if _LIVE is None:
+        import importlib.util
+
+        path = Path(__file__).with_name("live_contract.py")
+        spec = importlib.util.spec_from_file_location(f"_ik_live_{abs(hash(path))}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _LIVE = module
+    return _LIVE
 
 
 def _resource_call(api: Any, plan: dict[str, Any]) -> dict[str, Any]:
@@ -285,10 +301,12 @@ def mock_context(
     fixtures = {op.method_name: _fixture(op, snapshot) for op in api.operations}
     fixtures.update(_declared_fixtures(layer, data, snapshot))
     prefixes = [p.strip() for p in str(ctx.get("live_key_prefixes") or "").split(",") if p.strip()]
+    contract_ops = contract_operations(api, layer)
     return {
         "routes": [(op.method_name, op.http_method, op.path) for op in api.operations],
         "fixtures_json": json.dumps(fixtures, indent=1, sort_keys=True, ensure_ascii=False),
-        "contract_ops": contract_operations(api, layer),
+        "contract_ops": contract_ops,
+        "live": _live().live_plan(api, contract_ops),
         "mapped_ops": mapped_operations(layer),
         "live_key_prefixes": prefixes,
         "get_ops": [op.method_name for op in api.operations if op.http_method == "GET"],

@@ -1,22 +1,33 @@
-"""Helpers of the contract tests: schema validation, fixture drift, live-key guard."""
+"""Helpers of the contract tests: schema validation, fixture drift, live-key and
+test-mode guards, pacing of live calls."""
 
 from __future__ import annotations
 
 import copy
 import difflib
 import importlib
-from collections.abc import Iterable, Mapping
+import math
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import httpx
+
 __all__ = [
+    "PacedTransport",
+    "Pacer",
     "body_schema",
+    "first_item_id",
     "live_key_problem",
     "markdown_report",
+    "pace_rate",
     "response_schema",
     "schema_errors",
     "shape",
     "shape_diff",
     "to_json_schema",
+    "write_mode_problem",
 ]
 
 
@@ -141,9 +152,120 @@ def live_key_problem(secret: str, prefixes: Iterable[str]) -> str:
     return ""
 
 
-def markdown_report(title: str, results: Iterable[tuple[str, str, str]]) -> str:
+def write_mode_problem(secret: str, live_prefixes: Iterable[str]) -> str:
+    """Why writes may not run with this credential ('' when it is a test-mode one).
+
+    Positive identification only: the test-mode prefixes are the live ones with
+    ``live`` read as ``test`` (Stripe: ``sk_live_`` → ``sk_test_``); a provider without
+    live prefixes has no test mode the package knows, so nothing is written there.
+    """
+    live = [p for p in live_prefixes if p]
+    problem = live_key_problem(secret, live)
+    if problem:
+        return problem
+    test = [p.replace("live", "test") for p in live if "live" in p]
+    if not test:
+        return "writes need a test mode, and none is known for this provider"
+    if not secret.startswith(tuple(test)):
+        named = ", ".join(f"{p}…" for p in test)
+        return f"writes run only with a test-mode credential ({named})"
+    return ""
+
+
+def first_item_id(body: Any, items: str, field: str) -> str | None:
+    """``field`` of the first item of a list response (``items`` names the array, ''
+    for a top-level one), as the string a path takes; None when the list is empty."""
+    rows = body.get(items) if items and isinstance(body, dict) else body
+    if not isinstance(rows, list) or not rows or not isinstance(rows[0], dict):
+        return None
+    value = rows[0].get(field)
+    return None if value is None or isinstance(value, bool | dict | list) else str(value)
+
+
+def pace_rate(value: str | None, *, name: str, default: float = 1.0) -> float:
+    """Requests per second from an environment value (``default`` when unset)."""
+    if value is None or not value.strip():
+        return default
+    try:
+        rate = float(value)
+    except ValueError:
+        rate = math.nan
+    if not (math.isfinite(rate) and rate > 0):
+        raise ValueError(f"{name} must be a positive number of requests per second")
+    return rate
+
+
+class Pacer:
+    """A token bucket: at most ``rate`` requests a second on average, ``burst`` at once.
+
+    ``reserve`` books the next slot and says how long to wait for it (thread-safe;
+    concurrent callers queue up behind each other); ``wait`` also sleeps. The clock and
+    sleep are injectable, so tests count and check the waits without a wall clock.
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        *,
+        burst: int = 1,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], object] = time.sleep,
+    ) -> None:
+        if not (math.isfinite(rate) and rate > 0) or burst < 1:
+            raise ValueError("a Pacer needs a positive rate and a burst of at least 1")
+        self.rate = rate
+        self.burst = burst
+        self.requests = 0
+        self.waited = 0.0
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._tokens = float(burst)
+        self._last: float | None = None
+
+    def reserve(self) -> float:
+        """Take the next slot; the seconds to wait before using it."""
+        with self._lock:
+            now = self._clock()
+            if self._last is not None:
+                self._tokens = min(self.burst, self._tokens + (now - self._last) * self.rate)
+            self._last = now
+            self._tokens -= 1.0
+            wait = 0.0 if self._tokens >= 0 else -self._tokens / self.rate
+            self.requests += 1
+            self.waited += wait
+            return wait
+
+    def wait(self) -> float:
+        """Take the next slot and sleep until it; the seconds slept."""
+        delay = self.reserve()
+        if delay > 0:
+            self._sleep(delay)
+        return delay
+
+
+class PacedTransport(httpx.BaseTransport):
+    """An httpx transport that waits for the pacer before every request it sends
+    (retries included): ``Client(transport=PacedTransport(pacer))``."""
+
+    def __init__(self, pacer: Pacer, inner: httpx.BaseTransport | None = None) -> None:
+        self.pacer = pacer
+        self._inner = inner or httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.pacer.wait()
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def markdown_report(
+    title: str, results: Iterable[tuple[str, str, str]], notes: Iterable[str] = ()
+) -> str:
     """The run's summary for people: ``results`` are (test id, outcome, detail) with
-    outcome ``passed``, ``failed`` or ``skipped``; verified/broken/skipped with why."""
+    outcome ``passed``, ``failed`` or ``skipped``; verified/broken/skipped with why;
+    ``notes`` are lines printed under the counts (the pacing of live calls)."""
     rows = sorted(set(results))
     groups = {k: [(t, d) for t, o, d in rows if o == k] for k in ("passed", "failed", "skipped")}
     lines = [
@@ -153,6 +275,9 @@ def markdown_report(title: str, results: Iterable[tuple[str, str, str]]) -> str:
         "| ---: | ---: | ---: |",
         f"| {len(groups['passed'])} | {len(groups['failed'])} | {len(groups['skipped'])} |",
     ]
+    extra = list(notes)
+    if extra:
+        lines += ["", *extra]
     for outcome, heading in (("failed", "Broken"), ("skipped", "Skipped")):
         if groups[outcome]:
             lines += ["", f"## {heading}", ""]
