@@ -51,6 +51,13 @@ def _split(path: str) -> tuple[str, str, str] | None:
     return found.group("collection") + ext, found.group("param"), ext
 
 
+def _item_path(collection: str) -> str:
+    """``<collection>/{id}``, an extension kept last (``/Calls/{id}.json``)."""
+    match = _EXTENSION.search(collection)
+    ext = match.group(0) if match else ""
+    return f"{collection.removesuffix(ext) if ext else collection}/{{id}}{ext}"
+
+
 def _json_schema(snapshot: dict[str, Any], op: Any) -> dict[str, Any]:
     """The first 2xx JSON response schema of an operation, dereferenced ({} if none)."""
     raw = snapshot.get("paths", {}).get(op.path, {}).get(op.http_method.lower(), {})
@@ -91,20 +98,18 @@ def _list_items(snapshot: dict[str, Any], op: Any, mapped_items: str) -> str | N
     schema = _json_schema(snapshot, op)
     if schema.get("type") == "array":
         return ""
-    arrays = [
-        name
-        for name, prop in _properties(snapshot, schema).items()
-        if isinstance(_deref(snapshot, prop), dict) and _deref(snapshot, prop).get("type") == "array"
-    ]
+    props = {name: _deref(snapshot, prop) for name, prop in _properties(snapshot, schema).items()}
+    arrays = [n for n, p in props.items() if isinstance(p, dict) and p.get("type") == "array"]
     return arrays[0] if len(arrays) == 1 else None
 
 
 def _id_field(properties: dict[str, Any], param: str) -> str:
-    """The item field a path parameter names: itself, ``number`` for ``issue_number``,
-    ``id`` for ``customer_id``, else ``id``."""
+    """The item field a path parameter names: itself (any case: Twilio's ``{Sid}`` is
+    ``sid``), ``number`` for ``issue_number``, ``id`` for ``customer_id``, else ``id``."""
+    by_lower = {name.lower(): name for name in properties}
     for candidate in (param, param.rpartition("_")[2], "id"):
-        if candidate in properties:
-            return candidate
+        if candidate.lower() in by_lower:
+            return by_lower[candidate.lower()]
     return "id"
 
 
@@ -169,7 +174,9 @@ def live_plan(api: Any, contract_ops: list[dict[str, Any]]) -> dict[str, Any]:
         if op.http_method != "GET" or split is None or op.response_kind != "json":
             continue
         collection, param, _ext = split
-        extra = [a.py_name for a in _required_args(op) if a.location != "path" or a.wire_name != param]
+        extra = [
+            a.py_name for a in _required_args(op) if a.location != "path" or a.wire_name != param
+        ]
         listed = lists.get(collection)
         if extra:
             why = f"needs {', '.join(extra)} as well as its id"
@@ -207,7 +214,7 @@ def live_plan(api: Any, contract_ops: list[dict[str, Any]]) -> dict[str, Any]:
         )
         kwargs, why = _create_kwargs(snapshot, op)
         if delete is None:
-            why = f"no DELETE {op.path}/{{id}} to remove what it creates"
+            why = f"no DELETE {_item_path(op.path)} to remove what it creates"
         elif not why and len(_required_args(delete)) != 1:
             why = f"{delete.method_name} needs more than the id to clean up"
         properties = _properties(snapshot, _json_schema(snapshot, op))

@@ -187,7 +187,8 @@ def mapped_operations(layer: Any) -> list[tuple[str, str, str]]:
 
 
 def contract_operations(api: Any, layer: Any) -> list[dict[str, Any]]:
-    """Read-only operations the contract tests call: GETs that need no argument."""
+    """Read-only operations the contract tests call: GETs that need no argument (one
+    the client fills itself, as Twilio's account SID from the user name, is none)."""
     mapped = {
         m.op.method_name: (r.mapper, m.items)
         for r in layer.resources
@@ -196,7 +197,9 @@ def contract_operations(api: Any, layer: Any) -> list[dict[str, Any]]:
     }
     out = []
     for op in api.operations:
-        required = [p for p in op.params if p.required]
+        method = op.resource_method
+        args = [*method.positional, *method.keyword] if method is not None else op.params
+        required = [a for a in args if a.required]
         if op.http_method != "GET" or required or op.response_kind != "json":
             continue
         mapper, items = mapped.get(op.method_name, ("", ""))

@@ -76,7 +76,7 @@ class FakeStripe:
                 self.end_headers()
                 self.wfile.write(data)
 
-            do_GET = do_POST = do_DELETE = _answer
+            do_GET = do_POST = do_DELETE = _answer  # noqa: N815
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -173,7 +173,7 @@ def test_live_run_retrieves_listed_ids_and_deletes_what_it_creates(
         assert f"/v1/{collection}/{item_id}" in gets, (collection, sorted(gets))
     assert sorted(fake.listed) == ["customers", "events", "payment_intents"]
     assert not [p for p in gets if p.startswith("/v1/refunds/")]  # the list was empty
-    assert "get_refunds returned no item to take 'id' from" in report
+    assert "get_refunds returned no item with 'id' to retrieve it by" in report
     assert len(fake.created) == 1 and fake.deleted == fake.created, fake.calls
     assert "no DELETE /v1/payment_intents/{id}" in report  # listed as not run, with why
     assert not [c for c in fake.calls if c[0] == "POST" and c[1] != "/v1/customers"]

@@ -10,6 +10,12 @@ Locally, against Prism serving the snapshot (no real account needed)::
     npx @stoplight/prism-cli mock docs/external_api_specs/github_integration.json
     GITHUB_BASE_URL=http://127.0.0.1:4010 GITHUB_TOKEN=prism GITHUB_CONTRACT=1 pytest -m contract tests/contract
 
+Beyond the argument-less reads they retrieve an item by an id taken from its live list
+(list → retrieve) and, with a test-mode credential only, create an object the spec
+gives every value for and delete it again (create → delete; ``GITHUB_CONTRACT_WRITES=0``
+turns the writes off). Every request waits its turn: at most
+``GITHUB_CONTRACT_RATE`` requests a second (default 1).
+
 Where real responses no longer match the fixtures, a diff is printed at the end of the
 run and written to ``contract-fixture-drift.diff``. A run with either switch on writes
 ``contract-report.md`` (verified, broken, skipped with why): the nightly job summary.
@@ -24,13 +30,25 @@ from pathlib import Path
 
 import pytest
 
-from github_integration._testing import live_key_problem, markdown_report
+from github_integration import GitHubClient
+from github_integration._testing.contract import (
+    PacedTransport,
+    Pacer,
+    live_key_problem,
+    markdown_report,
+    pace_rate,
+    write_mode_problem,
+)
 
 # Read at import: the package's autouse fixture would replace them with fake values.
 ENABLED = os.environ.get("GITHUB_CONTRACT") == "1"
 API_KEY = os.environ.get("GITHUB_TOKEN", "")
 LIVE_KEY_PREFIXES: list[str] = []
 PRISM = bool(os.environ.get("GITHUB_PRISM_URL"))
+WRITES = os.environ.get("GITHUB_CONTRACT_WRITES", "1") != "0"
+RATE_ENV = "GITHUB_CONTRACT_RATE"
+# One pacer for the whole run: every live request, retries included, waits its turn.
+PACER = Pacer(pace_rate(os.environ.get(RATE_ENV), name=RATE_ENV))
 DRIFT_REPORT = Path("contract-fixture-drift.diff")
 REPORT = Path("contract-report.md")
 _DIFFS: list[str] = []
@@ -52,6 +70,24 @@ def credentials(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
         pytest.fail(problem + "; use a test-mode credential")
     monkeypatch.setenv("GITHUB_TOKEN", API_KEY)
     return API_KEY
+
+
+@pytest.fixture
+def live_client(credentials: str) -> Iterator[GitHubClient]:
+    """The client with the real credentials, every request paced by ``PACER``."""
+    with GitHubClient(transport=PacedTransport(PACER)) as client:
+        yield client
+
+
+@pytest.fixture
+def write_mode(credentials: str) -> None:
+    """Skips a write unless the credential is a test-mode one (live keys already fail
+    the run in ``credentials``) and ``GITHUB_CONTRACT_WRITES`` is not ``0``."""
+    if not WRITES:
+        pytest.skip("writes turned off (GITHUB_CONTRACT_WRITES=0)")
+    problem = write_mode_problem(credentials, LIVE_KEY_PREFIXES)
+    if problem:
+        pytest.skip(problem)
 
 
 @pytest.fixture
@@ -91,7 +127,13 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if (ENABLED or PRISM) and _RESULTS:
         title = "GitHub contract verification"
-        REPORT.write_text(markdown_report(title, _RESULTS), encoding="utf-8")
+        notes = []
+        if PACER.requests:
+            notes.append(
+                f"{PACER.requests} live requests, at most {PACER.rate:g} a second"
+                f" ({RATE_ENV}); {PACER.waited:.1f} s spent waiting"
+            )
+        REPORT.write_text(markdown_report(title, _RESULTS, notes), encoding="utf-8")
         terminalreporter.write_line(f"contract report written to {REPORT}")
     if not _DIFFS:
         return

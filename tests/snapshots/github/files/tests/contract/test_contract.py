@@ -1,7 +1,10 @@
-"""Read-only operations of the real API against the snapshot, mappers and fixtures (generated).
+"""The real API against the snapshot, mappers and fixtures (generated; do not edit).
 
-See ``conftest.py`` for how to enable them; add your own write tests here with the
-``cleanup`` fixture so that nothing they create outlives the run.
+Argument-less reads; retrieves by an id taken from the live list (list → retrieve);
+with a test-mode credential, creates the spec gives every value for, each deleted again
+(create → delete). Everything else is listed as not run, with why. See ``conftest.py``
+for how to enable them; add your own write tests with the ``live_client`` and
+``cleanup`` fixtures so that nothing they create outlives the run.
 """
 
 from __future__ import annotations
@@ -14,7 +17,12 @@ from typing import Any
 import pytest
 
 from github_integration import GitHubClient, mapping
-from github_integration._testing import response_schema, schema_errors, shape_diff
+from github_integration._testing.contract import (
+    first_item_id,
+    response_schema,
+    schema_errors,
+    shape_diff,
+)
 from github_integration.testing import fixtures
 
 pytestmark = pytest.mark.contract
@@ -24,31 +32,132 @@ SNAPSHOT = (
 )
 # (operation, client call, path in the snapshot, mapper in mapping.py or "", items field)
 OPERATIONS: list[tuple[str, str, str, str, str]] = []
+# (operation, client call, path, list operation, its call, items field, id field)
+RETRIEVES: list[tuple[str, str, str, str, str, str, str]] = []
+# (operation, client call, path, keyword arguments, id field, delete operation, its call, its path)
+CREATES: list[tuple[str, str, str, dict[str, Any], str, str, str, str]] = []
+# (operation, why it is not called live)
+NOT_RUN: list[tuple[str, str]] = [
+    ("checks_create", "no DELETE /repos/{owner}/{repo}/check-runs/{id} to remove what it creates"),
+    ("checks_get", "needs owner, repo as well as its id"),
+    ("issues_create", "no DELETE /repos/{owner}/{repo}/issues/{id} to remove what it creates"),
+    ("issues_get", "needs owner, repo as well as its id"),
+    ("issues_update", "a write other than create → delete"),
+    ("pulls_get", "needs owner, repo as well as its id"),
+    ("repos_get", "needs owner as well as its id"),
+]
+_LISTED: dict[str, Any] = {}  # list bodies already fetched, by operation
 
 
+@functools.cache
 def _snapshot() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
     return data
+
+
+def _raw(client: GitHubClient, call: str) -> Any:
+    """``client.<resource>.with_raw_response.<verb>`` for ``"<resource>.<verb>"``."""
+    resource_path, _, verb = call.rpartition(".")
+    resource: Any = functools.reduce(getattr, resource_path.split("."), client)
+    return getattr(resource.with_raw_response, verb)
+
+
+def _check(method: str, http_method: str, path: str, body: Any, fixture_drift: list[str]) -> None:
+    """The body validates against the snapshot; a fixture it no longer matches is noted."""
+    schema = response_schema(_snapshot(), http_method, path)
+    if schema is not None:
+        errors = schema_errors(body, schema)
+        assert errors == [], (
+            f"{method}: the response no longer matches the snapshot:\n" + "\n".join(errors)
+        )
+    fixture = fixtures().get(method, {}).get("body")
+    diff = shape_diff(fixture, body, name=method) if fixture is not None else ""
+    if diff:
+        fixture_drift.append(diff)
 
 
 @pytest.mark.parametrize(
     ("method", "call", "path", "mapper", "items"), OPERATIONS, ids=[o[0] for o in OPERATIONS]
 )
 def test_read_only_operation_matches_the_contract(
-    method: str, call: str, path: str, mapper: str, items: str, fixture_drift: list[str]
+    method: str,
+    call: str,
+    path: str,
+    mapper: str,
+    items: str,
+    live_client: GitHubClient,
+    fixture_drift: list[str],
 ) -> None:
     """The response validates against the snapshot's schema and maps to domain objects."""
-    resource_path, _, verb = call.rpartition(".")
-    with GitHubClient() as client:
-        resource: Any = functools.reduce(getattr, resource_path.split("."), client)
-        raw = getattr(resource.with_raw_response, verb)()
-        body = raw.http_response.json()
-    schema = response_schema(_snapshot(), "GET", path)
-    if schema is not None:
-        errors = schema_errors(body, schema)
-        assert errors == [], f"{method}: the response no longer matches the snapshot"
+    body = _raw(live_client, call)().http_response.json()
+    _LISTED[method] = body
+    _check(method, "GET", path, body, fixture_drift)
     if mapper:
         getattr(mapping, mapper).load_many(body.get(items) if items else body, f"$.{items}")
-    diff = shape_diff(fixtures()[method]["body"], body, name=method)
-    if diff:
-        fixture_drift.append(diff)
+
+
+@pytest.mark.parametrize(
+    ("method", "call", "path", "list_method", "list_call", "items", "id_field"),
+    RETRIEVES,
+    ids=[o[0] for o in RETRIEVES],
+)
+def test_retrieve_by_an_id_from_the_list(
+    method: str,
+    call: str,
+    path: str,
+    list_method: str,
+    list_call: str,
+    items: str,
+    id_field: str,
+    live_client: GitHubClient,
+    fixture_drift: list[str],
+) -> None:
+    """The first listed item, retrieved by its id, validates against the snapshot."""
+    listed = _LISTED.get(list_method)
+    if listed is None:
+        listed = _LISTED[list_method] = _raw(live_client, list_call)().http_response.json()
+    item_id = first_item_id(listed, items, id_field)
+    if item_id is None:
+        pytest.skip(f"{method}: {list_method} returned no item with {id_field!r} to retrieve it by")
+    body = _raw(live_client, call)(item_id).http_response.json()
+    _check(method, "GET", path, body, fixture_drift)
+
+
+@pytest.mark.parametrize(
+    ("method", "call", "path", "kwargs", "id_field", "delete_method", "delete_call", "delete_path"),
+    CREATES,
+    ids=[o[0] for o in CREATES],
+)
+def test_create_then_delete(
+    method: str,
+    call: str,
+    path: str,
+    kwargs: dict[str, Any],
+    id_field: str,
+    delete_method: str,
+    delete_call: str,
+    delete_path: str,
+    live_client: GitHubClient,
+    write_mode: None,
+    cleanup: list[Any],
+    fixture_drift: list[str],
+) -> None:
+    """In test mode only: the created object validates against the snapshot and is
+    deleted again (by ``cleanup`` too, should anything in between fail)."""
+    body = _raw(live_client, call)(**kwargs).http_response.json()
+    created = body.get(id_field) if isinstance(body, dict) else None
+    assert created is not None, f"{method}: no {id_field!r} in the response to delete it by"
+    delete = _raw(live_client, delete_call)
+    undo = functools.partial(delete, str(created))
+    cleanup.append(undo)
+    _check(method, "POST", path, body, fixture_drift)
+    deleted = delete(str(created)).http_response
+    cleanup.remove(undo)
+    if deleted.content:
+        _check(delete_method, "DELETE", delete_path, deleted.json(), fixture_drift)
+
+
+@pytest.mark.parametrize(("method", "why"), NOT_RUN, ids=[o[0] for o in NOT_RUN])
+def test_not_called_live(method: str, why: str) -> None:
+    """Operations the live run leaves alone, each with why (listed in the report)."""
+    pytest.skip(f"not called live: {why}")
