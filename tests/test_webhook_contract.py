@@ -15,7 +15,6 @@ import json
 import shutil
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -65,9 +64,7 @@ def github() -> dict[str, Any]:
     return spec
 
 
-def test_github_issues_handler_holds_then_breaks(
-    tools: ModuleType, github: dict[str, Any]
-) -> None:
+def test_github_issues_handler_holds_then_breaks(tools: ModuleType, github: dict[str, Any]) -> None:
     """The ``issues`` handler's fields are in GitHub's x-webhooks payloads; retyping
     ``issue.title`` in one action's payload, then dropping the event, is named."""
     contract = starter_contract("github-sha256", "github")
