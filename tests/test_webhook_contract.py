@@ -1,7 +1,7 @@
 """Webhook handler contracts (issue 21 item 3) against real webhook payload schemas.
 
-The generated ``_tools/events.py`` (with ``schemas.py`` and ``drift.py``, loaded here from
-the template as one package, no render) finds an event type's payloads in a spec and
+The generated ``_tools/events.py`` (and ``drift.py``, loaded from the template, no render)
+finds an event type's payloads in a spec and
 checks the fields a handler's typed event reads. GitHub's preset snapshot keeps only the
 selected paths, so its handler contract is checked against the full GitHub spec, whose
 ``x-webhooks`` describe each ``issues`` action; the Stripe end-to-end run (render, record,
@@ -10,11 +10,8 @@ Prism, drift) is in test_pact_contract.py.
 
 from __future__ import annotations
 
-import importlib
 import json
-import shutil
-import sys
-from collections.abc import Iterator
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
@@ -23,29 +20,22 @@ import pytest
 from extensions.webhook_context import webhook_setup
 
 from .helpers import ROOT, SHARED_SPECS
+from .template_packages import load_package
 
-TOOLS = ROOT / "template" / "src" / "{{ import_name }}" / "_tools"
 GITHUB_SPEC = SHARED_SPECS / "github_api.github.com.json"
 JSON_TYPES = {"str": "string", "int": "integer"}
 
 
 @pytest.fixture(scope="module")
-def tools(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    """The template's ``_tools`` modules as the package ``ik_webhook_tools``."""
-    root = tmp_path_factory.mktemp("tools")
-    package = root / "ik_webhook_tools"
-    package.mkdir()
-    (package / "__init__.py").write_text("")
-    for name in ("events.py", "schemas.py", "drift.py"):
-        shutil.copy(TOOLS / name, package / name)
-    sys.path.insert(0, str(root))
-    try:
-        importlib.import_module("ik_webhook_tools.drift")
-        yield importlib.import_module("ik_webhook_tools.events")
-    finally:
-        sys.path.remove(str(root))
-        for name in [m for m in sys.modules if m.startswith("ik_webhook_tools")]:
-            del sys.modules[name]
+def tools() -> ModuleType:
+    """The template's ``_tools.events`` (``drift`` loaded next to it)."""
+    load_package("_tools", "ik_pkg._tools.drift")
+    return load_package("_tools", "ik_pkg._tools.events")
+
+
+@pytest.fixture(scope="module")
+def drift(tools: ModuleType) -> ModuleType:
+    return load_package("_tools", "ik_pkg._tools.drift")
 
 
 def starter_contract(scheme: str, preset: str) -> dict[str, Any]:
@@ -64,7 +54,9 @@ def github() -> dict[str, Any]:
     return spec
 
 
-def test_github_issues_handler_holds_then_breaks(tools: ModuleType, github: dict[str, Any]) -> None:
+def test_github_issues_handler_holds_then_breaks(
+    tools: ModuleType, drift: ModuleType, github: dict[str, Any]
+) -> None:
     """The ``issues`` handler's fields are in GitHub's x-webhooks payloads; retyping
     ``issue.title`` in one action's payload, then dropping the event, is named."""
     contract = starter_contract("github-sha256", "github")
@@ -80,7 +72,6 @@ def test_github_issues_handler_holds_then_breaks(tools: ModuleType, github: dict
         "handler on_issues (issue.title) for issues: reads string, the spec says integer|string"
     ]
 
-    drift = sys.modules["ik_webhook_tools.drift"]
     old = json.loads(GITHUB_SPEC.read_text(encoding="utf-8"))
     for name in [n for n in github["x-webhooks"] if n.startswith("issues-")]:
         del github["x-webhooks"][name]
@@ -110,7 +101,9 @@ def _stripe_like() -> dict[str, Any]:
     return {"openapi": "3.0.0", "paths": {}, "components": {"schemas": schemas}}
 
 
-def test_stripe_payload_is_the_event_with_its_resource(tools: ModuleType) -> None:
+def test_stripe_payload_is_the_event_with_its_resource(
+    tools: ModuleType, drift: ModuleType
+) -> None:
     """``payment_intent.succeeded`` is the event object with ``data.object`` a
     ``payment_intent``; a removed field is named by verification and by drift."""
     contract = starter_contract("stripe-v1", "stripe")
@@ -122,7 +115,6 @@ def test_stripe_payload_is_the_event_with_its_resource(tools: ModuleType) -> Non
         "handler on_payment_intent_succeeded (data.object.amount) for"
         " payment_intent.succeeded: field removed: the payload has no $.data.object.amount"
     ]
-    drift = sys.modules["ik_webhook_tools.drift"]
     pact = {"interactions": [], "metadata": {"integrationKit": {"webhooks": contract}}}
     [broken] = drift.broken_by(spec, new, pact)
     assert broken.subject == (
@@ -137,3 +129,52 @@ def test_a_spec_without_webhook_payloads_checks_nothing(tools: ModuleType) -> No
     contract = starter_contract("slack-v0", "slack")
     assert not tools.documents_webhooks(spec, "slack")
     assert tools.handler_problems(spec, contract) == []
+
+
+@dataclass(frozen=True)
+class Paid:
+    event_id: str
+    amount: int
+
+
+def test_payload_mapper_types_the_event_and_its_fields_are_the_contract() -> None:
+    """``payload_mapper(MAPPER)`` hands the handler ``MAPPER.load(payload)`` (a missing
+    field is a MappingError naming it); ``webhook_contracts`` reads the same fields from
+    the mapper, the raw-event handler's event types only, and skips ``"*"``."""
+    webhooks = load_package("_webhooks", "ik_pkg._webhooks")
+    mapping = load_package("_mapping", "ik_pkg._mapping")
+    pact = load_package("_testing", "ik_pkg._testing.pact")
+    paid = mapping.Mapper(
+        Paid, {"event_id": mapping.Field("id"), "amount": mapping.Field("data.object.amount")}
+    )
+    seen: list[Any] = []
+
+    def register(router: Any) -> None:
+        router.add_handler(
+            "payment_intent.succeeded", seen.append, mapper=webhooks.payload_mapper(paid)
+        )
+        router.on("charge.refunded", "charge.updated")(print)
+        router.on("*")(print)
+
+    verifier = webhooks.make_verifier("stripe-v1", ["whsec_test"])
+    router = webhooks.WebhookRouter(verifier, preset="stripe")
+    register(router)
+    payload = {"id": "evt_1", "type": "payment_intent.succeeded", "data": {"object": {"amount": 5}}}
+    event = webhooks.WebhookEvent("stripe", "evt_1", "payment_intent.succeeded", payload, b"", {})
+    router.dispatch(event)
+    assert seen == [Paid("evt_1", 5)]
+    del payload["data"]["object"]["amount"]
+    with pytest.raises(mapping.MappingError, match=r"data\.object\.amount"):
+        router.dispatch(event)
+
+    assert pact.webhook_contracts(register, "stripe") == {
+        "preset": "stripe",
+        "handlers": {
+            "list.append": {
+                "events": ["payment_intent.succeeded"],
+                "fields": {"data.object.amount": ["integer"], "id": ["string"]},
+                "mapper": "Paid",
+            },
+            "print": {"events": ["charge.refunded", "charge.updated"], "fields": {}},
+        },
+    }
