@@ -1,8 +1,8 @@
 """Webhook handler contracts (issue 21 item 3) against real webhook payload schemas.
 
 The generated ``_tools/events.py`` (and ``drift.py``, loaded from the template, no render)
-finds an event type's payloads in a spec and
-checks the fields a handler's typed event reads. GitHub's preset snapshot keeps only the
+finds an event type's payloads in a spec and checks the fields a handler's typed event
+reads; ``payload_mapper`` and ``pact.webhook_contracts`` are checked too. GitHub's preset snapshot keeps only the
 selected paths, so its handler contract is checked against the full GitHub spec, whose
 ``x-webhooks`` describe each ``issues`` action; the Stripe end-to-end run (render, record,
 Prism, drift) is in test_pact_contract.py.
@@ -28,8 +28,7 @@ JSON_TYPES = {"str": "string", "int": "integer"}
 
 @pytest.fixture(scope="module")
 def tools() -> ModuleType:
-    """The template's ``_tools.events`` (``drift`` loaded next to it)."""
-    load_package("_tools", "ik_pkg._tools.drift")
+    """The template's ``_tools.events``."""
     return load_package("_tools", "ik_pkg._tools.events")
 
 
