@@ -31,6 +31,11 @@ class WebhookSetup:
     pins_url: bool = False  # Square: {env_prefix}_WEBHOOK_URL may pin the notification URL
     handler_name: str = "on_example_event"
     key_kind: str = "signing secret"  # what the secret variable holds, for .env.example
+    # The starter handler's typed event (handlers.py): class name and (field, type, wire
+    # path in the payload); the fields are in the handler's consumer contract. Empty: the
+    # handler takes the untyped WebhookEvent.
+    event_class: str = ""
+    event_fields: tuple[tuple[str, str, str], ...] = ()
 
 
 def _json(data: Any) -> str:
@@ -52,6 +57,12 @@ def webhook_setup(scheme: str) -> WebhookSetup:
             event_type="payment_intent.succeeded",
             body=_json(body),
             handler_name="on_payment_intent_succeeded",
+            event_class="PaymentIntentSucceeded",
+            event_fields=(
+                ("event_id", "str", "id"),
+                ("payment_intent", "str", "data.object.id"),
+                ("amount", "int", "data.object.amount"),
+            ),
         )
     if scheme == "github-sha256":
         return WebhookSetup(
@@ -65,6 +76,12 @@ def webhook_setup(scheme: str) -> WebhookSetup:
                 "X-GitHub-Delivery": "d8a3c1f0-0000-4000-8000-000000000001",
             },
             handler_name="on_issues",
+            event_class="IssuesEvent",
+            event_fields=(
+                ("action", "str", "action"),
+                ("number", "int", "issue.number"),
+                ("title", "str", "issue.title"),
+            ),
         )
     if scheme == "slack-v0":
         body = {"type": "event_callback", "event_id": "Ev0TEST1", "event": {"type": "app_mention"}}
@@ -75,6 +92,8 @@ def webhook_setup(scheme: str) -> WebhookSetup:
             event_id="Ev0TEST1",
             body=_json(body),
             handler_name="on_app_mention",
+            event_class="AppMention",
+            event_fields=(("event_id", "str", "event_id"), ("kind", "str", "event.type")),
         )
     if scheme == "shopify-hmac-sha256":
         return WebhookSetup(

@@ -1,6 +1,7 @@
 """The consumer contract end to end (issue 21): a generated project's own tests record it,
 Prism serving the snapshot verifies it, and a retyped field a mapper reads is named by
-both the verification and the drift command (interaction and mapper).
+both the verification and the drift command (interaction and mapper); on Stripe, whose
+snapshot documents the event payloads, so is a retyped field the webhook handler reads.
 """
 
 from __future__ import annotations
@@ -24,6 +25,20 @@ pytestmark = pytest.mark.slow
 RETYPED = {
     "stripe": ("customer", "email", "CUSTOMER", "get_customers"),
     "github": ("issue", "title", "TRACKED_ISSUE", "issues_list_for_repo"),
+}
+# preset: (handler, event type, payload field its typed event reads, the schema, property)
+# GitHub's handler contract is recorded too, but the preset's snapshot keeps only the
+# selected paths (no x-webhooks): tests/test_webhook_contract.py checks it against the
+# full GitHub spec.
+HANDLER = {
+    "stripe": (
+        "on_payment_intent_succeeded",
+        "payment_intent.succeeded",
+        "data.object.amount",
+        "payment_intent",
+        "amount",
+    ),
+    "github": ("on_issues", "issues", "issue.title", "", ""),
 }
 
 
@@ -91,18 +106,27 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
         if meta["operation"] == operation
     ]
     assert mapped, f"no recorded interaction of {operation}"
+    handler, event, read, event_schema, event_field = HANDLER[preset]
+    webhooks = document["metadata"]["integrationKit"]["webhooks"]
+    assert webhooks["handlers"][handler]["events"] == [event]
+    assert read in webhooks["handlers"][handler]["fields"]
 
     # 2. Prism serving the snapshot: every interaction and every mapper field is valid
     with prism(snapshot) as url:
         code, out = _pytest(project, "-m", "contract_prism", env={f"{prefix}_PRISM_URL": url})
     assert code == 0, out[-6000:]
-    assert f"{len(interactions) + 1} passed" in out, out[-2000:]
+    passed = len(interactions) + (2 if event_schema else 1)
+    assert f"{passed} passed" in out, out[-2000:]
+    if not event_schema:
+        assert "1 skipped" in out, out[-2000:]  # the handler check: no payloads documented
 
     # 3. retype the field the mapper reads: verification and drift both name it
     original = tmp_path / "original.json"
     original.write_text(snapshot.read_text(encoding="utf-8"), encoding="utf-8")
     spec = json.loads(snapshot.read_text(encoding="utf-8"))
     spec["components"]["schemas"][schema]["properties"][field] = {"type": "integer"}
+    if event_schema:  # and a payload field the webhook handler reads
+        spec["components"]["schemas"][event_schema]["properties"][event_field] = {"type": "string"}
     snapshot.write_text(json.dumps(spec), encoding="utf-8")
     with prism(snapshot) as url:
         code, out = _pytest(project, "-m", "contract_prism", env={f"{prefix}_PRISM_URL": url})
@@ -110,6 +134,8 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
     assert f"mapper {mapper} ({field})" in out, out[-4000:]
     for description in mapped:  # each interaction the mapper reads fails, by name
         assert description in out, out[-4000:]
+    if event_schema:
+        assert f"handler {handler} ({read}) for {event}: reads integer" in out, out[-4000:]
 
     code, out = _run(
         project,
@@ -125,3 +151,5 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
     assert f"BROKEN mapper {mapper} ({field}) in {operation}" in out, out
     for description in mapped:
         assert f"BROKEN interaction {description!r}" in out, out
+    if event_schema:
+        assert f"BROKEN handler {handler} ({read}) for {event}: webhook-type-changed" in out, out

@@ -11,8 +11,10 @@ The file is Pact specification v3 JSON, written by :func:`write` (see docs/desig
 why not pact-python). It is deterministic: interactions that differ only in their values
 are one interaction, the smallest example is kept, keys and interactions are sorted, and
 nothing time- or run-dependent is written. ``metadata.integrationKit`` carries what Pact
-has no field for: each interaction's operation and route, and the mapper contracts
-(the wire fields each ``mapping.py`` mapper reads, per operation).
+has no field for: each interaction's operation and route, the mapper contracts (the
+wire fields each ``mapping.py`` mapper reads, per operation) and the webhook handler
+contracts (the event types each handler in ``handlers.py`` takes, and the payload fields
+its typed event's mapper reads).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +42,7 @@ __all__ = [
     "recorder",
     "start",
     "stop",
+    "webhook_contracts",
     "write",
 ]
 
@@ -295,6 +298,50 @@ def _mapper_fields(mapper: Any, prefix: str = "", depth: int = 0) -> dict[str, l
     return dict(sorted(fields.items()))
 
 
+class _Registrations:
+    """Stands in for a ``WebhookRouter`` while ``register(router)`` runs: records each
+    (event type, handler, mapper) and dispatches nothing."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, Any, Any]] = []
+
+    def add_handler(self, event_type: str, handler: Any, *, mapper: Any = None) -> None:
+        self.seen.append((event_type, handler, mapper))
+
+    def on(self, *event_types: str, mapper: Any = None) -> Callable[[Any], Any]:
+        def decorate(handler: Any) -> Any:
+            for event_type in event_types:
+                self.add_handler(event_type, handler, mapper=mapper)
+            return handler
+
+        return decorate
+
+
+def webhook_contracts(register: Callable[[Any], object], preset: str) -> dict[str, Any]:
+    """Each webhook handler's contract, from the handlers ``register(router)`` attaches:
+    the event types it takes and, when its mapper is a ``payload_mapper(MAPPER)``, the
+    payload fields ``MAPPER`` reads with the JSON types it accepts (a handler taking the
+    raw ``WebhookEvent`` relies on no field). ``"*"`` (every type) is not a contract."""
+    registrations = _Registrations()
+    register(registrations)
+    handlers: dict[str, dict[str, Any]] = {}
+    for event_type, handler, mapper in registrations.seen:
+        if event_type == "*":
+            continue
+        name = str(getattr(handler, "__qualname__", None) or handler)
+        loader = getattr(mapper, "mapper", None)
+        fields = _mapper_fields(loader) if hasattr(loader, "plans") else {}
+        entry = {"events": [event_type], "fields": fields}
+        if hasattr(loader, "plans"):
+            entry["mapper"] = getattr(getattr(loader, "domain", None), "__name__", repr(loader))
+        kept = handlers.get(name)
+        if kept is not None and kept["fields"] == fields:
+            kept["events"] = sorted({*kept["events"], event_type})
+            continue
+        handlers[name if kept is None else f"{name} ({event_type})"] = entry
+    return {"preset": preset, "handlers": dict(sorted(handlers.items()))}
+
+
 def build_pact(
     interactions: Iterable[_Interaction],
     *,
@@ -303,6 +350,7 @@ def build_pact(
     base_path: str = "",
     snapshot: str = "",
     mappers: Mapping[str, Any] | None = None,
+    webhooks: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The Pact v3 document of ``interactions`` (sorted, descriptions unique)."""
     ordered = sorted(
@@ -345,6 +393,7 @@ def build_pact(
                 "snapshot": snapshot,
                 "interactions": index,
                 "mappers": dict(mappers or {}),
+                **({"webhooks": dict(webhooks)} if webhooks else {}),
             },
         },
     }

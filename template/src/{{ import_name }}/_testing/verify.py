@@ -5,7 +5,9 @@ A request is sent to a Prism mock server serving the snapshot (Prism checks path
 headers and body against the spec and lists violations in its ``sl-violations`` header
 or answers with a ``problem+json`` error); the recorded response body is validated
 against the schema the snapshot declares for its status; each mapper that reads the
-operation's response must find every field it reads in that schema.
+operation's response must find every field it reads in that schema; each webhook handler
+must find its event type documented and every payload field it reads, with a type it
+takes (``_tools.events``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from .._tools.events import documents_webhooks, handler_problems
 from .contract import body_schema, schema_errors
 
 __all__ = [
@@ -27,6 +30,8 @@ __all__ = [
     "request_problems",
     "response_problems",
     "status_schema",
+    "webhook_problems",
+    "webhooks_checked",
 ]
 
 _PLACEHOLDER = "prism-placeholder-credential"
@@ -252,3 +257,20 @@ def mapper_problems(
                         f" the spec says {says} at {where}.{wire}"
                     )
     return out
+
+
+def webhook_problems(document: Mapping[str, Any], snapshot: Mapping[str, Any]) -> list[str]:
+    """What the snapshot breaks of the webhook handler contracts: each line names the
+    handler, the event type and the field (``[]`` without handler contracts)."""
+    webhooks = document.get("metadata", {}).get("integrationKit", {}).get("webhooks") or {}
+    return [problem.line() for problem in handler_problems(snapshot, webhooks)]
+
+
+def webhooks_checked(document: Mapping[str, Any], snapshot: Mapping[str, Any]) -> str:
+    """Why the handler contracts cannot be checked against ``snapshot`` ("" when they can)."""
+    webhooks = document.get("metadata", {}).get("integrationKit", {}).get("webhooks") or {}
+    if not webhooks.get("handlers"):
+        return "no webhook handler contracts recorded"
+    if not documents_webhooks(snapshot, str(webhooks.get("preset") or "")):
+        return "the spec snapshot documents no webhook payloads"
+    return ""

@@ -8,8 +8,9 @@ generated from. Reported: removed operations, new required parameters, removed o
 renamed fields, type changes, removed enum values (breaking when they affect what the
 client sends or decodes). With the consumer contract (``--contract``, by default
 ``contracts/<package>.pact.json`` when it exists) the breaking changes are also named by
-the recorded interactions and the ``mapping.py`` mappers they break. Exit status 1 when
-anything breaking was found, 2 on bad input.
+the recorded interactions, the ``mapping.py`` mappers and the webhook handlers they break
+(an event type no longer documented, a payload field a handler reads removed or
+retyped). Exit status 1 when anything breaking was found, 2 on bad input.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .events import handler_problems
 from .schemas import EMPTY, deref, enum_values, object_view, type_set
 
 __all__ = ["Broken", "Change", "broken_by", "compare", "load_spec", "main"]
@@ -279,7 +281,9 @@ def compare(
 class Broken:
     """A recorded interaction or a mapper that a breaking change breaks."""
 
-    subject: str  # "interaction <description>" or "mapper <NAME> (<field>) in <operation>"
+    # "interaction <description>", "mapper <NAME> (<field>) in <operation>" or
+    # "handler <name> (<field>) for <event type>"
+    subject: str
     change: Change
 
     def line(self) -> str:
@@ -363,6 +367,19 @@ def broken_by(
                 via = readers and detail.split(" ", 1)[0] == status
                 if via or _breaks(change, detail, interaction):
                     out.append(Broken(f"interaction {interaction['description']!r}", change))
+    return out + _broken_handlers(old, new, meta.get("webhooks") or {})
+
+
+def _broken_handlers(
+    old: Mapping[str, Any], new: Mapping[str, Any], webhooks: Mapping[str, Any]
+) -> list[Broken]:
+    """The webhook handlers whose contract ``new`` breaks and ``old`` did not."""
+    before = set(handler_problems(old, webhooks))
+    out = []
+    for problem in handler_problems(new, webhooks):
+        if problem not in before:
+            where = f"webhook {problem.event}" + (f" $.{problem.field}" if problem.field else "")
+            out.append(Broken(problem.subject(), Change(True, problem.kind, where, problem.detail)))
     return out
 
 
@@ -474,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(breaking)} breaking, {len(changes) - len(breaking)} non-breaking change(s)")
         if contract is not None:
             subjects = {b.subject for b in broken}
-            print(f"{len(subjects)} recorded interaction(s)/mapper(s) of {args.contract} broken")
+            print(f"{len(subjects)} recorded interaction(s)/mapper(s)/handler(s) broken")
     return 1 if breaking or broken else 0
 
 

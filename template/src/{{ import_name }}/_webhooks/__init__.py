@@ -57,6 +57,7 @@ from .signing import (
     sign_for_test,
 )
 from .twilio import twilio_body_url
+from .typed import PayloadMapper, payload_mapper
 from .worker import WorkerStats, run_worker
 from .wsgi import WebhookWSGIApp, flask_view
 
@@ -80,6 +81,7 @@ __all__ = [
     "MalformedPayload",
     "MissingHeader",
     "PayloadError",
+    "PayloadMapper",
     "PostgresStore",
     "Preset",
     "RetryPolicy",
@@ -103,6 +105,7 @@ __all__ = [
     "header_field",
     "json_field",
     "make_verifier",
+    "payload_mapper",
     "run_worker",
     "sign_for_test",
     "starlette_endpoint",

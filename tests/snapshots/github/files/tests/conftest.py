@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from github_integration import mapping
+from github_integration import handlers, mapping
 from github_integration._testing import pact
 from github_integration.testing import MAPPED_OPERATIONS
 
@@ -58,6 +58,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         provider="GitHub",
         snapshot=SNAPSHOT,
         mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+        webhooks=pact.webhook_contracts(handlers.register, preset="github"),
     )
     pact.write(document, CONTRACT)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from openai_integration import mapping
+from openai_integration import handlers, mapping
 from openai_integration._testing import pact
 from openai_integration.testing import MAPPED_OPERATIONS
 
@@ -58,6 +58,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         provider="OpenAI",
         snapshot=SNAPSHOT,
         mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+        webhooks=pact.webhook_contracts(handlers.register, preset="standard-webhooks"),
     )
     pact.write(document, CONTRACT)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sendgrid_integration import mapping
+from sendgrid_integration import handlers, mapping
 from sendgrid_integration._testing import pact
 from sendgrid_integration.testing import MAPPED_OPERATIONS
 
@@ -58,6 +58,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         provider="SendGrid",
         snapshot=SNAPSHOT,
         mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+        webhooks=pact.webhook_contracts(handlers.register, preset="sendgrid"),
     )
     pact.write(document, CONTRACT)
 

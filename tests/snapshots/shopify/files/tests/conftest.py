@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from shopify_integration import mapping
+from shopify_integration import handlers, mapping
 from shopify_integration._testing import pact
 from shopify_integration.testing import MAPPED_OPERATIONS
 
@@ -58,6 +58,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         provider="Shopify",
         snapshot=SNAPSHOT,
         mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+        webhooks=pact.webhook_contracts(handlers.register, preset="shopify"),
     )
     pact.write(document, CONTRACT)
 

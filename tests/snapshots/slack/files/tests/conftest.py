@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from slack_integration import mapping
+from slack_integration import handlers, mapping
 from slack_integration._testing import pact
 from slack_integration.testing import MAPPED_OPERATIONS
 
@@ -58,6 +58,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         provider="Slack",
         snapshot=SNAPSHOT,
         mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+        webhooks=pact.webhook_contracts(handlers.register, preset="slack"),
     )
     pact.write(document, CONTRACT)
 

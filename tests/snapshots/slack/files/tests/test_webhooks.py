@@ -121,6 +121,17 @@ def test_starter_handler_is_registered(tmp_path: Path, keys: tuple[list[str], st
     assert router.handles(EVENT_TYPE)
 
 
+def test_starter_handler_reads_the_sample_delivery(
+    tmp_path: Path, body: bytes, keys: tuple[list[str], str]
+) -> None:
+    """The starter handler's typed event (AppMention) maps the sample delivery: the fields
+    it reads are the ones its contract records (``contracts/``)."""
+    router = make_router(secrets=keys[0], inbox=Inbox.sqlite(tmp_path / "inbox.sqlite3"))
+    headers = {k.lower(): v for k, v in signed_headers(body, keys[1]).items()}
+    for event in router.parse(body, headers):
+        router.dispatch(event)  # a MappingError names the field the sample lacks
+
+
 def test_missing_secret_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without the secret, building the router fails and says which variable to set."""
     monkeypatch.delenv(SECRET_ENV, raising=False)

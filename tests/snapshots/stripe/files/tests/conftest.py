@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from stripe_integration import mapping
+from stripe_integration import handlers, mapping
 from stripe_integration._testing import pact
 from stripe_integration.testing import MAPPED_OPERATIONS
 
@@ -58,6 +58,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         provider="Stripe",
         snapshot=SNAPSHOT,
         mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+        webhooks=pact.webhook_contracts(handlers.register, preset="stripe"),
     )
     pact.write(document, CONTRACT)
 

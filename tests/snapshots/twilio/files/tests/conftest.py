@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from twilio_integration import mapping
+from twilio_integration import handlers, mapping
 from twilio_integration._testing import pact
 from twilio_integration.testing import MAPPED_OPERATIONS
 
@@ -58,6 +58,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         provider="Twilio",
         snapshot=SNAPSHOT,
         mappers=pact.mapper_contracts(mapping, MAPPED_OPERATIONS),
+        webhooks=pact.webhook_contracts(handlers.register, preset="twilio"),
     )
     pact.write(document, CONTRACT)
 

@@ -4,26 +4,54 @@ This file is yours: rendered once, never overwritten by `copier update`. Each ha
 once per event (duplicate deliveries are dropped); an exception marks the event failed in
 the inbox, and the worker (``python -m github_integration._webhooks.cli work``) retries it
 with backoff until it succeeds or runs out of attempts (``dead``, see ``cli list``).
+
+A handler registered with ``mapper=payload_mapper(MAPPER)`` gets a typed event: the
+fields its mapper reads are part of the consumer contract (``contracts/``), checked
+against the spec snapshot and by the ``drift`` command.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
-from ._webhooks import WebhookEvent, WebhookRouter
+from ._mapping import Field, Mapper
+from ._webhooks import WebhookRouter, payload_mapper
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class IssuesEvent:
+    """What on_issues reads of a "issues" event."""
+
+    action: str
+    number: int
+    title: str
+
+
+ISSUES = Mapper(
+    IssuesEvent,
+    {
+        "number": Field("issue.number"),
+        "title": Field("issue.title"),
+    },
+)
+
+
 def register(router: WebhookRouter) -> None:
     """Attach the handlers to ``router`` (``make_router`` calls this)."""
-    router.add_handler("issues", on_issues)
+    router.add_handler(
+        "issues",
+        on_issues,
+        mapper=payload_mapper(ISSUES),
+    )
 
 
-async def on_issues(event: WebhookEvent) -> None:
+async def on_issues(event: IssuesEvent) -> None:
     """Handle "issues" events.
 
     ``async def`` is fine: the ASGI app awaits it on the server's event loop, and the
     worker (``cli work``) runs it to completion, before the event is marked done.
     """
-    log.info("%s event %s received", event.type, event.id)
+    log.info("%s received: %r", "issues", event)

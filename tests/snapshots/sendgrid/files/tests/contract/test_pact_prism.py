@@ -3,7 +3,8 @@
 
 Every interaction the tests programmed on the MockClient must be valid for the spec: the
 request as Prism checks it, the recorded response against the schema of its status, and
-every field a mapper reads must exist in the response schema. Offline, no account::
+every field a mapper reads must exist in the response schema; every event type a webhook
+handler takes must be documented, with the payload fields it reads. Offline, no account::
 
     python -m sendgrid_integration._tools.prism_spec prism-spec.json
     npx @stoplight/prism-cli mock prism-spec.json &
@@ -27,6 +28,8 @@ from sendgrid_integration._testing.verify import (
     mapper_problems,
     request_problems,
     response_problems,
+    webhook_problems,
+    webhooks_checked,
 )
 
 pytestmark = pytest.mark.contract_prism
@@ -70,4 +73,14 @@ def test_interaction_is_valid_for_the_spec(interaction: dict[str, Any], prism_ur
 def test_mappers_find_their_fields_in_the_spec(prism_url: str) -> None:
     """Every field a mapper reads is in the response schema of each operation it maps."""
     problems = mapper_problems(_document(), _snapshot())
+    assert problems == [], "\n".join(problems)
+
+
+def test_webhook_handlers_find_their_events_in_the_spec(prism_url: str) -> None:
+    """Every event type a handler takes is documented, with each payload field its typed
+    event reads, in a type its mapper takes (checked on the snapshot, run with the rest)."""
+    why = webhooks_checked(_document(), _snapshot())
+    if why:
+        pytest.skip(why)
+    problems = webhook_problems(_document(), _snapshot())
     assert problems == [], "\n".join(problems)
