@@ -12,13 +12,13 @@ import json
 import shutil
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
 import yaml
 
-from extensions import agent_places, ik_spec
+from extensions import agent_places, domain_mapping, ik_spec
 
 from ..helpers import ROOT, check_project, failures, preset_data, render
 from . import widgetly
@@ -191,3 +191,49 @@ def test_spec_presets_get_example_places_only_where_the_spec_has_none(preset: st
         assert names == []  # every GitHub response here documents an example
     else:
         assert names
+
+
+def test_example_places_are_capped_and_sorted() -> None:
+    """25 example-less operations: the first MAX_EXAMPLE_PLACES by name, the rest left."""
+    ok = {"200": {"description": "", "content": {"application/json": {"schema": {}}}}}
+    names = [f"op_{i:02d}" for i in reversed(range(25))]
+    ops = [
+        SimpleNamespace(method_name=n, path=f"/{n}", http_method="GET", response_kind="json")
+        for n in names
+    ]
+    snapshot = {"paths": {f"/{n}": {"get": {"responses": ok}} for n in names}}
+    snapshot["paths"]["/op_03"]["get"]["responses"] = {
+        "200": {"content": {"application/json": {"schema": {}, "example": {}}}}
+    }
+    picked = agent_places.example_operations(SimpleNamespace(operations=ops, snapshot=snapshot))
+    expected = [n for n in sorted(names) if n != "op_03"][: agent_places.MAX_EXAMPLE_PLACES]
+    assert [op.method_name for op in picked] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "warning"),
+    [
+        ({"type": "float"}, "needs a default or an optional type"),
+        ({"type": "list[str]", "default": []}, "a list or dict default cannot be"),
+    ],
+    ids=["no-unfilled-value", "mutable-default"],
+)
+def test_a_place_without_an_unfilled_value_is_dropped_with_a_warning(
+    field: dict[str, Any], warning: str
+) -> None:
+    mapping = yaml.safe_load(widgetly.MAPPING)
+    mapping["models"]["Widget"]["fields"]["size_cm"] = {**field, "convert": "place"}
+    layer = domain_mapping.build_domain(ik_spec.build_api(widgetly.SPEC), mapping)
+    assert layer.derived == []
+    assert any(warning in w and "Widget.size_cm" in w for w in layer.warnings), layer.warnings
+    (mapper,) = layer.mappers
+    assert "size_cm" not in dict(mapper["fields"])  # mapped by the default rule
+
+
+def test_a_place_of_a_model_without_a_list_resource_is_warned_about() -> None:
+    mapping = yaml.safe_load(widgetly.MAPPING)
+    del mapping["resources"]["widgets"]["list"]
+    layer = domain_mapping.build_domain(ik_spec.build_api(widgetly.SPEC), mapping)
+    (derived,) = layer.derived
+    assert derived.test == ""
+    assert "no list resource of Widget, so no domain test runs it" in " ".join(layer.warnings)

@@ -68,9 +68,7 @@ SPEC: dict[str, Any] = {
                     "200": {
                         "description": "One widget.",
                         "content": {
-                            "application/json": {
-                                "schema": {"$ref": "#/components/schemas/Widget"}
-                            }
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}
                         },
                     }
                 },
