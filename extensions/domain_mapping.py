@@ -21,6 +21,7 @@ import yaml
 
 __all__ = [
     "CONVERTERS",
+    "DerivedField",
     "DomainLayer",
     "build_domain",
     "load_mapping_file",
@@ -45,6 +46,46 @@ CONVERTERS = frozenset(
     }
 )
 _WORD = re.compile(r"[A-Za-z_]\w*")
+#: ``convert: place``: the field is computed by an open place of mapping.py
+PLACE = "place"
+#: Wire types a place's parameter keeps as they are (anything else is passed as Any)
+_PLAIN_TYPES = frozenset({"str", "int", "float", "bool", "None", "list", "dict", "Any"})
+_TYPE_IMPORTS = {
+    "Decimal": "from decimal import Decimal",
+    "Any": "from typing import Any",
+}
+
+
+@dataclass
+class DerivedField:
+    """A domain field computed by an open place of ``mapping.py`` (``convert: place``).
+
+    ``params``/``returns`` are the place function's signature as mapping.py spells it;
+    ``wire``/``needs`` the provider fields the mapper passes it (value, then sibling);
+    ``unfilled`` the field's value (a Python expression) while the place is open;
+    ``resource``/``test`` the list resource and the generated domain test that exercise it.
+    """
+
+    model: str
+    field: str
+    hint: str
+    wire: str
+    needs: str
+    params: list[str]
+    returns: str
+    unfilled: str
+    wire_types: list[str]
+    resource: str = ""
+    list_op: str = ""
+    test: str = ""
+
+    @property
+    def id(self) -> str:
+        return f"{self.model}.{self.field}"
+
+    @property
+    def symbol(self) -> str:
+        return f"derive_{_constant(self.model).lower()}_{self.field}"
 
 
 @dataclass
@@ -85,6 +126,9 @@ class DomainLayer:
     resources: list[Resource] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     starter: bool = False
+    derived: list[DerivedField] = field(default_factory=list)
+    #: what mapping.py imports for its places' signatures (``from decimal import Decimal``)
+    place_imports: list[str] = field(default_factory=list)
 
     @property
     def resources_need_any(self) -> bool:
@@ -191,6 +235,8 @@ def _field_expr(
         args.append(repr(str(spec["wire"])))
     convert = spec.get("convert")
     hint = str(spec.get("type") or "")
+    if convert == PLACE:
+        return None, used  # see _derived
     if convert:
         if convert not in CONVERTERS:
             raise ValueError(f"field {name}: unknown converter {convert!r}")
@@ -271,6 +317,12 @@ def build_domain(api: Any, data: dict[str, Any] | None, *, starter: bool = False
             hints |= _type_names(str(fspec.get("type") or "str"))
             decls.append(decl)
             expr, used = _field_expr(fname, fspec, enums, mapper_names)
+            if fspec.get("convert") == PLACE:
+                derived = _derived(name, fname, fspec, spec, enums, models, wire_models, layer)
+                if derived is not None:
+                    layer.derived.append(derived)
+                    used = {"derived"}
+                    expr = _derived_expr(derived)
             converters |= used
             if expr:
                 exprs.append((fname, expr))
@@ -291,6 +343,8 @@ def build_domain(api: Any, data: dict[str, Any] | None, *, starter: bool = False
                 used_wire.add(str(fspec.get("wire") or fname).split(".")[0])
                 if fspec.get("convert") == "minor_units":
                     used_wire.add(str(fspec.get("currency", "currency")))
+                if fspec.get("convert") == PLACE and fspec.get("needs"):
+                    used_wire.add(str(fspec["needs"]).split(".")[0])
             view_fields = _view_fields(wire_models[wire], used_wire)
             for f in view_fields:
                 view_wire_names |= _type_names(f.type_hint) & set(wire_models)
@@ -329,7 +383,129 @@ def build_domain(api: Any, data: dict[str, Any] | None, *, starter: bool = False
         resource = _resource(api, str(attribute), dict(rspec or {}), models, mapper_names, layer)
         if resource is not None:
             layer.resources.append(resource)
+    _derived_tests(layer)
     return layer
+
+
+def _case(name: str, case: str) -> str:
+    """The mapper's default wire name of a domain field (``_mapping.convert_case``)."""
+    parts = [p for p in name.split("_") if p]
+    if case == "camel" and parts:
+        return parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+    if case == "pascal":
+        return "".join(p[:1].upper() + p[1:] for p in parts)
+    return "-".join(parts) if case == "kebab" else name
+
+
+def _param_name(wire: str, fallback: str) -> str:
+    last = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", wire.split(".")[-1])
+    name = re.sub(r"\W+", "_", last).strip("_").lower()
+    ok = name.isidentifier() and not keyword.iskeyword(name) and name not in {"domain", "self"}
+    return name if ok else fallback
+
+
+def _wire_hint(wire_model: Any, wire: str, *, optional: bool) -> str:
+    """The type a place's parameter gets: the wire field's, when it is plain JSON."""
+    if wire_model is None or "." in wire:
+        return "Any"
+    found = next((f for f in wire_model.fields if f.wire_name == wire), None)
+    if found is None:
+        return "Any"
+    hint = str(found.type_hint)
+    if not _type_names(hint) <= _PLAIN_TYPES or "Literal[" in hint:
+        return "Any"
+    if not found.required and "None" not in _type_names(hint):
+        hint = f"{hint} | None"
+    if not optional:
+        parts = [p.strip() for p in hint.split("|") if p.strip() != "None"]
+        hint = " | ".join(parts) or "Any"
+    return hint
+
+
+def _derived(
+    model: str,
+    fname: str,
+    fspec: dict[str, Any],
+    mspec: dict[str, Any],
+    enums: dict[str, dict[str, Any]],
+    models: dict[str, dict[str, Any]],
+    wire_models: dict[str, Any],
+    layer: DomainLayer,
+) -> DerivedField | None:
+    """The place of a ``convert: place`` field (None, with a warning, if it cannot be one)."""
+    hint = str(fspec.get("type") or "str")
+    where = f"domain field {model}.{fname} (convert: place)"
+    if "default" in fspec:
+        default = fspec["default"]
+        if isinstance(default, list | dict):
+            layer.warnings.append(f"{where}: a list or dict default cannot be its unfilled value")
+            return None
+        is_member = isinstance(default, str) and hint in enums and default.isupper()
+        unfilled = f"domain.{hint}.{default}" if is_member else repr(default)
+    elif re.search(r"\|\s*None$", hint):
+        unfilled = "None"
+    else:
+        layer.warnings.append(f"{where}: needs a default or an optional type (X | None)")
+        return None
+    wire = str(fspec.get("wire") or _case(fname, str(mspec.get("case") or "snake")))
+    needs = str(fspec.get("needs") or "")
+    wire_model = wire_models.get(str(mspec.get("wire") or ""))
+    value = _param_name(wire, "value")
+    params = [f"{value}: {_wire_hint(wire_model, wire, optional=False)}"]
+    if needs:
+        sibling = _param_name(needs, "sibling")
+        sibling = f"{sibling}_" if sibling == value else sibling
+        params.append(f"{sibling}: {_wire_hint(wire_model, needs, optional=True)}")
+    local = set(enums) | set(models)
+    returns = re.sub(
+        r"(?<![\w.'\"])([A-Za-z_]\w*)",
+        lambda m: f"domain.{m.group(1)}" if m.group(1) in local else m.group(1),
+        hint,
+    )
+    return DerivedField(
+        model=model,
+        field=fname,
+        hint=hint,
+        wire=wire,
+        needs=needs,
+        params=params,
+        returns=returns,
+        unfilled=unfilled,
+        wire_types=[p.partition(": ")[2] for p in params],
+    )
+
+
+def _derived_expr(d: DerivedField) -> str:
+    args = [d.symbol]
+    if d.needs:
+        args.append(f"needs={d.needs!r}")
+    if d.unfilled != "None":
+        args.append(f"unfilled={d.unfilled}")
+    return f"Field({d.wire!r}, convert=derived({', '.join(args)}), read_only=True)"
+
+
+def _derived_tests(layer: DomainLayer) -> None:
+    """Bind each place to the first list resource of its model (its domain test)."""
+    layer.derived.sort(key=lambda d: d.id)
+    names: set[str] = set()
+    for d in layer.derived:
+        names |= _type_names(" ".join([d.returns, *d.params]))
+        resource = next(
+            (r for r in layer.resources if r.model == d.model and "list" in r.methods), None
+        )
+        if resource is None:
+            layer.warnings.append(
+                f"open place {d.id}: no list resource of {d.model}, so no domain test runs it"
+            )
+            continue
+        d.resource = resource.attribute
+        d.list_op = resource.methods["list"].op.method_name
+        d.test = f"test_{resource.attribute}_{d.field}_is_derived_by_its_place"
+    dates = [n for n in ("date", "datetime") if n in names]
+    lines = [_TYPE_IMPORTS[n] for n in ("Decimal", "Any") if n in names]
+    if dates:
+        lines.append(f"from datetime import {', '.join(dates)}")
+    layer.place_imports = sorted(lines)
 
 
 def _import_lines(imports: list[str], hints: set[str]) -> list[str]:

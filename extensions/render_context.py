@@ -215,9 +215,9 @@ def _build(
         )
     api = cache[key]
     kit_version = _kit_version(kit_root)
-    agent = load("agent_places").build(ctx, api, kit_version, ik_spec.filters)
     webhook = webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None
     domain = load("domain_context").build(ctx, api, kit_root, answers, cache, load)
+    agent = load("agent_places").build(ctx, api, kit_version, ik_spec.filters, domain["domain"])
     return {
         **domain,
         "api": api,

@@ -65,6 +65,8 @@ class Place(msgspec.Struct, frozen=True, kw_only=True):
     task: str = ""
     default: str
     block: str = ""
+    wire_fields: list[str] = []  # mapping places: the provider fields passed to the symbol
+    domain_field: str = ""  # mapping places: ``Model.field: type``
 
 
 class Manifest(msgspec.Struct, frozen=True, kw_only=True):

@@ -24,6 +24,7 @@ from .enums import EnumMap, enum_map
 from .errors import MappingError
 from .fields import MISSING, Field, convert_case, to_snake
 from .mapper import Mapper
+from .places import derived, open_place
 
 __all__ = [
     "MISSING",
@@ -37,12 +38,14 @@ __all__ = [
     "convert_case",
     "currency_code",
     "decimal_str",
+    "derived",
     "enum_map",
     "expandable_id",
     "iso_date",
     "iso_datetime",
     "lower",
     "minor_units",
+    "open_place",
     "timestamp",
     "to_snake",
     "unix_time",
