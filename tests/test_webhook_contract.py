@@ -2,10 +2,10 @@
 
 The generated ``_tools/events.py`` (and ``drift.py``, loaded from the template, no render)
 finds an event type's payloads in a spec and checks the fields a handler's typed event
-reads; ``payload_mapper`` and ``pact.webhook_contracts`` are checked too. GitHub's preset snapshot keeps only the
-selected paths, so its handler contract is checked against the full GitHub spec, whose
-``x-webhooks`` describe each ``issues`` action; the Stripe end-to-end run (render, record,
-Prism, drift) is in test_pact_contract.py.
+reads; ``payload_mapper`` and ``pact.webhook_contracts`` are checked too. GitHub's
+preset snapshot keeps only the selected paths, so its handler contract is checked
+against the full GitHub spec, whose ``x-webhooks`` describe each ``issues`` action; the
+Stripe end-to-end run (render, record, Prism, drift) is in test_pact_contract.py.
 """
 
 from __future__ import annotations
@@ -158,7 +158,11 @@ def test_payload_mapper_types_the_event_and_its_fields_are_the_contract() -> Non
     verifier = webhooks.make_verifier("stripe-v1", ["whsec_test"])
     router = webhooks.WebhookRouter(verifier, preset="stripe")
     register(router)
-    payload = {"id": "evt_1", "type": "payment_intent.succeeded", "data": {"object": {"amount": 5}}}
+    payload: dict[str, Any] = {
+        "id": "evt_1",
+        "type": "payment_intent.succeeded",
+        "data": {"object": {"amount": 5}},
+    }
     event = webhooks.WebhookEvent("stripe", "evt_1", "payment_intent.succeeded", payload, b"", {})
     router.dispatch(event)
     assert seen == [Paid("evt_1", 5)]
