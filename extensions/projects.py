@@ -82,6 +82,17 @@ def install_project(project: Path) -> Path:
     return python
 
 
+def _mypy_cache() -> list[str]:
+    """``--cache-dir`` for mypy when ``IK_MYPY_CACHE_DIR`` names one (the kit's tests).
+
+    mypy's incremental cache checks each module's source hash and options, so one cache
+    shared by the renders of one test process stays correct; what it saves is re-reading
+    typeshed, httpx and msgspec (about 4 s of a 5 s cold check) for every render.
+    """
+    cache = os.environ.get("IK_MYPY_CACHE_DIR")
+    return ["--cache-dir", cache] if cache else []
+
+
 def check_project(
     project: Path,
     *,
@@ -109,7 +120,7 @@ def check_project(
             ".venv",
             ".",
         ],
-        "mypy --strict": [exe, "-m", "mypy", "--strict"],
+        "mypy --strict": [exe, "-m", "mypy", "--strict", *_mypy_cache()],
         "pytest": [exe, "-m", "pytest", "-q", "-p", "no:cacheprovider", *pytest_args],
     }
     results: dict[str, subprocess.CompletedProcess[str]] = {}

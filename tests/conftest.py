@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +20,16 @@ def _load(name: str, path: Path) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _mypy_cache_per_worker(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One mypy cache per test process (xdist worker), shared by its project checks.
+
+    Each worker has its own base temp directory, so no two mypy processes write one
+    cache at the same time; see ``extensions/projects.py:_mypy_cache``.
+    """
+    os.environ.setdefault("IK_MYPY_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "mypy-cache"))
 
 
 @pytest.fixture(scope="session")
