@@ -2,14 +2,18 @@
 
 Computed at render time and printed as data in ``tests/contract/test_contract.py``:
 
-- **list → retrieve**: a ``GET <collection>/{id}`` whose only required argument is its
-  id, with an argument-less list of the same collection (``GET <collection>``, one of
-  the contract reads): the test takes the first item's id from the live list;
+- **reads with arguments**: a JSON ``GET`` whose required arguments (beyond those the
+  client fills itself) are all path or query scalars; it runs when
+  ``<PREFIX>_CONTRACT_ARGS`` supplies each of them by wire name (the plan maps wire
+  names to the method's keyword names), else it is skipped naming what is missing;
+- **list → retrieve**: a ``GET <collection>/{id}`` with a list of the same collection
+  (``GET <collection>``, argument-less or a read with arguments): the test takes the
+  first item's id from the live list; any other argument (``owner``, ``repo``) comes
+  from ``<PREFIX>_CONTRACT_ARGS`` like a read's;
 - **create → delete**: a ``create`` (``POST <collection>``) whose required arguments are
   all body fields with a scalar example, default or enum in the spec, and whose object
   a ``DELETE <collection>/{id}`` removes again;
-- **not run**: every other retrieve-style read and write, with why (the report lists
-  them as skipped).
+- **not run**: every other read and write, with why (the report lists them as skipped).
 
 The rules are deliberately conservative: a write runs only when the spec itself gives
 every value it needs and the object it creates has a way back.
@@ -26,6 +30,8 @@ _EXTENSION = re.compile(r"\.(json|xml)$")
 _TRAILING_PARAM = re.compile(r"^(?P<collection>.*)/\{(?P<param>[^/{}]+)\}$")
 _SCALARS = (str, int, float, bool)
 _WRITES = ("POST", "PUT", "PATCH", "DELETE")
+#: argument types a JSON scalar from ``<PREFIX>_CONTRACT_ARGS`` can stand for
+_SCALAR_HINTS = ("str", "int", "float", "bool")
 
 
 def _deref(snapshot: dict[str, Any], node: Any) -> Any:
@@ -119,6 +125,35 @@ def _required_args(op: Any) -> list[Any]:
     return [a for a in args if a.required]
 
 
+def _needs(op: Any, id_param: str = "") -> tuple[dict[str, str], str]:
+    """``{wire name: keyword name}`` of the required arguments (the path parameter
+    ``id_param`` aside) a read takes from ``<PREFIX>_CONTRACT_ARGS``, or why it cannot."""
+    needs: dict[str, str] = {}
+    path_order = {name: i for i, name in enumerate(re.findall(r"\{([^/{}]+)\}", op.path))}
+    ordered = sorted(_required_args(op), key=lambda a: path_order.get(a.wire_name, len(path_order)))
+    for arg in ordered:
+        if arg.location == "path" and arg.wire_name == id_param:
+            continue
+        if arg.location not in ("path", "query"):
+            return {}, f"needs the {arg.location} {arg.wire_name!r}"
+        if arg.type_hint not in _SCALAR_HINTS:
+            return {}, f"needs {arg.wire_name!r} of type {arg.type_hint} (not a scalar)"
+        needs[arg.wire_name] = arg.py_name
+    return needs, ""
+
+
+def _mapped_lists(layer: Any) -> dict[str, tuple[str, str]]:
+    """(mapper, items field) of each list operation a domain resource maps."""
+    if layer is None:
+        return {}
+    return {
+        m.op.method_name: (r.mapper, m.items)
+        for r in layer.resources
+        for m in r.methods.values()
+        if m.kind == "list"
+    }
+
+
 def _example(snapshot: dict[str, Any], schema: Any) -> tuple[bool, Any]:
     """A scalar the spec gives for a field (example, default, first enum value)."""
     schema = _deref(snapshot, schema)
@@ -160,47 +195,91 @@ def _create_kwargs(snapshot: dict[str, Any], op: Any) -> tuple[dict[str, Any], s
     return kwargs, ""
 
 
-def live_plan(api: Any, contract_ops: list[dict[str, Any]]) -> dict[str, Any]:
-    """``retrieves``, ``creates`` and ``not_run`` (operation, why) of the live tests."""
+def _reads(
+    api: Any, contract_ops: list[dict[str, Any]], layer: Any
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[str, str]]]:
+    """Reads with arguments, list → retrieve pairs and the reads not run (with why)."""
     snapshot = api.snapshot
-    lists = {op["path"]: op for op in contract_ops}
+    mapped = _mapped_lists(layer)
+    argless = {op["method"] for op in contract_ops}
+    # lists to take ids from: argument-less ones, then reads with arguments
+    lists: dict[str, tuple[Any, str, dict[str, str]]] = {}
     by_route = {(op.http_method, op.path): op for op in api.operations}
+    for contract_op in contract_ops:
+        lists[contract_op["path"]] = (
+            by_route[("GET", contract_op["path"])],
+            str(contract_op["items"]),
+            {},
+        )
+    gets = [
+        op
+        for op in api.operations
+        if op.http_method == "GET" and op.response_kind == "json" and op.method_name not in argless
+    ]
+    for op in gets:
+        needs, why = _needs(op)
+        if not why:
+            lists.setdefault(op.path, (op, mapped.get(op.method_name, ("", ""))[1], needs))
+    reads: list[dict[str, Any]] = []
     retrieves: list[dict[str, Any]] = []
-    creates: list[dict[str, Any]] = []
     not_run: list[tuple[str, str]] = []
-    cleanups: set[str] = set()
-    for op in api.operations:
+    for op in gets:
         split = _split(op.path)
-        if op.http_method != "GET" or split is None or op.response_kind != "json":
+        why = ""
+        if split is not None:
+            collection, param, _ext = split
+            extra, why = _needs(op, param)
+            listed = lists.get(collection)
+            if why:
+                why += " as well as its id"
+            elif listed is None:
+                why = f"no list GET {collection} to take an id from"
+            else:
+                list_op, mapped_items, list_needs = listed
+                items = _list_items(snapshot, list_op, mapped_items)
+                if items is None:
+                    why = f"cannot tell where GET {collection} holds its items"
+                else:
+                    item = _items_schema(snapshot, _json_schema(snapshot, list_op), items)
+                    retrieves.append(
+                        {
+                            "method": op.method_name,
+                            "call": op.resource_call,
+                            "path": op.path,
+                            "list": list_op.method_name,
+                            "list_call": list_op.resource_call,
+                            "items": items,
+                            "id_field": _id_field(_properties(snapshot, item), param),
+                            "list_needs": list_needs,
+                            "needs": extra,
+                        }
+                    )
+                    continue
+        needs, why_args = _needs(op)
+        if why_args:
+            not_run.append((op.method_name, why or why_args))
             continue
-        collection, param, _ext = split
-        extra = [
-            a.py_name for a in _required_args(op) if a.location != "path" or a.wire_name != param
-        ]
-        listed = lists.get(collection)
-        if extra:
-            why = f"needs {', '.join(extra)} as well as its id"
-        elif listed is None:
-            why = f"no argument-less list GET {collection} to take an id from"
-        else:
-            list_op = by_route[("GET", collection)]
-            items = _list_items(snapshot, list_op, str(listed["items"]))
-            why = "" if items is not None else f"cannot tell where GET {collection} holds its items"
-        if why:
-            not_run.append((op.method_name, why))
-            continue
-        item = _items_schema(snapshot, _json_schema(snapshot, list_op), str(items))
-        retrieves.append(
+        mapper, items = mapped.get(op.method_name, ("", ""))
+        reads.append(
             {
                 "method": op.method_name,
                 "call": op.resource_call,
                 "path": op.path,
-                "list": list_op.method_name,
-                "list_call": list_op.resource_call,
+                "mapper": mapper,
                 "items": items,
-                "id_field": _id_field(_properties(snapshot, item), param),
+                "needs": needs,
             }
         )
+    return reads, retrieves, not_run
+
+
+def live_plan(api: Any, contract_ops: list[dict[str, Any]], layer: Any = None) -> dict[str, Any]:
+    """``reads`` (with arguments), ``retrieves``, ``creates`` and ``not_run``
+    (operation, why) of the live tests."""
+    snapshot = api.snapshot
+    reads, retrieves, not_run = _reads(api, contract_ops, layer)
+    creates: list[dict[str, Any]] = []
+    cleanups: set[str] = set()
     for op in api.operations:
         if op.http_method != "POST" or not op.resource_call.endswith(".create"):
             continue
@@ -245,4 +324,9 @@ def live_plan(api: Any, contract_ops: list[dict[str, Any]]) -> dict[str, Any]:
     for op in api.operations:
         if op.http_method in _WRITES and op.method_name not in done:
             not_run.append((op.method_name, "a write other than create → delete"))
-    return {"retrieves": retrieves, "creates": creates, "not_run": sorted(not_run)}
+    return {
+        "reads": reads,
+        "retrieves": retrieves,
+        "creates": creates,
+        "not_run": sorted(not_run),
+    }

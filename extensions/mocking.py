@@ -309,7 +309,7 @@ def mock_context(
         "routes": [(op.method_name, op.http_method, op.path) for op in api.operations],
         "fixtures_json": json.dumps(fixtures, indent=1, sort_keys=True, ensure_ascii=False),
         "contract_ops": contract_ops,
-        "live": _live().live_plan(api, contract_ops),
+        "live": _live().live_plan(api, contract_ops, layer),
         "mapped_ops": mapped_operations(layer),
         "live_key_prefixes": prefixes,
         "get_ops": [op.method_name for op in api.operations if op.http_method == "GET"],

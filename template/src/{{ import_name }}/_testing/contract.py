@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import difflib
 import importlib
+import json
 import math
 import threading
 import time
@@ -22,6 +23,7 @@ __all__ = [
     "live_key_problem",
     "markdown_report",
     "pace_rate",
+    "parse_contract_args",
     "response_schema",
     "schema_errors",
     "shape",
@@ -193,6 +195,25 @@ def pace_rate(value: str | None, *, name: str, default: float = 1.0) -> float:
     if not (math.isfinite(rate) and rate > 0):
         raise ValueError(f"{name} must be a positive number of requests per second")
     return rate
+
+
+def parse_contract_args(value: str | None, *, name: str) -> dict[str, str | int | float | bool]:
+    """Arguments of the live reads from an environment value: a JSON object of wire
+    name → string, number or boolean (``{}`` when unset or blank). Errors name the
+    variable, never its value."""
+    if value is None or not value.strip():
+        return {}
+    try:
+        data = json.loads(value)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise ValueError(f"{name} is not valid JSON ({where})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f'{name} must be a JSON object, e.g. {{"owner": "octocat"}}')
+    bad = sorted(k for k, v in data.items() if not isinstance(v, str | int | float | bool))
+    if bad:
+        raise ValueError(f"{name}: {', '.join(bad)} must be a string, number or boolean")
+    return data
 
 
 class Pacer:

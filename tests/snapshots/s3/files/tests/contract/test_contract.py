@@ -1,10 +1,11 @@
 """The real API against the snapshot, mappers and fixtures (generated; do not edit).
 
-Argument-less reads; retrieves by an id taken from the live list (list → retrieve);
-with a test-mode credential, creates the spec gives every value for, each deleted again
-(create → delete). Everything else is listed as not run, with why. See ``conftest.py``
-for how to enable them; add your own write tests with the ``live_client`` and
-``cleanup`` fixtures so that nothing they create outlives the run.
+Argument-less reads, and reads whose arguments ``S3_CONTRACT_ARGS`` supplies;
+retrieves by an id taken from the live list (list → retrieve); with a test-mode
+credential, creates the spec gives every value for, each deleted again (create →
+delete). Everything else is listed as not run, with why. See ``conftest.py`` for how to
+enable them; add your own write tests with the ``live_client`` and ``cleanup`` fixtures
+so that nothing they create outlives the run.
 """
 
 from __future__ import annotations
@@ -27,13 +28,16 @@ from s3_integration.testing import fixtures
 
 pytestmark = pytest.mark.contract
 
+ARGS_ENV = "S3_CONTRACT_ARGS"
 SNAPSHOT = (
     Path(__file__).resolve().parents[2] / "docs" / "external_api_specs" / "s3_integration.json"
 )
-# (operation, client call, path in the snapshot, mapper in mapping.py or "", items field)
-OPERATIONS: list[tuple[str, str, str, str, str]] = []
-# (operation, client call, path, list operation, its call, items field, id field)
-RETRIEVES: list[tuple[str, str, str, str, str, str, str]] = []
+# (operation, client call, path in the snapshot, mapper in mapping.py or "", items field,
+#  arguments from ARGS_ENV: {wire name: keyword name})
+OPERATIONS: list[tuple[str, str, str, str, str, dict[str, str]]] = []
+# (operation, client call, path, list operation, its call, items field, id field,
+#  the list's and the retrieve's other arguments from ARGS_ENV: {wire name: keyword name})
+RETRIEVES: list[tuple[str, str, str, str, str, str, str, dict[str, str], dict[str, str]]] = []
 # (operation, client call, path, keyword arguments, id field, delete operation, its call, its path)
 CREATES: list[tuple[str, str, str, dict[str, Any], str, str, str, str]] = []
 # (operation, why it is not called live)
@@ -54,6 +58,17 @@ def _raw(client: S3Client, call: str) -> Any:
     return getattr(resource.with_raw_response, verb)
 
 
+def _arguments(
+    method: str, supplied: dict[str, Any], *needs: dict[str, str]
+) -> list[dict[str, Any]]:
+    """Keyword arguments for each ``{wire name: keyword name}`` from ``ARGS_ENV``'s
+    values; skips, naming them, when some are not supplied."""
+    missing = [wire for wire in dict.fromkeys(w for n in needs for w in n) if wire not in supplied]
+    if missing:
+        pytest.skip(f"{method}: needs {', '.join(missing)} in {ARGS_ENV}")
+    return [{python: supplied[wire] for wire, python in n.items()} for n in needs]
+
+
 def _check(method: str, http_method: str, path: str, body: Any, fixture_drift: list[str]) -> None:
     """The body validates against the snapshot; a fixture it no longer matches is noted."""
     schema = response_schema(_snapshot(), http_method, path)
@@ -69,7 +84,9 @@ def _check(method: str, http_method: str, path: str, body: Any, fixture_drift: l
 
 
 @pytest.mark.parametrize(
-    ("method", "call", "path", "mapper", "items"), OPERATIONS, ids=[o[0] for o in OPERATIONS]
+    ("method", "call", "path", "mapper", "items", "needs"),
+    OPERATIONS,
+    ids=[o[0] for o in OPERATIONS],
 )
 def test_read_only_operation_matches_the_contract(
     method: str,
@@ -77,11 +94,14 @@ def test_read_only_operation_matches_the_contract(
     path: str,
     mapper: str,
     items: str,
+    needs: dict[str, str],
     live_client: S3Client,
+    contract_args: dict[str, Any],
     fixture_drift: list[str],
 ) -> None:
     """The response validates against the snapshot's schema and maps to domain objects."""
-    body = _raw(live_client, call)().http_response.json()
+    [kwargs] = _arguments(method, contract_args, needs)
+    body = _raw(live_client, call)(**kwargs).http_response.json()
     _LISTED[method] = body
     _check(method, "GET", path, body, fixture_drift)
     if mapper:
@@ -89,7 +109,17 @@ def test_read_only_operation_matches_the_contract(
 
 
 @pytest.mark.parametrize(
-    ("method", "call", "path", "list_method", "list_call", "items", "id_field"),
+    (
+        "method",
+        "call",
+        "path",
+        "list_method",
+        "list_call",
+        "items",
+        "id_field",
+        "list_needs",
+        "needs",
+    ),
     RETRIEVES,
     ids=[o[0] for o in RETRIEVES],
 )
@@ -101,17 +131,23 @@ def test_retrieve_by_an_id_from_the_list(
     list_call: str,
     items: str,
     id_field: str,
+    list_needs: dict[str, str],
+    needs: dict[str, str],
     live_client: S3Client,
+    contract_args: dict[str, Any],
     fixture_drift: list[str],
 ) -> None:
     """The first listed item, retrieved by its id, validates against the snapshot."""
+    list_kwargs, kwargs = _arguments(method, contract_args, list_needs, needs)
     listed = _LISTED.get(list_method)
     if listed is None:
-        listed = _LISTED[list_method] = _raw(live_client, list_call)().http_response.json()
+        listed = _LISTED[list_method] = _raw(live_client, list_call)(
+            **list_kwargs
+        ).http_response.json()
     item_id = first_item_id(listed, items, id_field)
     if item_id is None:
         pytest.skip(f"{method}: {list_method} returned no item with {id_field!r} to retrieve it by")
-    body = _raw(live_client, call)(item_id).http_response.json()
+    body = _raw(live_client, call)(item_id, **kwargs).http_response.json()
     _check(method, "GET", path, body, fixture_drift)
 
 

@@ -10,10 +10,15 @@ Locally, against Prism serving the snapshot (no real account needed)::
     npx @stoplight/prism-cli mock docs/external_api_specs/slack_integration.json
     SLACK_BASE_URL=http://127.0.0.1:4010 SLACK_BOT_TOKEN=prism SLACK_CONTRACT=1 pytest -m contract tests/contract
 
-Beyond the argument-less reads they retrieve an item by an id taken from its live list
-(list → retrieve) and, with a test-mode credential only, create an object the spec
-gives every value for and delete it again (create → delete; ``SLACK_CONTRACT_WRITES=0``
-turns the writes off). Every request waits its turn: at most
+Reads that need path or query arguments (``owner``, ``repo``) run when
+``SLACK_CONTRACT_ARGS`` gives them, a JSON object of wire name → value::
+
+    SLACK_CONTRACT_ARGS = '{"owner": "octocat", "repo": "Hello-World"}'
+
+(else they are skipped, naming what is missing). Beyond the reads they retrieve an item
+by an id taken from its live list (list → retrieve) and, with a test-mode credential
+only, create an object the spec gives every value for and delete it again (create →
+delete; ``SLACK_CONTRACT_WRITES=0`` turns the writes off). Every request waits its turn: at most
 ``SLACK_CONTRACT_RATE`` requests a second (default 1).
 
 Where real responses no longer match the fixtures, a diff is printed at the end of the
@@ -27,6 +32,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,6 +43,7 @@ from slack_integration._testing.contract import (
     live_key_problem,
     markdown_report,
     pace_rate,
+    parse_contract_args,
     write_mode_problem,
 )
 
@@ -47,6 +54,11 @@ LIVE_KEY_PREFIXES: list[str] = []
 PRISM = bool(os.environ.get("SLACK_PRISM_URL"))
 WRITES = os.environ.get("SLACK_CONTRACT_WRITES", "1") != "0"
 RATE_ENV = "SLACK_CONTRACT_RATE"
+ARGS_ENV = "SLACK_CONTRACT_ARGS"
+try:  # a bad value fails the run before any request (pytest_collection_modifyitems)
+    CONTRACT_ARGS, ARGS_PROBLEM = parse_contract_args(os.environ.get(ARGS_ENV), name=ARGS_ENV), ""
+except ValueError as exc:
+    CONTRACT_ARGS, ARGS_PROBLEM = {}, str(exc)
 # One pacer for the whole run: every live request, retries included, waits its turn.
 PACER = Pacer(pace_rate(os.environ.get(RATE_ENV), name=RATE_ENV))
 DRIFT_REPORT = Path("contract-fixture-drift.diff")
@@ -70,6 +82,18 @@ def credentials(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
         pytest.fail(problem + "; use a test-mode credential")
     monkeypatch.setenv("SLACK_BOT_TOKEN", API_KEY)
     return API_KEY
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A malformed ``SLACK_CONTRACT_ARGS`` stops an enabled run before any test."""
+    if ENABLED and ARGS_PROBLEM:
+        raise pytest.UsageError(ARGS_PROBLEM)
+
+
+@pytest.fixture
+def contract_args() -> dict[str, Any]:
+    """Path and query arguments of the live reads, by wire name (``SLACK_CONTRACT_ARGS``)."""
+    return CONTRACT_ARGS
 
 
 @pytest.fixture
