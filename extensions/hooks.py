@@ -140,6 +140,4 @@ class IntegrationContext(ContextHook):
             return
         render_context = load_sibling("render_context")
         api_cache = _cache().shared(f"api:{_cache().KIT_HASH}")  # every checkout of this code
-        context.update(
-            render_context.build(context, KIT_ROOT, _API_CACHE, load_sibling, api_cache)
-        )
+        context.update(render_context.build(context, KIT_ROOT, _API_CACHE, load_sibling, api_cache))

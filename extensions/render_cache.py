@@ -88,11 +88,14 @@ def disk_put(kind: str, key: str, data: bytes) -> None:
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            root = path.parent.parent.parent
+            root.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except OSError:
         return
 
@@ -184,7 +187,8 @@ def install_compile_cache(env: Environment, kit_hash: str) -> None:
             stored = disk_get("jinja", record)
             if stored is not None:
                 try:
-                    code = marshal.loads(stored)
+                    # the user's own cache dir (0700), trusted like __pycache__
+                    code = marshal.loads(stored)  # noqa: S302
                 except (EOFError, ValueError, TypeError):
                     code = None
             if isinstance(code, CodeType):
