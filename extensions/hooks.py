@@ -13,6 +13,7 @@ render).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -51,11 +52,14 @@ def load_sibling(name: str) -> ModuleType:
 
 
 def _cache() -> ModuleType:
-    """``render_cache``, and the hash of this checkout's render-time code (computed once)."""
-    module = load_sibling("render_cache")
-    if not hasattr(module, "KIT_HASH"):
-        module.KIT_HASH = module.code_hash(KIT_ROOT)
-    return module
+    """This checkout's ``render_cache`` module."""
+    return load_sibling("render_cache")
+
+
+@functools.cache
+def _kit_hash() -> str:
+    """The hash of this checkout's render-time code (``render_cache.code_hash``)."""
+    return str(_cache().code_hash(KIT_ROOT))
 
 
 def _check_spec(spec: ModuleType, path: Path) -> list[str]:
@@ -67,7 +71,7 @@ def _check_spec(spec: ModuleType, path: Path) -> list[str]:
         content = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return list(spec.check_spec(path))
-    key = f"{cache.KIT_HASH}:{content}"
+    key = f"{_kit_hash()}:{content}"
     usable = cache.shared("usable-specs")
     if key in usable or cache.disk_get("usable-spec", key) == b"ok":
         usable[key] = True
@@ -85,7 +89,7 @@ class AnswerFilters(Extension):
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
         cache = _cache()
-        cache.install_compile_cache(environment, cache.KIT_HASH)
+        cache.install_compile_cache(environment, _kit_hash())
         answers = load_sibling("answers")
         for name in answers.__all__:
             environment.filters[f"ik_{name}"] = getattr(answers, name)
@@ -139,5 +143,5 @@ class IntegrationContext(ContextHook):
         if "provider_name" not in context:
             return
         render_context = load_sibling("render_context")
-        api_cache = _cache().shared(f"api:{_cache().KIT_HASH}")  # every checkout of this code
+        api_cache = _cache().shared(f"api:{_kit_hash()}")  # every checkout of this code
         context.update(render_context.build(context, KIT_ROOT, _API_CACHE, load_sibling, api_cache))

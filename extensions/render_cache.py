@@ -201,5 +201,5 @@ def install_compile_cache(env: Environment, kit_hash: str) -> None:
             env.preprocess(source, name, filename)
         return code
 
-    env.compile = cached_compile  # type: ignore[method-assign]
-    env._integration_kit_compile_cache = True  # type: ignore[attr-defined]
+    setattr(env, "compile", cached_compile)  # noqa: B010 - an instance override
+    setattr(env, "_integration_kit_compile_cache", True)  # noqa: B010
