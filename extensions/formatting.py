@@ -65,7 +65,8 @@ def _remembered(key: tuple[str, ...], produce: Callable[[], tuple[str, bool]]) -
         _CACHE[key] = produce()[0]
         return _CACHE[key]
     cache = _render_cache()
-    record = "\0".join([*ruff, str(stat.st_size), str(stat.st_mtime_ns), *key])
+    binary = str(Path(ruff[0]).resolve())  # the same ruff from any venv path to it
+    record = "\0".join([binary, *ruff[1:], str(stat.st_size), str(stat.st_mtime_ns), *key])
     stored = cache.disk_get("ruff", record)
     if stored is not None:
         try:
