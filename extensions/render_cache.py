@@ -161,7 +161,9 @@ def install_compile_cache(env: Environment, kit_hash: str) -> None:
     """Serve ``env.compile`` from the process table and the disk cache.
 
     On a hit the extensions' ``preprocess`` still runs: copier's ``yield`` extension
-    resets its per-environment state there, before every template it compiles.
+    resets its per-environment state there, before every template it compiles. The
+    override belongs to ``env``: an ``env.overlay()`` (copier makes none) would compile
+    with ``env``'s settings.
     """
     if getattr(env, "_integration_kit_compile_cache", False):
         return
