@@ -9,12 +9,14 @@ it inside the render (a Jinja filter) rather than as a copier task means every r
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import shutil
 import subprocess
 import sys
 import tokenize
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -48,46 +50,90 @@ def _ruff() -> list[str] | None:
         return [found] if found else None
 
 
+def _remembered(key: tuple[str, ...], produce: Callable[[], tuple[str, bool]]) -> str:
+    """``produce()``'s text, remembered for the process and, when ruff succeeded (its
+    flag), in the user cache dir with the ruff binary's identity in the key
+    (``render_cache``: for the next copier process)."""
+    if key in _CACHE:
+        return _CACHE[key]
+    ruff = _ruff()
+    try:
+        stat = Path(ruff[0]).stat() if ruff else None
+    except OSError:
+        stat = None
+    if ruff is None or stat is None:
+        _CACHE[key] = produce()[0]
+        return _CACHE[key]
+    cache = _render_cache()
+    binary = str(Path(ruff[0]).resolve())  # the same ruff from any venv path to it
+    record = "\0".join([binary, *ruff[1:], str(stat.st_size), str(stat.st_mtime_ns), *key])
+    stored = cache.disk_get("ruff", record)
+    if stored is not None:
+        try:
+            _CACHE[key] = stored.decode("utf-8", "surrogatepass")
+            return _CACHE[key]
+        except UnicodeDecodeError:
+            pass
+    result, ok = produce()
+    _CACHE[key] = result
+    if not ok:  # said on stderr; tried again by the next process
+        return result
+    cache.disk_put("ruff", record, result.encode("utf-8", "surrogatepass"))
+    return result
+
+
+def _render_cache() -> ModuleType:
+    """This checkout's ``render_cache`` module, under the name ``hooks.load_sibling`` gives
+    it (this file is loaded by path too, so a plain import is not possible)."""
+    root = Path(__file__).resolve().parent.parent
+    tag = hashlib.sha256(str(root).encode()).hexdigest()[:12]
+    name = f"_integration_kit_{tag}_render_cache"
+    if name not in sys.modules:
+        path = Path(__file__).with_name("render_cache.py")
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 def ruff_format(source: str, target_version: str = "py311", first_party: str = "") -> str:
     """``source`` with imports sorted and formatted by ruff; unchanged (warned) without ruff."""
     key = (_CODE, "py", target_version, first_party, source)
-    if key not in _CACHE:
-        _CACHE[key] = _ruff_format(source, target_version, first_party)
-    return _CACHE[key]
+    return _remembered(key, lambda: _ruff_format(source, target_version, first_party))
 
 
-def _ruff_format(source: str, target_version: str, first_party: str) -> str:
+def _ruff_format(source: str, target_version: str, first_party: str) -> tuple[str, bool]:
     ruff = _ruff()
     if ruff is None:
         warnings.warn("ruff is not installed: generated modules are left unformatted", stacklevel=2)
-        return source
+        return source, False
     options = [f"--target-version={target_version}"]
     if first_party.isidentifier():
         options += ["--config", f"lint.isort.known-first-party = [{first_party!r}]"]
     for args in (_SORT, _FORMAT):
         formatted = _run(ruff, [*args[:-1], *options, args[-1]], source)
         if formatted is None:
-            return source
+            return source, False
         source = formatted
-    return fit_prose(source)
+    return fit_prose(source), True
 
 
 def ruff_format_markdown(source: str, target_version: str = "py311") -> str:
     """Markdown with its ``python`` code blocks formatted by ruff, as the project's
     ``ruff format --check`` wants them (class names grow with the provider's name)."""
     key = (_CODE, "md", target_version, source)
-    if key not in _CACHE:
-        _CACHE[key] = _ruff_format_markdown(source, target_version)
-    return _CACHE[key]
+    return _remembered(key, lambda: _ruff_format_markdown(source, target_version))
 
 
-def _ruff_format_markdown(source: str, target_version: str) -> str:
+def _ruff_format_markdown(source: str, target_version: str) -> tuple[str, bool]:
     ruff = _ruff()
     if ruff is None:
-        return source
+        return source, False
     args = ["format", "--isolated", f"--line-length={LINE_LENGTH}", "--stdin-filename=README.md"]
     formatted = _run(ruff, [*args, f"--target-version={target_version}", "-"], source)
-    return source if formatted is None else formatted
+    return (source, False) if formatted is None else (formatted, True)
 
 
 def _run(ruff: list[str], args: list[str], source: str) -> str | None:

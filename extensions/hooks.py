@@ -13,6 +13,7 @@ render).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -50,11 +51,45 @@ def load_sibling(name: str) -> ModuleType:
     return module
 
 
+def _cache() -> ModuleType:
+    """This checkout's ``render_cache`` module."""
+    return load_sibling("render_cache")
+
+
+@functools.cache
+def _kit_hash() -> str:
+    """The hash of this checkout's render-time code (``render_cache.code_hash``)."""
+    return str(_cache().code_hash(KIT_ROOT))
+
+
+def _check_spec(spec: ModuleType, path: Path) -> list[str]:
+    """``spec.check_spec``, remembered for a usable document: by its content and the
+    kit's code, for this process (every checkout) and on disk (the next process).
+    Problems are not remembered: their messages name the path."""
+    cache = _cache()
+    try:
+        content = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return list(spec.check_spec(path))
+    key = f"{_kit_hash()}:{content}"
+    usable = cache.shared("usable-specs")
+    if key in usable or cache.disk_get("usable-spec", key) == b"ok":
+        usable[key] = True
+        return []
+    problems: list[str] = spec.check_spec(path)
+    if not problems:
+        usable[key] = True
+        cache.disk_put("usable-spec", key, b"ok")
+    return problems
+
+
 class AnswerFilters(Extension):
     """Filters for validators (``ik_*_error``), naming (``ik_snake``…) and code (``pyrepr``)."""
 
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
+        cache = _cache()
+        cache.install_compile_cache(environment, _kit_hash())
         answers = load_sibling("answers")
         for name in answers.__all__:
             environment.filters[f"ik_{name}"] = getattr(answers, name)
@@ -63,7 +98,7 @@ class AnswerFilters(Extension):
         environment.filters["ik_upper_snake"] = answers.upper_snake_case
         spec = load_sibling("ik_spec")
         environment.filters["ik_spec_source_error"] = lambda value: answers.spec_source_error(
-            value, KIT_ROOT, spec.check_spec
+            value, KIT_ROOT, lambda path: _check_spec(spec, path)
         )
         environment.filters["ik_spec_pagination"] = lambda value: _spec_pagination(
             answers, spec, value
@@ -108,4 +143,5 @@ class IntegrationContext(ContextHook):
         if "provider_name" not in context:
             return
         render_context = load_sibling("render_context")
-        context.update(render_context.build(context, KIT_ROOT, _API_CACHE, load_sibling))
+        api_cache = _cache().shared(f"api:{_kit_hash()}")  # every checkout of this code
+        context.update(render_context.build(context, KIT_ROOT, _API_CACHE, load_sibling, api_cache))

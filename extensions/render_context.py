@@ -6,6 +6,7 @@ what the spec snapshot holds) is made here or in ``ik_spec``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -160,16 +161,20 @@ def build(
     kit_root: Path,
     cache: dict[str, Any],
     load: Callable[[str], ModuleType],
+    api_cache: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything the templates need, computed once per set of answers.
 
     Copier calls the context hook for every file it renders (about a thousand times for
     one project), so the whole result is cached on the answers and the destination.
+    The API model is cached in ``api_cache`` (default: ``cache``) on the spec's content
+    and the build's arguments: ``copier update`` renders the kit from two clones, and
+    the caller shares one table between checkouts of the same kit code.
     """
     answers = {k: v for k, v in ctx.items() if not k.startswith("_") and isinstance(v, _PLAIN)}
     key = json.dumps([answers, str(ctx["_copier_conf"]["dst_path"])], sort_keys=True, default=str)
     if key not in cache:
-        cache[key] = _build(ctx, kit_root, cache, load)
+        cache[key] = _build(ctx, kit_root, cache, load, cache if api_cache is None else api_cache)
     result: dict[str, Any] = cache[key]
     return result
 
@@ -179,6 +184,7 @@ def _build(
     kit_root: Path,
     cache: dict[str, Any],
     load: Callable[[str], ModuleType],
+    api_cache: dict[str, Any],
 ) -> dict[str, Any]:
     answers = load("answers")
     ik_spec = load("ik_spec")
@@ -197,8 +203,7 @@ def _build(
     }
     key = json.dumps(
         [
-            str(spec_path),
-            spec_path.stat().st_mtime if spec_path else 0,
+            hashlib.sha256(spec_path.read_bytes()).hexdigest() if spec_path else "",
             mode,
             values,
             hand_ops,
@@ -206,14 +211,14 @@ def _build(
         ],
         default=str,
     )
-    if key not in cache:
-        cache[key] = ik_spec.build_api(
+    if key not in api_cache:
+        api_cache[key] = ik_spec.build_api(
             spec_path if spec_path else {},
             selection=ik_spec.Selection(mode=mode, values=values),
             hand_operations=hand_ops,
             preset=preset,
         )
-    api = cache[key]
+    api = api_cache[key]
     kit_version = _kit_version(kit_root)
     webhook = webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None
     domain = load("domain_context").build(ctx, api, kit_root, answers, cache, load)
