@@ -32,6 +32,18 @@ def _mypy_cache_per_worker(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ.setdefault("IK_MYPY_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "mypy-cache"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _render_cache_per_worker(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The kit's render cache (extensions/render_cache.py) in the worker's temp directory.
+
+    Renders still share it within a worker; the user's ``~/.cache/integration-kit`` is
+    neither read nor written by the tests.
+    """
+    os.environ.setdefault(
+        "INTEGRATION_KIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "kit-cache")
+    )
+
+
 @pytest.fixture(scope="session")
 def answers() -> ModuleType:
     """The questionnaire's checks (extensions/answers.py), loaded as copier loads them."""
