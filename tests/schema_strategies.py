@@ -125,6 +125,9 @@ def values(
 ) -> st.SearchStrategy[Any]:
     """Any value ``schema`` accepts, within the documented limits."""
     schema = resolve(schema, spec)
+    items = schema.get("items")
+    if isinstance(items, list) and items and "type" not in schema and "anyOf" not in schema:
+        schema = {**schema, "anyOf": items}  # tuple-style items (Slack's): one of them
     if "const" in schema:
         return st.just(schema["const"])
     if schema.get("enum"):

@@ -497,6 +497,30 @@ def test_a_nullable_object_component_is_optional_where_referenced(ik: ModuleType
     validate(api.snapshot)
 
 
+def test_tuple_items_without_a_type_are_one_of_the_members(ik: ModuleType) -> None:
+    """Slack's ``objs_conversation`` (``items: [A, B]``, no type) is an object on the
+    wire; typed ``list[Any]`` it failed to decode (Prism found it). The mock fixtures'
+    samples read it the same way."""
+    from extensions.samples import sample
+
+    schemas = {
+        "R": {
+            "type": "object",
+            "required": ["ts", "channel"],
+            "properties": {
+                "ts": {"items": [{"type": "integer"}, {"type": "null"}]},
+                "channel": {"$ref": "#/components/schemas/C"},
+            },
+        },
+        "C": {"items": [{"type": "object", "properties": {"id": {"type": "string"}}}]},
+    }
+    doc = _doc({"/x": _get("getX", {"$ref": "#/components/schemas/R"})}, schemas)
+    api = ik.build_api(doc)
+    assert _field(api, "R", "ts").type_hint == "int | None"
+    assert _field(api, "R", "channel").type_hint == "C"
+    assert sample(schemas["R"], doc) == {"ts": 1, "channel": {}}
+
+
 def test_union_degradation_is_warned(ik: ModuleType) -> None:
     schemas = {
         "S": {"type": "object", "properties": {"s": {"type": "string"}}},
