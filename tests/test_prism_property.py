@@ -248,6 +248,16 @@ def _blank(value: Any) -> bool:
 def _wire_misses(step: dict[str, Any], sent: dict[str, Any]) -> list[str]:
     """Drawn arguments that did not reach the request (empty ones are not expected to)."""
     misses = []
+    by_wire = {wire: name for name, (where, wire) in step["wire"].items() if where == "path"}
+    template, got = step["path"].split("/"), sent["raw_path"].split("/")
+    if len(template) != len(got):
+        misses.append(f"path {sent['raw_path']} for {step['path']}")
+    for part, segment in zip(template, got, strict=False):
+        if part.startswith("{") and part.endswith("}") and part[1:-1] in by_wire:
+            value = step["kwargs"][by_wire[part[1:-1]]]
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            if unquote(segment) != text:
+                misses.append(f"path {part}: {segment!r} for {value!r}")
     keys = {key for key, _ in sent["query"]}
     for name, (where, wire_name) in step["wire"].items():
         value = step["kwargs"][name]
