@@ -97,6 +97,11 @@ def _type_of(schema: Mapping[str, Any]) -> str:
     return str(kind or "")
 
 
+def _type_of_keys(schema: Mapping[str, Any]) -> bool:
+    """``schema`` says what it is by a type, a union, ``allOf`` or properties."""
+    return any(k in schema for k in ("type", "anyOf", "oneOf", "allOf", "properties"))
+
+
 def sample(
     schema: Any, spec: Mapping[str, Any], *, depth: int = 0, required_only: bool = True
 ) -> Any:
@@ -110,6 +115,11 @@ def sample(
     if schema.get("enum"):
         values = [v for v in schema["enum"] if v is not None and v != ""]
         return values[0] if values else schema["enum"][0]
+    items = schema.get("items")
+    if isinstance(items, list) and items and not _type_of_keys(schema):
+        # tuple-style items without a type (Slack's): one of the members, as the
+        # generator types it (ik_spec.typemap)
+        schema = {**{k: v for k, v in schema.items() if k != "items"}, "anyOf": items}
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
             options = [resolve(o, spec) for o in schema[key]]

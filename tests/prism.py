@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -110,15 +110,19 @@ def _free_port() -> int:
 
 
 @contextmanager
-def prism(spec: Path, *, startup_timeout: float = 90.0) -> Iterator[str]:
-    """Serve ``spec`` with Prism on 127.0.0.1; yields the base URL; always stops it."""
+def prism(
+    spec: Path, *, startup_timeout: float = 90.0, options: Sequence[str] = ()
+) -> Iterator[str]:
+    """Serve ``spec`` with Prism on 127.0.0.1; yields the base URL; always stops it.
+
+    ``options`` are more ``prism mock`` flags (``--errors``, ``--dynamic``, ``--seed``)."""
     port = _free_port()
     log = spec.parent / f"prism-{port}.log"
     served = spec.parent / f"prism-{port}.json"
     served.write_text(json.dumps(mock_document(json.loads(spec.read_text()))))
     with log.open("w") as out:
         process = subprocess.Popen(
-            [str(PRISM), "mock", str(served), "-h", "127.0.0.1", "-p", str(port)],
+            [str(PRISM), "mock", str(served), "-h", "127.0.0.1", "-p", str(port), *options],
             stdout=out,
             stderr=subprocess.STDOUT,
         )
@@ -165,6 +169,31 @@ def drive(
     env = {**os.environ, **example_env(project), "PYTHONPATH": str(project / "src")}
     result = subprocess.run(
         [sys.executable, str(driver), str(plan_file), base_url],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr[-4000:])
+    results: list[dict[str, Any]] = json.loads(result.stdout.strip().splitlines()[-1])
+    return results
+
+
+CALLS = Path(__file__).with_name("prism_calls.py")
+
+
+def call_resources(
+    project: Path, package: str, client_class: str, plan: list[dict[str, Any]], base_url: str
+) -> list[dict[str, Any]]:
+    """Run ``tests/prism_calls.py`` on ``plan`` (resource calls with typed arguments)."""
+    plan_file = project / "prism_property_plan.json"
+    plan_file.write_text(json.dumps(plan))
+    env = {**os.environ, **example_env(project), "PYTHONPATH": str(project / "src")}
+    result = subprocess.run(
+        [sys.executable, str(CALLS), package, client_class, str(plan_file), base_url],
         cwd=project,
         env=env,
         capture_output=True,

@@ -344,6 +344,11 @@ class TypeMapper:
         if isinstance(ref, str):
             return self._ref_members(schema, ref, where, name, depth=depth, param=param)
 
+        if _tuple_items(schema):  # Slack's objs_conversation: meant (and sent) as one
+            union = {k: v for k, v in schema.items() if k != "items"}  # of its members,
+            union["anyOf"] = schema["items"]  # as swagger2.py reads them
+            return self.members(union, where, name, depth=depth, param=param, multipart=multipart)
+
         nullable = _is_nullable(schema)
         null: list[Member] = [("None", NONE)] if nullable else []
 
@@ -568,7 +573,10 @@ class TypeMapper:
         comp = self._component_name(ref)
         if comp is not None and not param:
             cls = self.component(comp, target)
-            return [(cls, self._component_kind(target, ref)), *null]
+            kind = self._component_kind(target, ref)
+            if kind == OBJECT and _is_nullable(target):  # GitHub's nullable-* components:
+                null = [("None", NONE)]  # the Struct cannot hold null, its references can
+            return [(cls, kind), *null]
         if ref in self._active_refs:
             self.degrade(where, f"recursive $ref {ref!r} outside components/schemas; typed as Any")
             return [("Any", ANY)]
@@ -609,6 +617,8 @@ class TypeMapper:
             if not types:
                 if isinstance(node.get("properties"), dict) or "additionalProperties" in node:
                     return OBJECT
+                if _tuple_items(node):
+                    return "alias"
                 if "items" in node:
                     return ARRAY
                 return ANY
@@ -621,6 +631,17 @@ class TypeMapper:
                 return ARRAY
             return _PRIMITIVES.get(t, ("Any", ANY))[1]
         return ANY
+
+
+def _tuple_items(schema: JSONDict) -> bool:
+    """Tuple-style ``items`` (a list, not OpenAPI 3.0) on a schema with no type or union."""
+    items = schema.get("items")
+    return (
+        isinstance(items, list)
+        and bool(items)
+        and not _types_of(schema)
+        and not any(k in schema for k in ("anyOf", "oneOf", "allOf", "properties"))
+    )
 
 
 def _is_binary(schema: JSONDict) -> bool:

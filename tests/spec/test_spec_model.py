@@ -471,6 +471,56 @@ def test_type_hints(ik: ModuleType, schema: dict[str, Any], hint: str) -> None:
     assert api.operations[0].return_type == hint
 
 
+def test_a_nullable_object_component_is_optional_where_referenced(ik: ModuleType) -> None:
+    """GitHub's ``nullable-license-simple`` (``nullable: true`` on the component itself):
+    the Struct holds the object, each reference admits null (Prism found it, drawing
+    ``"license": null`` for ``FullRepository``)."""
+    schemas = {
+        "L": {"type": "object", "nullable": True, "properties": {"k": {"type": "string"}}},
+        "L31": {"type": ["object", "null"], "properties": {"k": {"type": "string"}}},
+        "R": {
+            "type": "object",
+            "required": ["license"],
+            "properties": {
+                "license": {"$ref": "#/components/schemas/L"},
+                "other": {"$ref": "#/components/schemas/L31"},
+                "many": {"type": "array", "items": {"$ref": "#/components/schemas/L"}},
+            },
+        },
+    }
+    doc = _doc({"/x": _get("getX", {"$ref": "#/components/schemas/R"})}, schemas)
+    doc["openapi"] = "3.1.0"  # the type list; 3.1 tolerates the 3.0 keyword too
+    api = ik.build_api(doc)
+    assert _field(api, "R", "license").type_hint == "L | None"
+    assert _field(api, "R", "other").type_hint.startswith("L31 | None")
+    assert _field(api, "R", "many").type_hint.startswith("list[L | None]")
+    validate(api.snapshot)
+
+
+def test_tuple_items_without_a_type_are_one_of_the_members(ik: ModuleType) -> None:
+    """Slack's ``objs_conversation`` (``items: [A, B]``, no type) is an object on the
+    wire; typed ``list[Any]`` it failed to decode (Prism found it). The mock fixtures'
+    samples read it the same way."""
+    from extensions.samples import sample
+
+    schemas = {
+        "R": {
+            "type": "object",
+            "required": ["ts", "channel"],
+            "properties": {
+                "ts": {"items": [{"type": "integer"}, {"type": "null"}]},
+                "channel": {"$ref": "#/components/schemas/C"},
+            },
+        },
+        "C": {"items": [{"type": "object", "properties": {"id": {"type": "string"}}}]},
+    }
+    doc = _doc({"/x": _get("getX", {"$ref": "#/components/schemas/R"})}, schemas)
+    api = ik.build_api(doc)
+    assert _field(api, "R", "ts").type_hint == "int | None"
+    assert _field(api, "R", "channel").type_hint == "C"
+    assert sample(schemas["R"], doc) == {"ts": 1, "channel": {}}
+
+
 def test_union_degradation_is_warned(ik: ModuleType) -> None:
     schemas = {
         "S": {"type": "object", "properties": {"s": {"type": "string"}}},

@@ -26,10 +26,17 @@ def mock_document(
 
     Prism dereferences and compiles every schema before it listens; on Stripe's graph
     (expandable fields reach almost every resource) it never started in 4 minutes, cyclic
-    or not. Inlining keeps parameters and request bodies fully checked; below
-    ``full_depth`` a schema keeps only its required properties (and, of a union, its
-    first plain alternative: Stripe's unexpanded id), so responses stay small and still
-    decode. Cycles and anything past ``max_depth`` become ``{}``.
+    or not. Parameters and request bodies are inlined whole, so they stay fully checked
+    (a slimmed request schema would reject valid requests: OpenAI's ``prompt: null``, a
+    model id outside the union's first member). In responses, below ``full_depth`` a
+    schema keeps only its required properties (and, of a union, its first plain
+    alternative: Stripe's unexpanded id), so responses stay small and still decode; a
+    map (``additionalProperties`` without ``properties``) keeps its value schema, so
+    generated values stay valid. Cycles and anything past ``max_depth`` become ``{}``
+    (any value); in responses such a part is dropped where the schema allows it (a union
+    member, an optional property), so Prism does not invent an object the client's
+    model refuses (Stripe's ``invoice.payment_intent``, cut as a cycle). Tuple-style
+    ``items`` (a list, Slack's) become a union of the members, as the client reads them.
     """
 
     def resolve(ref: str) -> Any:
@@ -48,25 +55,61 @@ def mock_document(
             if isinstance(options, list):
                 plain = [o for o in options if isinstance(o, dict) and "$ref" not in o]
                 out[key] = plain[:1] or options[:1]
-        out.pop("additionalProperties", None)
+        if "properties" in out:
+            out.pop("additionalProperties", None)
         return out
 
-    def walk(node: Any, depth: int, stack: frozenset[str]) -> Any:
+    cut: dict[str, Any] = {}  # one object: a cut reference, found again by identity
+
+    def prune(node: dict[str, Any]) -> dict[str, Any]:
+        """A response schema without its cut parts where the schema allows it: a union
+        member, an optional property, an array's items (no items then)."""
+        for key in ("anyOf", "oneOf"):
+            options = node.get(key)
+            if isinstance(options, list) and any(o is not cut for o in options):
+                node[key] = [o for o in options if o is not cut]
+        props = node.get("properties")
+        if isinstance(props, dict):
+            required = set(node.get("required") or [])
+            node["properties"] = {k: v for k, v in props.items() if v is not cut or k in required}
+        if node.get("items") is cut and not node.get("minItems"):
+            node["maxItems"] = 0
+        return node
+
+    def walk(node: Any, depth: int, stack: frozenset[str], whole: int) -> Any:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
                 if ref in stack or depth >= max_depth:
-                    return {}
-                return walk(resolve(ref), depth + 1, stack | {ref})
-            if depth > full_depth:
+                    return cut
+                return walk(resolve(ref), depth + 1, stack | {ref}, whole)
+            if depth > whole:
                 node = slim(node)
-            return {key: walk(value, depth, stack) for key, value in node.items()}
+            out = {key: walk(value, depth, stack, whole) for key, value in node.items()}
+            if isinstance(out.get("items"), list):  # tuple-style (Slack): Prism's faker
+                members = out.pop("items")  # fails on it; read as the generator does
+                if "type" in out:
+                    out["items"] = {"anyOf": members}
+                elif "anyOf" not in out and "oneOf" not in out:
+                    out["anyOf"] = members
+            return prune(out) if whole < max_depth else out
         if isinstance(node, list):
-            return [walk(value, depth, stack) for value in node]
+            return [walk(value, depth, stack, whole) for value in node]
         return node
 
+    def inline(key: str, value: Any) -> Any:
+        return walk(value, 0, frozenset(), full_depth if key == "responses" else max_depth)
+
     document = {key: value for key, value in snapshot.items() if key != "components"}
-    document["paths"] = walk(snapshot["paths"], 0, frozenset())
+    document["paths"] = {
+        path: {
+            key: {k: inline(k, v) for k, v in value.items()}
+            if key in _METHODS and isinstance(value, dict)
+            else inline(key, value)
+            for key, value in item.items()
+        }
+        for path, item in snapshot["paths"].items()
+    }
     for operation in _operations(document):
         for response in (operation.get("responses") or {}).values():
             for media in (response.get("content") or {}).values():
@@ -80,10 +123,13 @@ def mock_document(
     return document
 
 
+_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+
+
 def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for item in document.get("paths", {}).values():
         for method, operation in item.items():
-            if method in {"get", "put", "post", "delete", "patch", "head", "options"}:
+            if method in _METHODS:
                 yield operation
 
 

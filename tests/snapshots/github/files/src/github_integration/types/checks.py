@@ -122,7 +122,7 @@ class CheckRun(WireModel, kw_only=True):
     output: CheckRunOutput
     name: str
     check_suite: CheckRunCheckSuite | None
-    app: NullableIntegration
+    app: NullableIntegration | None
     pull_requests: list[PullRequestMinimal]
     deployment: DeploymentSimple | None = None
 

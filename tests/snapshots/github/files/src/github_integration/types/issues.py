@@ -135,11 +135,11 @@ class IssuesUpdateResponse(WireModel, kw_only=True):
     state_reason: Literal["completed", "reopened", "not_planned", "duplicate"] | None = None
     title: str
     body: str | None = None
-    user: NullableSimpleUser
+    user: NullableSimpleUser | None
     labels: list[str | IssuesUpdateResponseLabelsItem]
-    assignee: NullableSimpleUser
+    assignee: NullableSimpleUser | None
     assignees: list[SimpleUser] | None = None
-    milestone: NullableMilestone
+    milestone: NullableMilestone | None
     locked: bool
     active_lock_reason: str | None = None
     comments: int
@@ -263,11 +263,11 @@ class Issue(WireModel, kw_only=True):
     state_reason: Literal["completed", "reopened", "not_planned", "duplicate"] | None = None
     title: str
     body: str | None = None
-    user: NullableSimpleUser
+    user: NullableSimpleUser | None
     labels: list[str | IssuesUpdateResponseLabelsItem]
-    assignee: NullableSimpleUser
+    assignee: NullableSimpleUser | None
     assignees: list[SimpleUser] | None = None
-    milestone: NullableMilestone
+    milestone: NullableMilestone | None
     locked: bool
     active_lock_reason: str | None = None
     comments: int
@@ -342,7 +342,7 @@ class NullableIssueComment(WireModel, kw_only=True):
     body_text: str | None = None
     body_html: str | None = None
     html_url: str
-    user: NullableSimpleUser
+    user: NullableSimpleUser | None
     created_at: str
     updated_at: str
     issue_url: str
@@ -392,7 +392,7 @@ class NullablePinnedIssueComment(WireModel, kw_only=True):
     """Context around who pinned an issue comment and when it was pinned."""
 
     pinned_at: str
-    pinned_by: NullableSimpleUser
+    pinned_by: NullableSimpleUser | None
 
 
 class NullableIssueCommentMinimized(WireModel, kw_only=True):

@@ -58,17 +58,17 @@ class PullRequestSimple(WireModel, kw_only=True):
     state: str
     locked: bool
     title: str
-    user: NullableSimpleUser
+    user: NullableSimpleUser | None
     body: str | None
     labels: list[PullRequestSimpleLabelsItem]
-    milestone: NullableMilestone
+    milestone: NullableMilestone | None
     active_lock_reason: str | None = None
     created_at: str
     updated_at: str
     closed_at: str | None
     merged_at: str | None
     merge_commit_sha: str | None
-    assignee: NullableSimpleUser
+    assignee: NullableSimpleUser | None
     assignees: list[SimpleUser] | None = None
     requested_reviewers: list[SimpleUser] | None = None
     requested_teams: list[Team] | None = None
@@ -76,7 +76,7 @@ class PullRequestSimple(WireModel, kw_only=True):
     base: PullRequestSimpleBase
     links: PullRequestSimpleLinks = msgspec.field(name="_links")
     author_association: AuthorAssociation
-    auto_merge: AutoMerge
+    auto_merge: AutoMerge | None
     stack: PullRequestStack | None = None
     draft: bool | None = None
 
@@ -96,7 +96,7 @@ class PullRequestSimpleHead(WireModel, kw_only=True):
     ref: str
     repo: Repository
     sha: str
-    user: NullableSimpleUser
+    user: NullableSimpleUser | None
 
 
 class PullRequestSimpleBase(WireModel, kw_only=True):
@@ -104,7 +104,7 @@ class PullRequestSimpleBase(WireModel, kw_only=True):
     ref: str
     repo: Repository
     sha: str
-    user: NullableSimpleUser
+    user: NullableSimpleUser | None
 
 
 class PullRequestSimpleLinks(WireModel, kw_only=True):
@@ -143,14 +143,14 @@ class PullRequest(WireModel, kw_only=True):
     user: SimpleUser
     body: str | None
     labels: list[PullRequestLabelsItem]
-    milestone: NullableMilestone
+    milestone: NullableMilestone | None
     active_lock_reason: str | None = None
     created_at: str
     updated_at: str
     closed_at: str | None
     merged_at: str | None
     merge_commit_sha: str | None
-    assignee: NullableSimpleUser
+    assignee: NullableSimpleUser | None
     assignees: list[SimpleUser] | None = None
     requested_reviewers: list[SimpleUser] | None = None
     requested_teams: list[TeamSimple] | None = None
@@ -158,14 +158,14 @@ class PullRequest(WireModel, kw_only=True):
     base: PullRequestBase
     links: PullRequestLinks = msgspec.field(name="_links")
     author_association: AuthorAssociation
-    auto_merge: AutoMerge
+    auto_merge: AutoMerge | None
     stack: PullRequestStack | None = None
     draft: bool | None = None
     merged: bool
     mergeable: bool | None
     rebaseable: bool | None = None
     mergeable_state: str
-    merged_by: NullableSimpleUser
+    merged_by: NullableSimpleUser | None
     comments: int
     review_comments: int
     maintainer_can_modify: bool
@@ -232,7 +232,7 @@ class Team(WireModel, kw_only=True):
     access_source: Literal["direct", "organization", "enterprise"] | None = None
     organization_id: int | None = None
     enterprise_id: int | None = None
-    parent: NullableTeamSimple
+    parent: NullableTeamSimple | None
 
 
 class TeamPermissions(WireModel, kw_only=True):

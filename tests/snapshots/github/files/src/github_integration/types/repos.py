@@ -249,7 +249,7 @@ class FullRepository(WireModel, kw_only=True):
     web_commit_signoff_required: bool | None = None
     subscribers_count: int
     network_count: int
-    license: NullableLicenseSimple
+    license: NullableLicenseSimple | None
     organization: NullableSimpleUser | None = None
     parent: Repository | None = None
     source: Repository | None = None
@@ -360,7 +360,7 @@ class NullableRepository(WireModel, kw_only=True):
     node_id: str
     name: str
     full_name: str
-    license: NullableLicenseSimple
+    license: NullableLicenseSimple | None
     forks: int
     permissions: NullableRepositoryPermissions | None = None
     owner: SimpleUser

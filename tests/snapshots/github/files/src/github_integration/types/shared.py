@@ -91,7 +91,7 @@ class NullableMilestone(WireModel, kw_only=True):
     state: Literal["open", "closed"]
     title: str
     description: str | None
-    creator: NullableSimpleUser
+    creator: NullableSimpleUser | None
     open_issues: int
     closed_issues: int
     created_at: str
@@ -107,7 +107,7 @@ class Repository(WireModel, kw_only=True):
     node_id: str
     name: str
     full_name: str
-    license: NullableLicenseSimple
+    license: NullableLicenseSimple | None
     forks: int
     permissions: RepositoryPermissions | None = None
     owner: SimpleUser

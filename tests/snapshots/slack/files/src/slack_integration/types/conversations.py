@@ -27,7 +27,7 @@ class ConversationsHistoryResponse(WireModel, kw_only=True):
     """Schema for successful response from conversations.history method"""
 
     channel_actions_count: int
-    channel_actions_ts: list[Any]
+    channel_actions_ts: int | None
     has_more: bool
     messages: list[ObjsMessage]
     ok: DefsOkTrue
@@ -53,4 +53,4 @@ class ConversationsListResponseResponseMetadata(WireModel, kw_only=True):
     next_cursor: str
 
 
-ObjsConversation: TypeAlias = list[Any]
+ObjsConversation: TypeAlias = dict[str, Any]
