@@ -42,6 +42,6 @@ class PayloadMapper(Generic[D]):  # noqa: UP046, RUF100 - supports Python 3.11
         return f"payload_mapper({self.mapper!r})"
 
 
-def payload_mapper(mapper: PayloadLoader[D]) -> PayloadMapper[D]:
+def payload_mapper(mapper: PayloadLoader[D]) -> PayloadMapper[D]:  # noqa: UP047, RUF100
     """A router ``mapper=`` that hands the handler ``mapper.load(event.payload)``."""
     return PayloadMapper(mapper)
