@@ -201,6 +201,9 @@ def _build(
         "provider_name": ctx["provider_name"],
         "path_defaults": _path_defaults(ctx),
     }
+    webhook = webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None
+    # the snapshot keeps the payloads of the event types the starter handlers take
+    events = [webhook.event_type] if webhook is not None else []
     key = json.dumps(
         [
             hashlib.sha256(spec_path.read_bytes()).hexdigest() if spec_path else "",
@@ -208,6 +211,7 @@ def _build(
             values,
             hand_ops,
             preset,
+            events,
         ],
         default=str,
     )
@@ -217,10 +221,10 @@ def _build(
             selection=ik_spec.Selection(mode=mode, values=values),
             hand_operations=hand_ops,
             preset=preset,
+            webhook_events=events,
         )
     api = api_cache[key]
     kit_version = _kit_version(kit_root)
-    webhook = webhooks.webhook_setup(ctx["webhook_scheme"]) if ctx.get("webhooks") else None
     domain = load("domain_context").build(ctx, api, kit_root, answers, cache, load)
     agent = load("agent_places").build(ctx, api, kit_version, ik_spec.filters, domain["domain"])
     return {

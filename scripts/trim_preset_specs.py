@@ -2,8 +2,10 @@
 
     .venv/bin/python scripts/trim_preset_specs.py [NAME ...]
 
-Each snapshot keeps the operations listed in presets/_trim.yml and the components they
-reach, as a valid OpenAPI document (small enough for a mock server to start in seconds).
+Each snapshot keeps the operations listed in presets/_trim.yml, the webhook payloads
+(`webhooks`/`x-webhooks`) of the event type the preset's starter handler takes
+(presets/<name>.yml `webhook_scheme`, extensions/webhook_context.py), and the components
+they reach, as a valid OpenAPI document (small enough for a mock server to start in seconds).
 """
 
 from __future__ import annotations
@@ -21,6 +23,14 @@ from extensions.hooks import load_sibling  # noqa: E402
 from extensions.projects import PRESETS, SHARED_SPECS  # noqa: E402
 
 
+def _webhook_events(name: str) -> list[str]:
+    """The event types the preset's starter handler takes (none without webhooks)."""
+    answers = yaml.safe_load((PRESETS / f"{name}.yml").read_text()) or {}
+    if not answers.get("webhooks"):
+        return []
+    return [load_sibling("webhook_context").webhook_setup(answers["webhook_scheme"]).event_type]
+
+
 def main(names: list[str]) -> int:
     ik_spec = load_sibling("ik_spec")
     plan = yaml.safe_load((PRESETS / "_trim.yml").read_text())
@@ -30,6 +40,7 @@ def main(names: list[str]) -> int:
         api = ik_spec.build_api(
             SHARED_SPECS / entry["source"],
             selection=ik_spec.Selection(mode="operation_ids", values=entry["operation_ids"]),
+            webhook_events=_webhook_events(name),
         )
         found = {op.operation_id for op in api.operations}
         missing = sorted(set(entry["operation_ids"]) - found)
@@ -39,7 +50,9 @@ def main(names: list[str]) -> int:
         out = PRESETS / name / "openapi.json"
         out.parent.mkdir(exist_ok=True)
         out.write_text(json.dumps(api.snapshot, indent=1, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(api.operations)} operations, {out.stat().st_size:,} bytes -> {out}")
+        hooks = sum(len(api.snapshot.get(k) or {}) for k in ("webhooks", "x-webhooks"))
+        size = out.stat().st_size
+        print(f"{name}: {len(api.operations)} operations, {hooks} webhooks, {size:,} bytes")
     return 0
 
 

@@ -1,7 +1,8 @@
 """The consumer contract end to end (issue 21): a generated project's own tests record it,
 Prism serving the snapshot verifies it, and a retyped field a mapper reads is named by
-both the verification and the drift command (interaction and mapper); on Stripe, whose
-snapshot documents the event payloads, so is a retyped field the webhook handler reads.
+both the verification and the drift command (interaction and mapper), and so is a retyped
+payload field the webhook handler reads: Stripe's snapshot documents the event object,
+GitHub's keeps the ``x-webhooks`` entries of the handler's ``issues`` event.
 """
 
 from __future__ import annotations
@@ -26,10 +27,8 @@ RETYPED = {
     "stripe": ("customer", "email", "CUSTOMER", "get_customers"),
     "github": ("issue", "title", "TRACKED_ISSUE", "issues_list_for_repo"),
 }
-# preset: (handler, event type, payload field its typed event reads, the schema, property)
-# GitHub's handler contract is recorded too, but the preset's snapshot keeps only the
-# selected paths (no x-webhooks): tests/test_webhook_contract.py checks it against the
-# full GitHub spec.
+# preset: (handler, event type, payload field its typed event reads, the schema, property,
+# the type written over it, the verification's words for it)
 HANDLER = {
     "stripe": (
         "on_payment_intent_succeeded",
@@ -37,8 +36,19 @@ HANDLER = {
         "data.object.amount",
         "payment_intent",
         "amount",
+        "string",
+        "reads integer, the spec says string",
     ),
-    "github": ("on_issues", "issues", "issue.title", "", ""),
+    # one action's payload (issues-assigned and others) retyped: the alternatives disagree
+    "github": (
+        "on_issues",
+        "issues",
+        "issue.title",
+        "webhooks_issue",
+        "title",
+        "integer",
+        "reads string, the spec says integer|string",
+    ),
 }
 
 
@@ -106,27 +116,28 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
         if meta["operation"] == operation
     ]
     assert mapped, f"no recorded interaction of {operation}"
-    handler, event, read, event_schema, event_field = HANDLER[preset]
+    handler, event, read, event_schema, event_field, retyped, says = HANDLER[preset]
     webhooks = document["metadata"]["integrationKit"]["webhooks"]
     assert webhooks["handlers"][handler]["events"] == [event]
     assert read in webhooks["handlers"][handler]["fields"]
 
-    # 2. Prism serving the snapshot: every interaction and every mapper field is valid
+    # 2. Prism serving the snapshot: every interaction, mapper field and handler field is
+    # valid (the handler check runs: the snapshot documents the event's payloads)
     with prism(snapshot) as url:
-        code, out = _pytest(project, "-m", "contract_prism", env={f"{prefix}_PRISM_URL": url})
+        code, out = _pytest(
+            project, "-m", "contract_prism", "-rs", env={f"{prefix}_PRISM_URL": url}
+        )
     assert code == 0, out[-6000:]
-    passed = len(interactions) + (2 if event_schema else 1)
-    assert f"{passed} passed" in out, out[-2000:]
-    if not event_schema:
-        assert "1 skipped" in out, out[-2000:]  # the handler check: no payloads documented
+    assert f"{len(interactions) + 2} passed" in out, out[-2000:]
+    assert "skipped" not in out, out[-2000:]
 
     # 3. retype the field the mapper reads: verification and drift both name it
     original = tmp_path / "original.json"
     original.write_text(snapshot.read_text(encoding="utf-8"), encoding="utf-8")
     spec = json.loads(snapshot.read_text(encoding="utf-8"))
     spec["components"]["schemas"][schema]["properties"][field] = {"type": "integer"}
-    if event_schema:  # and a payload field the webhook handler reads
-        spec["components"]["schemas"][event_schema]["properties"][event_field] = {"type": "string"}
+    # and a payload field the webhook handler reads
+    spec["components"]["schemas"][event_schema]["properties"][event_field] = {"type": retyped}
     snapshot.write_text(json.dumps(spec), encoding="utf-8")
     with prism(snapshot) as url:
         code, out = _pytest(project, "-m", "contract_prism", env={f"{prefix}_PRISM_URL": url})
@@ -134,8 +145,7 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
     assert f"mapper {mapper} ({field})" in out, out[-4000:]
     for description in mapped:  # each interaction the mapper reads fails, by name
         assert description in out, out[-4000:]
-    if event_schema:
-        assert f"handler {handler} ({read}) for {event}: reads integer" in out, out[-4000:]
+    assert f"handler {handler} ({read}) for {event}: {says}" in out, out[-4000:]
 
     code, out = _run(
         project,
@@ -151,5 +161,4 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
     assert f"BROKEN mapper {mapper} ({field}) in {operation}" in out, out
     for description in mapped:
         assert f"BROKEN interaction {description!r}" in out, out
-    if event_schema:
-        assert f"BROKEN handler {handler} ({read}) for {event}: webhook-type-changed" in out, out
+    assert f"BROKEN handler {handler} ({read}) for {event}: webhook-type-changed" in out, out

@@ -701,8 +701,10 @@ def build_api(
     selection: Selection | None = None,
     hand_operations: list[dict[str, Any]] | None = None,
     preset: dict[str, Any] | None = None,
+    webhook_events: list[str] | None = None,
 ) -> ApiModel:
-    """Load ``source`` (or synthesise it from ``hand_operations``) into an ApiModel."""
+    """Load ``source`` (or synthesise it from ``hand_operations``) into an ApiModel; the
+    snapshot also keeps the webhook payloads of ``webhook_events`` (the handlers' types)."""
     selection = selection or Selection()
     preset = preset or {}
     warnings: list[str] = []
@@ -764,7 +766,8 @@ def build_api(
         idempotency=bool(preset.get("idempotency_header")),
         reserved=CLIENT_ATTRIBUTES,
     )
-    snap = build_snapshot(doc, version, [(r.path, r.method) for r, _ in chosen], warnings)
+    selected = [(r.path, r.method) for r, _ in chosen]
+    snap = build_snapshot(doc, version, selected, warnings, webhook_events)
     _readable(operations, models, docs_site(str(preset.get("provider_name") or "")))
     info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
     assert isinstance(info, dict)

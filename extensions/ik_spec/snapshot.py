@@ -1,4 +1,5 @@
-"""The OpenAPI snapshot: the selected operations and the components they reach."""
+"""The OpenAPI snapshot: the selected operations, the webhook payloads of the event types
+the handlers take (``webhooks``/``x-webhooks``), and the components they reach."""
 
 from __future__ import annotations
 
@@ -95,8 +96,56 @@ def _fix_parameters(holder: JSONDict) -> None:
                 p["required"] = True
 
 
+_WEBHOOK_SECTIONS = ("webhooks", "x-webhooks")
+
+
+def _event_header(operation: Any, resolver: RefResolver) -> str:
+    """The ``X-GitHub-Event`` header example of a webhook operation ("" if none)."""
+    params = operation.get("parameters") if isinstance(operation, dict) else None
+    for raw in params if isinstance(params, list) else []:
+        param = raw
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+            try:
+                param = resolver.lookup(raw["$ref"])
+            except SpecError:
+                continue
+        if isinstance(param, dict) and str(param.get("name", "")).lower() == "x-github-event":
+            return str(param.get("example", ""))
+    return ""
+
+
+def _documents_event(name: str, item: Any, event: str, resolver: RefResolver) -> bool:
+    """Whether webhook entry ``name`` is a payload of ``event``, by the rules the generated
+    ``_tools/events.py`` finds it with: named for the type (``response.completed``) or one
+    of its actions (``issues-opened``), or its ``X-GitHub-Event`` example is the type."""
+    if name == event or name.startswith(event + "-"):
+        return True
+    operations = item.values() if isinstance(item, dict) else ()
+    return any(_event_header(op, resolver) == event for op in operations)
+
+
+def _webhooks(doc: JSONDict, events: list[str], copier: _Copier) -> JSONDict:
+    out: JSONDict = {}
+    for section in _WEBHOOK_SECTIONS:
+        entries = doc.get(section)
+        if not isinstance(entries, dict) or not events:
+            continue
+        kept = {
+            name: copier.copy(item)
+            for name, item in entries.items()
+            if any(_documents_event(name, item, e, copier.resolver) for e in events)
+        }
+        if kept:
+            out[section] = kept
+    return out
+
+
 def build_snapshot(
-    doc: JSONDict, version: str, selected: list[tuple[str, str]], warnings: list[str]
+    doc: JSONDict,
+    version: str,
+    selected: list[tuple[str, str]],
+    warnings: list[str],
+    webhook_events: list[str] | None = None,
 ) -> dict[str, Any]:
     copier = _Copier(doc, warnings)
     openapi = doc.get("openapi")
@@ -135,6 +184,7 @@ def build_snapshot(
             paths[path] = new_item
         new_item[method] = _fix_operation(copier.copy(item[method]))
     out["paths"] = paths
+    out.update(_webhooks(doc, list(webhook_events or []), copier))
 
     components = doc.get("components") if isinstance(doc.get("components"), dict) else {}
     assert isinstance(components, dict)

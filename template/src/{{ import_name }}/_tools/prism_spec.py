@@ -100,7 +100,10 @@ def mock_document(
     def inline(key: str, value: Any) -> Any:
         return walk(value, 0, frozenset(), full_depth if key == "responses" else max_depth)
 
-    document = {key: value for key, value in snapshot.items() if key != "components"}
+    # the webhook payloads (kept for the handler contracts) are requests the API sends,
+    # nothing for Prism to serve; their $ref would point at the components dropped here
+    dropped = {"components", "webhooks", "x-webhooks"}
+    document = {key: value for key, value in snapshot.items() if key not in dropped}
     document["paths"] = {
         path: {
             key: {k: inline(k, v) for k, v in value.items()}
