@@ -116,9 +116,10 @@ def _event_header(operation: Any, resolver: RefResolver) -> str:
 
 def _documents_event(name: str, item: Any, event: str, resolver: RefResolver) -> bool:
     """Whether webhook entry ``name`` is a payload of ``event``, by the rules the generated
-    ``_tools/events.py`` finds it with: named for the type (``response.completed``) or one
-    of its actions (``issues-opened``), or its ``X-GitHub-Event`` example is the type."""
-    if name == event or name.startswith(event + "-"):
+    ``_tools/events.py`` finds it with: named for the type (``response.completed``, OpenAI's
+    ``response_completed``) or one of its actions (``issues-opened``), or its
+    ``X-GitHub-Event`` example is the type."""
+    if name in (event, event.replace(".", "_")) or name.startswith(event + "-"):
         return True
     operations = item.values() if isinstance(item, dict) else ()
     return any(_event_header(op, resolver) == event for op in operations)

@@ -3,7 +3,8 @@
 Where a spec documents an event type's payload:
 
 - OpenAPI 3.1 ``webhooks`` (or GitHub's ``x-webhooks``): the JSON request body of each
-  entry named for the type (``response.completed``), or for one of its actions
+  entry named for the type (``response.completed``, or OpenAI's ``response_completed``),
+  or for one of its actions
   (``issues-opened``), or whose ``X-GitHub-Event`` header example is the type. Several
   entries (one per action) are alternatives: a field must be in one of them.
 - Stripe (``components.schemas.event``, no webhook section): the ``event`` object with
@@ -88,7 +89,8 @@ def event_payloads(spec: Mapping[str, Any], preset: str, event_type: str) -> lis
         for operation in (item or {}).values() if isinstance(item, Mapping) else ():
             if not isinstance(operation, Mapping):
                 continue
-            named = name == event_type or name.startswith(event_type + "-")
+            named = name in (event_type, event_type.replace(".", "_"))
+            named = named or name.startswith(event_type + "-")
             if named or _header_example(operation, spec) == event_type:
                 schema = _body(operation, spec)
                 if schema is not None:
