@@ -2,10 +2,11 @@
 
 The generated ``_tools/events.py`` (and ``drift.py``, loaded from the template, no render)
 finds an event type's payloads in a spec and checks the fields a handler's typed event
-reads; ``payload_mapper`` and ``pact.webhook_contracts`` are checked too. GitHub's
-preset snapshot keeps only the selected paths, so its handler contract is checked
-against the full GitHub spec, whose ``x-webhooks`` describe each ``issues`` action; the
-Stripe end-to-end run (render, record, Prism, drift) is in test_pact_contract.py.
+reads; ``payload_mapper`` and ``pact.webhook_contracts`` are checked too. The GitHub
+handler contract is checked against the full GitHub spec, whose ``x-webhooks`` describe
+each ``issues`` action, and the snapshot builder is shown to keep exactly the entries
+of the handled event types; the Stripe and GitHub end-to-end runs (render, record,
+Prism, drift) are in test_pact_contract.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from extensions.hooks import load_sibling
 from extensions.webhook_context import webhook_setup
 
 from .helpers import ROOT, SHARED_SPECS
@@ -181,3 +183,49 @@ def test_payload_mapper_types_the_event_and_its_fields_are_the_contract() -> Non
             "print": {"events": ["charge.refunded", "charge.updated"], "fields": {}},
         },
     }
+
+
+def _hook(event: str, schema: str) -> dict[str, Any]:
+    header = {"name": "X-GitHub-Event", "in": "header", "example": event}
+    body = {"content": {"application/json": {"schema": {"$ref": schema}}}}
+    return {"post": {"parameters": [header], "requestBody": body, "responses": {}}}
+
+
+def test_snapshot_keeps_the_handled_event_payloads_and_what_they_reach() -> None:
+    """``issues`` keeps its actions and the entry its header names, with the components
+    they reach (transitively); other entries and components go; no model is generated."""
+    ref = "#/components/schemas/"
+    item = {"type": "object", "properties": {"title": {"type": "string"}}}
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"204": {}}}}},
+        "x-webhooks": {
+            "issues-opened": _hook("issues", ref + "opened"),
+            "renamed-entry": _hook("issues", ref + "opened"),
+            "issue-comment-created": _hook("issue_comment", ref + "comment"),
+            "issuesx": _hook("issuesx", ref + "comment"),
+        },
+        "webhooks": {
+            "response_completed": _hook("", ref + "done"),
+            "response_failed": _hook("", ref + "comment"),
+        },
+        "components": {
+            "schemas": {
+                "opened": {"type": "object", "properties": {"issue": {"$ref": ref + "issue"}}},
+                "issue": item,
+                "done": item,
+                "comment": item,
+            }
+        },
+    }
+    ik_spec = load_sibling("ik_spec")
+    plain = ik_spec.build_api(doc)
+    api = ik_spec.build_api(doc, webhook_events=["issues", "response.completed"])
+    assert list(api.snapshot["x-webhooks"]) == ["issues-opened", "renamed-entry"]
+    assert list(api.snapshot["webhooks"]) == ["response_completed"]
+    assert sorted(api.snapshot["components"]["schemas"]) == ["done", "issue", "opened"]
+    assert "x-webhooks" not in plain.snapshot and "webhooks" not in plain.snapshot
+    assert "components" not in plain.snapshot
+    assert [m.class_name for m in api.models] == [m.class_name for m in plain.models] == []
+    assert [o.operation_id for o in api.operations] == ["ping"]
