@@ -102,14 +102,39 @@ def _type_of_keys(schema: Mapping[str, Any]) -> bool:
     return any(k in schema for k in ("type", "anyOf", "oneOf", "allOf", "properties"))
 
 
+def _joined_objects(schema: Mapping[str, Any], spec: Mapping[str, Any]) -> dict[str, Any] | None:
+    """An ``allOf`` of object schemas as one object (properties and ``required`` joined),
+    or None when a part is not a plain object (then each part is sampled on its own)."""
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for part in schema["allOf"]:
+        part = resolve(part, spec)
+        if part.get("allOf"):
+            part = _joined_objects(part, spec) or {}
+        if not isinstance(part, Mapping) or _type_of(part) != "object":
+            return None
+        properties.update(part.get("properties") or {})
+        required += [r for r in part.get("required") or [] if r not in required]
+    return {"type": "object", "properties": properties, "required": required}
+
+
 def sample(
-    schema: Any, spec: Mapping[str, Any], *, depth: int = 0, required_only: bool = True
+    schema: Any,
+    spec: Mapping[str, Any],
+    *,
+    depth: int = 0,
+    required_only: bool = True,
+    examples: bool = True,
 ) -> Any:
-    """A value that validates against ``schema`` in the common cases."""
+    """A value that validates against ``schema`` in the common cases.
+
+    ``examples=False`` ignores the schemas' own ``example``s (a provider's example can
+    break its own schema: OpenAI's ``Response`` has ``"user": null`` for a string).
+    """
     schema = resolve(schema, spec)
     if depth > MAX_DEPTH:
         return None
-    for key in ("example", "default", "const"):
+    for key in ("example", "default", "const") if examples else ("default", "const"):
         if key in schema and schema[key] is not None:
             return schema[key]
     if schema.get("enum"):
@@ -125,11 +150,18 @@ def sample(
             options = [resolve(o, spec) for o in schema[key]]
             plain = [o for o in options if _type_of(o) not in {"", "null"}]
             pick = next((o for o in plain if _type_of(o) == "string"), None)
-            return sample(pick or (plain or options)[0], spec, depth=depth + 1)
+            return sample(pick or (plain or options)[0], spec, depth=depth + 1, examples=examples)
     if schema.get("allOf"):
+        joined = _joined_objects(schema, spec)
+        if joined is not None:  # one object spread over parts (required in one, typed in another)
+            return sample(
+                joined, spec, depth=depth + 1, required_only=required_only, examples=examples
+            )
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
-            value = sample(part, spec, depth=depth + 1, required_only=required_only)
+            value = sample(
+                part, spec, depth=depth + 1, required_only=required_only, examples=examples
+            )
             if isinstance(value, dict):
                 merged.update(value)
         return merged
@@ -138,12 +170,20 @@ def sample(
         props = schema.get("properties") or {}
         names = (schema.get("required") or []) if required_only else list(props)
         return {
-            name: sample(props.get(name, {}), spec, depth=depth + 1, required_only=required_only)
+            name: sample(
+                props.get(name, {}),
+                spec,
+                depth=depth + 1,
+                required_only=required_only,
+                examples=examples,
+            )
             for name in names
         }
     if kind == "array":
         count = max(1, int(schema.get("minItems", 1) or 1))
-        item = sample(schema.get("items", {}), spec, depth=depth + 1)
+        item = sample(schema.get("items", {}), spec, depth=depth + 1, examples=examples)
+        if item is None and count == 1 and not schema.get("minItems"):
+            return []  # nested too deep for an item: an empty list is still valid
         return [item] * count
     if kind == "string":
         return _string(schema)

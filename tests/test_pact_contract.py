@@ -162,3 +162,25 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
     for description in mapped:
         assert f"BROKEN interaction {description!r}" in out, out
     assert f"BROKEN handler {handler} ({read}) for {event}: webhook-type-changed" in out, out
+
+
+@pytest.mark.parametrize("preset", [p for p in ("openai", "sendgrid") if p not in RETYPED])
+def test_every_spec_presets_recorded_contract_verifies_against_prism(
+    tmp_path: Path, preset: str
+) -> None:
+    """The generated CI's Prism step as a new user runs it: the contract the project's own
+    tests record is valid for its snapshot (OpenAI's ``Response`` example, which breaks its
+    own schema, once made the fixture and failed it)."""
+    project = render(preset_data(preset), tmp_path / preset)
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    package, prefix = answers["import_name"], answers["env_prefix"]
+    code, out = _pytest(project)
+    assert code == 0, out[-4000:]
+    assert (project / "contracts" / f"{package}.pact.json").is_file()
+    snapshot = project / "docs" / "external_api_specs" / f"{package}.json"
+    with prism(snapshot) as url:
+        code, out = _pytest(
+            project, "-m", "contract_prism", "-rs", env={f"{prefix}_PRISM_URL": url}
+        )
+    assert code == 0, out[-6000:]
+    assert " passed" in out and "failed" not in out, out[-2000:]

@@ -56,6 +56,21 @@ def auth_headers(snapshot: Mapping[str, Any]) -> tuple[dict[str, str], dict[str,
     return headers, query
 
 
+def _violations(header: str) -> list[dict[str, Any]]:
+    """Prism's ``sl-violations`` header as a list; a long list is prefixed ("Too many
+    violations! [...") and may be cut short, so what cannot be read whole is kept as one
+    entry per side (request or response) it names, never dropped."""
+    text = header[header.find("[") :] if "[" in header else header
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, list):
+        return [v for v in parsed if isinstance(v, dict)]
+    sides = [s for s in ("request", "response") if f'"location":["{s}"' in text]
+    return [{"location": [s], "message": text[:300]} for s in sides or ["request"]]
+
+
 def request_problems(
     interaction: Mapping[str, Any], base_url: str, snapshot: Mapping[str, Any]
 ) -> list[str]:
@@ -76,11 +91,7 @@ def request_problems(
     problems: list[str] = []
     header = response.headers.get("sl-violations")
     if header:
-        try:
-            violations = json.loads(header)
-        except ValueError:  # Prism cuts a long list short ("Too many violations! [...")
-            violations = [{"location": ["request"], "message": header[:300]}]
-        for v in violations:
+        for v in _violations(header):
             location = [str(p) for p in v.get("location") or []]
             if location[:1] != ["response"]:
                 where = ".".join(location)
