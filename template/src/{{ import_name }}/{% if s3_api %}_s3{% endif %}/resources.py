@@ -98,11 +98,11 @@ class Buckets:
 
     def create(self, bucket: str, *, region: str | None = None) -> None:
         """Create ``bucket`` (in ``region``, default: the credentials' region)."""
-        self._send(rq.create_bucket(self._t, bucket, region), _nothing)
+        return self._send(rq.create_bucket(self._t, bucket, region), _nothing)
 
     def delete(self, bucket: str) -> None:
         """Delete the (empty) ``bucket``."""
-        self._send(rq.delete_bucket(self._t, bucket), _nothing)
+        return self._send(rq.delete_bucket(self._t, bucket), _nothing)
 
 
 class Objects:
@@ -161,7 +161,7 @@ class Objects:
 
     def delete(self, bucket: str, key: str) -> None:
         """Delete the object (no error if it was absent: S3's rule)."""
-        self._send(rq.delete_object(self._t, bucket, key), _nothing)
+        return self._send(rq.delete_object(self._t, bucket, key), _nothing)
 
     def delete_many(self, bucket: str, keys: Iterable[str], *, quiet: bool = False) -> DeleteResult:
         """Delete up to 1,000 keys in one call; failures are listed in ``errors``."""
@@ -337,7 +337,7 @@ class Multipart:
         return self._send(plan, _xml(CompletedUpload))
 
     def abort(self, bucket: str, key: str, upload_id: str) -> None:
-        self._send(rq.abort_upload(self._t, bucket, key, upload_id), _nothing)
+        return self._send(rq.abort_upload(self._t, bucket, key, upload_id), _nothing)
 
     def list_parts(
         self,
@@ -377,10 +377,10 @@ class AsyncBuckets:
         return await self._send(rq.list_buckets(), _bucket_list)
 
     async def create(self, bucket: str, *, region: str | None = None) -> None:
-        await self._send(rq.create_bucket(self._t, bucket, region), _nothing)
+        return await self._send(rq.create_bucket(self._t, bucket, region), _nothing)
 
     async def delete(self, bucket: str) -> None:
-        await self._send(rq.delete_bucket(self._t, bucket), _nothing)
+        return await self._send(rq.delete_bucket(self._t, bucket), _nothing)
 
 
 class AsyncObjects:
@@ -435,7 +435,7 @@ class AsyncObjects:
         return await self._send(rq.head_object(self._t, bucket, key), _head)
 
     async def delete(self, bucket: str, key: str) -> None:
-        await self._send(rq.delete_object(self._t, bucket, key), _nothing)
+        return await self._send(rq.delete_object(self._t, bucket, key), _nothing)
 
     async def delete_many(
         self, bucket: str, keys: Iterable[str], *, quiet: bool = False
@@ -593,7 +593,7 @@ class AsyncMultipart:
         return await self._send(plan, _xml(CompletedUpload))
 
     async def abort(self, bucket: str, key: str, upload_id: str) -> None:
-        await self._send(rq.abort_upload(self._t, bucket, key, upload_id), _nothing)
+        return await self._send(rq.abort_upload(self._t, bucket, key, upload_id), _nothing)
 
     async def list_parts(
         self,
