@@ -13,7 +13,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 import httpx
@@ -22,24 +22,11 @@ import msgspec
 from . import pact
 from .failures import Reply, StreamReply, failure
 
-__all__ = ["Behavior", "Call", "MockBackend", "Store", "UnexpectedCallError"]
+__all__ = ["Behavior", "Call", "MockBackend", "UnexpectedCallError"]
 
 
 class UnexpectedCallError(AssertionError):
     """A request matched no operation, or an assertion about calls failed."""
-
-
-class Store(Protocol):
-    """A stateful fake answering operations of its own (the in-memory S3): it names each
-    request's operation; the backend programs and records them like routed ones and
-    hands the store every call left unprogrammed."""
-
-    @property
-    def operations(self) -> frozenset[str]: ...
-
-    def operation_of(self, request: httpx.Request) -> tuple[str, dict[str, Any]] | None: ...
-
-    def serve(self, request: httpx.Request) -> httpx.Response: ...
 
 
 @dataclass
@@ -167,11 +154,9 @@ class MockBackend:
         fixtures: Mapping[str, Mapping[str, Any]],
         *,
         prefix: str = "",
-        store: Store | None = None,
     ) -> None:
         self.lock = threading.Lock()
         self.prefix = prefix
-        self.store = store
         self._routes = [
             (name, method.upper(), _compile(prefix + path), _param_names(path))
             for name, method, path in sorted(routes, key=lambda r: r[2].count("{"))
@@ -184,9 +169,8 @@ class MockBackend:
 
     def on(self, operation: str) -> Behavior:
         """The programmable behaviour of ``operation`` (the client's method name)."""
-        known = self._names | (self.store.operations if self.store else frozenset())
-        if operation not in known:
-            raise UnexpectedCallError(f"no operation {operation!r}; known: {sorted(known)}")
+        if operation not in self._names:
+            raise UnexpectedCallError(f"no operation {operation!r}; known: {sorted(self._names)}")
         with self.lock:
             return self._behaviors.setdefault(operation, Behavior(self, operation))
 
@@ -228,9 +212,6 @@ class MockBackend:
             if found:
                 values = [unquote(v) for v in found.groups()]
                 return name, dict(zip(names, values, strict=True))
-        found_in_store = self.store.operation_of(request) if self.store else None
-        if found_in_store is not None:
-            return found_in_store
         raise UnexpectedCallError(f"no operation for {request.method} {path}")
 
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -255,8 +236,6 @@ class MockBackend:
         injected = isinstance(outcome, _Dynamic) and outcome.injected
         if isinstance(outcome, _Dynamic):
             outcome = outcome.fn(call)
-        if outcome is None and self.store is not None and name in self.store.operations:
-            return self.store.serve(request)
         if outcome is None:
             fixture = self.fixtures.get(name, {"status": 200, "body": {}})
             if call.stream:
@@ -273,7 +252,6 @@ class MockBackend:
         if not isinstance(outcome, Reply | StreamReply):
             outcome = Reply(200, outcome, {})
         active = pact.recorder()
-        recordable = isinstance(outcome, Reply) and not injected and name in self._templates
-        if active is not None and recordable:
+        if active is not None and isinstance(outcome, Reply) and not injected:
             active.record(name, self._templates[name], self.prefix, request, outcome)
         return outcome.response(request, _encode)

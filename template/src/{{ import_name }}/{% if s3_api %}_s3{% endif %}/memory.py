@@ -98,10 +98,6 @@ class MemoryS3:
         self.requests: list[httpx.Request] = []
         self._lock = threading.Lock()
 
-    @property
-    def operations(self) -> frozenset[str]:
-        return OPERATIONS
-
     def transport(self) -> httpx.MockTransport:
         """The store alone (no programmed failures: the MockClient's backend adds them)."""
         return httpx.MockTransport(self.serve)
