@@ -101,6 +101,6 @@ def test_unknown_operations_are_refused_with_the_s3_names(
     s3_package: ModuleType, testing: ModuleType
 ) -> None:
     client = testing.MockS3Client()
-    with pytest.raises(testing.UnexpectedCallError, match="objects.get"):
+    with pytest.raises(testing.UnexpectedCallError, match=r"objects\.get"):
         client.backend.on("objects.fetch")
     client.close()
