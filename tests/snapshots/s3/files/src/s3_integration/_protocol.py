@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from ._resources import AsyncResources, Resources
+from ._s3 import AsyncBuckets, AsyncMultipart, AsyncObjects, Buckets, Multipart, Objects
 
 __all__ = ["AsyncS3ClientProtocol", "S3ClientProtocol"]
 
@@ -25,11 +26,29 @@ class S3ClientProtocol(Protocol):
     """What application code may use of a sync client: the real one or the mock."""
 
     @property
+    def buckets(self) -> Buckets: ...
+
+    @property
+    def objects(self) -> Objects: ...
+
+    @property
+    def multipart(self) -> Multipart: ...
+
+    @property
     def domain(self) -> Resources: ...
 
 
 class AsyncS3ClientProtocol(Protocol):
     """What application code may use of a async client: the real one or the mock."""
+
+    @property
+    def buckets(self) -> AsyncBuckets: ...
+
+    @property
+    def objects(self) -> AsyncObjects: ...
+
+    @property
+    def multipart(self) -> AsyncMultipart: ...
 
     @property
     def domain(self) -> AsyncResources: ...

@@ -8,7 +8,11 @@ in-memory transport: same methods and domain resources (the shared Protocols in
     mock = MockS3Client()
 
 The S3 resources (``buckets``, ``objects``, ``multipart``) answer from an in-memory S3
-(``mock.s3``, a ``MemoryS3``: ``mock.s3.buckets`` holds what was stored).
+(``mock.s3``, a ``MemoryS3``: ``mock.s3.buckets`` holds what was stored). The backend
+programs and records their calls by method (``_s3.memory.OPERATIONS``), like any other::
+
+    mock.backend.on("objects.get").fails("unavailable", times=1)
+    mock.backend.assert_called("objects.get", bucket="files", key="a.txt")
 
 `fixture_transport()` gives the same fake as an `httpx.MockTransport` for running a
 real client end to end offline: `S3Client(transport=fixture_transport())`.
@@ -26,6 +30,7 @@ from ._config import DEFAULT_BASE_URL, make_config
 from ._protocol import AsyncS3ClientProtocol, S3ClientProtocol
 from ._runtime import AsyncAPIClient, SigV4Auth, SyncAPIClient
 from ._s3 import MemoryS3
+from ._s3.mock_backend import S3Backend
 from ._testing import FAILURES, Call, MockBackend, Reply, UnexpectedCallError
 
 __all__ = [
@@ -64,9 +69,12 @@ def fixtures() -> dict[str, dict[str, Any]]:
     return data
 
 
-def backend(*, base_url: str = MOCK_BASE_URL) -> MockBackend:
-    """A fresh programmable fake for a client whose base URL is ``base_url``."""
-    return MockBackend(ROUTES, fixtures(), prefix=urlsplit(base_url).path.rstrip("/"))
+def backend(*, base_url: str = MOCK_BASE_URL, s3: MemoryS3 | None = None) -> S3Backend:
+    """A fresh programmable fake for a client whose base URL is ``base_url``, answering
+    the S3 calls left unprogrammed from ``s3`` (default: a new, empty ``MemoryS3``)."""
+    parts = urlsplit(base_url)
+    store = s3 or MemoryS3(base_host=parts.hostname or "")
+    return S3Backend(ROUTES, fixtures(), prefix=parts.path.rstrip("/"), store=store)
 
 
 def fixture_transport(mock: MockBackend | None = None) -> Any:
@@ -75,16 +83,27 @@ def fixture_transport(mock: MockBackend | None = None) -> Any:
     return (mock or backend(base_url=DEFAULT_BASE_URL)).transport()
 
 
+def _s3_fakes(mock: MockBackend | None, s3: MemoryS3 | None) -> tuple[MemoryS3, S3Backend]:
+    """The store and the backend programming its calls (``mock`` from ``backend()``)."""
+    if mock is None:
+        fake = backend(s3=s3)
+        return fake.store, fake
+    if not isinstance(mock, S3Backend):
+        raise TypeError("mock= must be an S3 backend: testing.backend()")
+    if s3 is not None and s3 is not mock.store:
+        raise ValueError("mock= serves another MemoryS3: pass that one as s3= or none")
+    return mock.store, mock
+
+
 class MockS3Client(S3Client):
     """The sync client over the fake: ``backend`` programs answers and records calls."""
 
     def __init__(
         self, *, mock: MockBackend | None = None, s3: MemoryS3 | None = None, max_attempts: int = 1
     ) -> None:
-        self.backend = mock or backend()
+        self.s3, self.backend = _s3_fakes(mock, s3)
         config = make_config(base_url=MOCK_BASE_URL, max_attempts=max_attempts)
-        self.s3 = s3 or MemoryS3(base_host=urlsplit(MOCK_BASE_URL).hostname or "")
-        SyncAPIClient.__init__(self, config, _MOCK_AUTH, transport=self.s3.transport())
+        SyncAPIClient.__init__(self, config, _MOCK_AUTH, transport=self.backend.transport())
 
 
 class AsyncMockS3Client(AsyncS3Client):
@@ -93,10 +112,9 @@ class AsyncMockS3Client(AsyncS3Client):
     def __init__(
         self, *, mock: MockBackend | None = None, s3: MemoryS3 | None = None, max_attempts: int = 1
     ) -> None:
-        self.backend = mock or backend()
+        self.s3, self.backend = _s3_fakes(mock, s3)
         config = make_config(base_url=MOCK_BASE_URL, max_attempts=max_attempts)
-        self.s3 = s3 or MemoryS3(base_host=urlsplit(MOCK_BASE_URL).hostname or "")
-        AsyncAPIClient.__init__(self, config, _MOCK_AUTH, transport=self.s3.transport())
+        AsyncAPIClient.__init__(self, config, _MOCK_AUTH, transport=self.backend.transport())
 
 
 def _conforms(

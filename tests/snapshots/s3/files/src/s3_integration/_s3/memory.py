@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from typing import Any
 from urllib.parse import parse_qsl, unquote
 from xml.sax.saxutils import escape
 
@@ -18,7 +19,43 @@ import httpx
 from .._runtime.xmlcodec import decode_xml
 from .models import CompleteMultipartUpload, Delete
 
-__all__ = ["MemoryS3"]
+__all__ = ["OPERATIONS", "MemoryS3"]
+
+#: The S3 calls by the resource method that sends them: what ``mock.backend.on(...)``
+#: programs and ``mock.backend.calls`` records ("s3.unsupported": anything else).
+OPERATIONS = frozenset(
+    {
+        "buckets.list",
+        "buckets.create",
+        "buckets.delete",
+        "objects.put",
+        "objects.get",
+        "objects.head",
+        "objects.delete",
+        "objects.delete_many",
+        "objects.copy",
+        "objects.list_page",
+        "multipart.create",
+        "multipart.upload_part",
+        "multipart.complete",
+        "multipart.abort",
+        "multipart.list_parts",
+        "s3.unsupported",
+    }
+)
+_BUCKET_CALLS = {"PUT": "buckets.create", "DELETE": "buckets.delete", "GET": "objects.list_page"}
+_UPLOAD_CALLS = {
+    "PUT": "multipart.upload_part",
+    "POST": "multipart.complete",
+    "DELETE": "multipart.abort",
+    "GET": "multipart.list_parts",
+}
+_OBJECT_CALLS = {
+    "PUT": "objects.put",
+    "GET": "objects.get",
+    "HEAD": "objects.head",
+    "DELETE": "objects.delete",
+}
 
 _XMLNS = 'xmlns="http://s3.amazonaws.com/doc/2006-03-01/"'
 
@@ -62,12 +99,34 @@ class MemoryS3:
         self._lock = threading.Lock()
 
     def transport(self) -> httpx.MockTransport:
-        def handle(request: httpx.Request) -> httpx.Response:
-            with self._lock:
-                self.requests.append(request)
-                return self.handle(request)
+        """The store alone (no programmed failures: the MockClient's backend adds them)."""
+        return httpx.MockTransport(self.serve)
 
-        return httpx.MockTransport(handle)
+    def serve(self, request: httpx.Request) -> httpx.Response:
+        """Record ``request`` and answer it from the store."""
+        with self._lock:
+            self.requests.append(request)
+            return self.handle(request)
+
+    def operation_of(self, request: httpx.Request) -> tuple[str, dict[str, Any]]:
+        """The operation ``request`` is (see ``OPERATIONS``) and its parameters."""
+        bucket, key = self._split(request)
+        query = dict(parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True))
+        params: dict[str, Any] = {**query, "bucket": bucket, "key": key}
+        method = request.method
+        if bucket is None:
+            name = "buckets.list" if method == "GET" else None
+        elif key is None:
+            name = "objects.delete_many" if "delete" in query else _BUCKET_CALLS.get(method)
+        elif "uploads" in query:
+            name = "multipart.create" if method == "POST" else None
+        elif "uploadId" in query:
+            name = _UPLOAD_CALLS.get(method)
+        elif method == "PUT" and "x-amz-copy-source" in request.headers:
+            name = "objects.copy"
+        else:
+            name = _OBJECT_CALLS.get(method)
+        return name or "s3.unsupported", {k: v for k, v in params.items() if v is not None}
 
     def error(self, status: int, code: str, message: str) -> httpx.Response:
         request_id = uuid.uuid4().hex[:16].upper()

@@ -7,11 +7,15 @@ import asyncio
 import builtins
 import contextlib
 import os
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
-from typing import Any
+from functools import cached_property
+from typing import Any, TypeVar
+
+import httpx
 
 from .._runtime import AsyncAPIClient, AsyncBinaryResponse, BinaryResponse, SyncAPIClient
+from . import raw
 from . import requests as rq
 from .models import (
     Bucket,
@@ -46,10 +50,28 @@ __all__ = [
 ]
 
 Range = str | tuple[int, int] | None
+T = TypeVar("T")
 
 
-def _buckets(result: ListAllMyBucketsResult) -> builtins.list[Bucket]:
+def _nothing(_response: httpx.Response) -> None:
+    return None
+
+
+def _xml(type_: type[T]) -> Callable[[httpx.Response], T]:  # noqa: UP047, RUF100
+    return lambda response: rq.decode(response, type_)
+
+
+def _bucket_list(response: httpx.Response) -> builtins.list[Bucket]:
+    result = rq.decode(response, ListAllMyBucketsResult)
     return list(result.buckets.bucket) if result.buckets else []
+
+
+def _head(response: httpx.Response) -> ObjectHead:
+    return rq.head_from(response.headers)
+
+
+def _part(part_number: int) -> Callable[[httpx.Response], CompletedPart]:
+    return lambda r: CompletedPart(part_number=part_number, etag=r.headers.get("etag", ""))
 
 
 class Buckets:
@@ -59,21 +81,28 @@ class Buckets:
         self._client = client
         self._t = rq.Target(client)
 
-    def _send(self, plan: rq.Plan, **more: Any) -> Any:
-        return self._client._request(plan.method, plan.target, **plan.options(**more))
+    @cached_property
+    def with_raw_response(self) -> raw.BucketsWithRawResponse:
+        """The same calls, each returning its :class:`RawResponse` (status, headers,
+        ``parse()``); not the helpers of several requests (list, upload, download)."""
+        return raw.BucketsWithRawResponse(self)
+
+    def _send(self, plan: rq.Plan, parse: Callable[[httpx.Response], T], **more: Any) -> T:  # noqa: UP047, RUF100
+        """Send ``plan``; ``parse(response)``, or its ``RawResponse`` (``with_raw_response``)."""
+        response = self._client._request(plan.method, plan.target, **plan.options(**more))
+        return self._client._result(response, parse)
 
     def list(self) -> builtins.list[Bucket]:
         """Every bucket of the account."""
-        response = self._send(rq.list_buckets())
-        return _buckets(rq.decode(response, ListAllMyBucketsResult))
+        return self._send(rq.list_buckets(), _bucket_list)
 
     def create(self, bucket: str, *, region: str | None = None) -> None:
         """Create ``bucket`` (in ``region``, default: the credentials' region)."""
-        self._send(rq.create_bucket(self._t, bucket, region))
+        return self._send(rq.create_bucket(self._t, bucket, region), _nothing)
 
     def delete(self, bucket: str) -> None:
         """Delete the (empty) ``bucket``."""
-        self._send(rq.delete_bucket(self._t, bucket))
+        return self._send(rq.delete_bucket(self._t, bucket), _nothing)
 
 
 class Objects:
@@ -84,8 +113,16 @@ class Objects:
         self._client = client
         self._t = rq.Target(client)
 
-    def _send(self, plan: rq.Plan, **more: Any) -> Any:
-        return self._client._request(plan.method, plan.target, **plan.options(**more))
+    @cached_property
+    def with_raw_response(self) -> raw.ObjectsWithRawResponse:
+        """The same calls, each returning its :class:`RawResponse` (status, headers,
+        ``parse()``); not the helpers of several requests (list, upload, download)."""
+        return raw.ObjectsWithRawResponse(self)
+
+    def _send(self, plan: rq.Plan, parse: Callable[[httpx.Response], T], **more: Any) -> T:  # noqa: UP047, RUF100
+        """Send ``plan``; ``parse(response)``, or its ``RawResponse`` (``with_raw_response``)."""
+        response = self._client._request(plan.method, plan.target, **plan.options(**more))
+        return self._client._result(response, parse)
 
     def put(
         self,
@@ -99,7 +136,7 @@ class Objects:
     ) -> PutResult:
         """Store ``body`` (bytes, a ``Path`` or a binary file, streamed from disk)."""
         plan = rq.put_object(self._t, bucket, key, body, content_type, metadata)
-        return rq.put_result(self._send(plan, timeout=timeout))
+        return self._send(plan, rq.put_result, timeout=timeout)
 
     def get(
         self,
@@ -120,21 +157,20 @@ class Objects:
 
     def head(self, bucket: str, key: str) -> ObjectHead:
         """The object's size, type, ETag and metadata (``NotFoundError`` if absent)."""
-        return rq.head_from(self._send(rq.head_object(self._t, bucket, key)).headers)
+        return self._send(rq.head_object(self._t, bucket, key), _head)
 
     def delete(self, bucket: str, key: str) -> None:
         """Delete the object (no error if it was absent: S3's rule)."""
-        self._send(rq.delete_object(self._t, bucket, key))
+        return self._send(rq.delete_object(self._t, bucket, key), _nothing)
 
     def delete_many(self, bucket: str, keys: Iterable[str], *, quiet: bool = False) -> DeleteResult:
         """Delete up to 1,000 keys in one call; failures are listed in ``errors``."""
-        response = self._send(rq.delete_objects(self._t, bucket, keys, quiet))
-        return rq.decode(response, DeleteResult)
+        return self._send(rq.delete_objects(self._t, bucket, keys, quiet), _xml(DeleteResult))
 
     def copy(self, source_bucket: str, source_key: str, bucket: str, key: str) -> CopyResult:
         """Copy an object server-side."""
         plan = rq.copy_object(self._t, source_bucket, source_key, bucket, key)
-        return rq.decode(self._send(plan), CopyResult)
+        return self._send(plan, _xml(CopyResult))
 
     def list_page(
         self,
@@ -150,7 +186,7 @@ class Objects:
         plan = rq.list_objects(
             self._t, bucket, prefix, delimiter, continuation_token, start_after, max_keys
         )
-        return rq.decode(self._send(plan), ObjectsPage)
+        return self._send(plan, _xml(ObjectsPage))
 
     def list(
         self,
@@ -265,8 +301,16 @@ class Multipart:
         self._client = client
         self._t = rq.Target(client)
 
-    def _send(self, plan: rq.Plan, **more: Any) -> Any:
-        return self._client._request(plan.method, plan.target, **plan.options(**more))
+    @cached_property
+    def with_raw_response(self) -> raw.MultipartWithRawResponse:
+        """The same calls, each returning its :class:`RawResponse` (status, headers,
+        ``parse()``); not the helpers of several requests (list, upload, download)."""
+        return raw.MultipartWithRawResponse(self)
+
+    def _send(self, plan: rq.Plan, parse: Callable[[httpx.Response], T], **more: Any) -> T:  # noqa: UP047, RUF100
+        """Send ``plan``; ``parse(response)``, or its ``RawResponse`` (``with_raw_response``)."""
+        response = self._client._request(plan.method, plan.target, **plan.options(**more))
+        return self._client._result(response, parse)
 
     def create(
         self,
@@ -276,25 +320,24 @@ class Multipart:
         content_type: str | None = None,
         metadata: Mapping[str, str] | None = None,
     ) -> MultipartUpload:
-        response = self._send(rq.create_upload(self._t, bucket, key, content_type, metadata))
-        return rq.decode(response, MultipartUpload)
+        plan = rq.create_upload(self._t, bucket, key, content_type, metadata)
+        return self._send(plan, _xml(MultipartUpload))
 
     def upload_part(
         self, bucket: str, key: str, upload_id: str, part_number: int, body: bytes | Any
     ) -> CompletedPart:
         """Upload one part (5 MiB at least, but the last); retried on its own."""
         plan = rq.upload_part(self._t, bucket, key, upload_id, part_number, body)
-        response = self._send(plan)
-        return CompletedPart(part_number=part_number, etag=response.headers.get("etag", ""))
+        return self._send(plan, _part(part_number))
 
     def complete(
         self, bucket: str, key: str, upload_id: str, parts: Iterable[CompletedPart]
     ) -> CompletedUpload:
-        response = self._send(rq.complete_upload(self._t, bucket, key, upload_id, parts))
-        return rq.decode(response, CompletedUpload)
+        plan = rq.complete_upload(self._t, bucket, key, upload_id, parts)
+        return self._send(plan, _xml(CompletedUpload))
 
     def abort(self, bucket: str, key: str, upload_id: str) -> None:
-        self._send(rq.abort_upload(self._t, bucket, key, upload_id))
+        return self._send(rq.abort_upload(self._t, bucket, key, upload_id), _nothing)
 
     def list_parts(
         self,
@@ -306,7 +349,7 @@ class Multipart:
         part_number_marker: int | None = None,
     ) -> PartsPage:
         plan = rq.list_parts(self._t, bucket, key, upload_id, max_parts, part_number_marker)
-        return rq.decode(self._send(plan), PartsPage)
+        return self._send(plan, _xml(PartsPage))
 
 
 # -- async ---------------------------------------------------------------------------------
@@ -319,18 +362,25 @@ class AsyncBuckets:
         self._client = client
         self._t = rq.Target(client)
 
-    async def _send(self, plan: rq.Plan, **more: Any) -> Any:
-        return await self._client._request(plan.method, plan.target, **plan.options(**more))
+    @cached_property
+    def with_raw_response(self) -> raw.AsyncBucketsWithRawResponse:
+        """The same calls, each returning its :class:`RawResponse` (status, headers,
+        ``parse()``); not the helpers of several requests (list, upload, download)."""
+        return raw.AsyncBucketsWithRawResponse(self)
+
+    async def _send(self, plan: rq.Plan, parse: Callable[[httpx.Response], T], **more: Any) -> T:  # noqa: UP047, RUF100
+        """Send ``plan``; ``parse(response)``, or its ``RawResponse`` (``with_raw_response``)."""
+        response = await self._client._request(plan.method, plan.target, **plan.options(**more))
+        return self._client._result(response, parse)
 
     async def list(self) -> builtins.list[Bucket]:
-        response = await self._send(rq.list_buckets())
-        return _buckets(rq.decode(response, ListAllMyBucketsResult))
+        return await self._send(rq.list_buckets(), _bucket_list)
 
     async def create(self, bucket: str, *, region: str | None = None) -> None:
-        await self._send(rq.create_bucket(self._t, bucket, region))
+        return await self._send(rq.create_bucket(self._t, bucket, region), _nothing)
 
     async def delete(self, bucket: str) -> None:
-        await self._send(rq.delete_bucket(self._t, bucket))
+        return await self._send(rq.delete_bucket(self._t, bucket), _nothing)
 
 
 class AsyncObjects:
@@ -340,8 +390,16 @@ class AsyncObjects:
         self._client = client
         self._t = rq.Target(client)
 
-    async def _send(self, plan: rq.Plan, **more: Any) -> Any:
-        return await self._client._request(plan.method, plan.target, **plan.options(**more))
+    @cached_property
+    def with_raw_response(self) -> raw.AsyncObjectsWithRawResponse:
+        """The same calls, each returning its :class:`RawResponse` (status, headers,
+        ``parse()``); not the helpers of several requests (list, upload, download)."""
+        return raw.AsyncObjectsWithRawResponse(self)
+
+    async def _send(self, plan: rq.Plan, parse: Callable[[httpx.Response], T], **more: Any) -> T:  # noqa: UP047, RUF100
+        """Send ``plan``; ``parse(response)``, or its ``RawResponse`` (``with_raw_response``)."""
+        response = await self._client._request(plan.method, plan.target, **plan.options(**more))
+        return self._client._result(response, parse)
 
     async def put(
         self,
@@ -354,7 +412,7 @@ class AsyncObjects:
         timeout: float | None = None,
     ) -> PutResult:
         plan = rq.put_object(self._t, bucket, key, body, content_type, metadata)
-        return rq.put_result(await self._send(plan, timeout=timeout))
+        return await self._send(plan, rq.put_result, timeout=timeout)
 
     async def get(
         self,
@@ -374,21 +432,19 @@ class AsyncObjects:
             await body.aclose()
 
     async def head(self, bucket: str, key: str) -> ObjectHead:
-        response = await self._send(rq.head_object(self._t, bucket, key))
-        return rq.head_from(response.headers)
+        return await self._send(rq.head_object(self._t, bucket, key), _head)
 
     async def delete(self, bucket: str, key: str) -> None:
-        await self._send(rq.delete_object(self._t, bucket, key))
+        return await self._send(rq.delete_object(self._t, bucket, key), _nothing)
 
     async def delete_many(
         self, bucket: str, keys: Iterable[str], *, quiet: bool = False
     ) -> DeleteResult:
-        response = await self._send(rq.delete_objects(self._t, bucket, keys, quiet))
-        return rq.decode(response, DeleteResult)
+        return await self._send(rq.delete_objects(self._t, bucket, keys, quiet), _xml(DeleteResult))
 
     async def copy(self, source_bucket: str, source_key: str, bucket: str, key: str) -> CopyResult:
         plan = rq.copy_object(self._t, source_bucket, source_key, bucket, key)
-        return rq.decode(await self._send(plan), CopyResult)
+        return await self._send(plan, _xml(CopyResult))
 
     async def list_page(
         self,
@@ -403,7 +459,7 @@ class AsyncObjects:
         plan = rq.list_objects(
             self._t, bucket, prefix, delimiter, continuation_token, start_after, max_keys
         )
-        return rq.decode(await self._send(plan), ObjectsPage)
+        return await self._send(plan, _xml(ObjectsPage))
 
     async def list(
         self,
@@ -502,8 +558,16 @@ class AsyncMultipart:
         self._client = client
         self._t = rq.Target(client)
 
-    async def _send(self, plan: rq.Plan, **more: Any) -> Any:
-        return await self._client._request(plan.method, plan.target, **plan.options(**more))
+    @cached_property
+    def with_raw_response(self) -> raw.AsyncMultipartWithRawResponse:
+        """The same calls, each returning its :class:`RawResponse` (status, headers,
+        ``parse()``); not the helpers of several requests (list, upload, download)."""
+        return raw.AsyncMultipartWithRawResponse(self)
+
+    async def _send(self, plan: rq.Plan, parse: Callable[[httpx.Response], T], **more: Any) -> T:  # noqa: UP047, RUF100
+        """Send ``plan``; ``parse(response)``, or its ``RawResponse`` (``with_raw_response``)."""
+        response = await self._client._request(plan.method, plan.target, **plan.options(**more))
+        return self._client._result(response, parse)
 
     async def create(
         self,
@@ -513,24 +577,23 @@ class AsyncMultipart:
         content_type: str | None = None,
         metadata: Mapping[str, str] | None = None,
     ) -> MultipartUpload:
-        response = await self._send(rq.create_upload(self._t, bucket, key, content_type, metadata))
-        return rq.decode(response, MultipartUpload)
+        plan = rq.create_upload(self._t, bucket, key, content_type, metadata)
+        return await self._send(plan, _xml(MultipartUpload))
 
     async def upload_part(
         self, bucket: str, key: str, upload_id: str, part_number: int, body: bytes | Any
     ) -> CompletedPart:
         plan = rq.upload_part(self._t, bucket, key, upload_id, part_number, body)
-        response = await self._send(plan)
-        return CompletedPart(part_number=part_number, etag=response.headers.get("etag", ""))
+        return await self._send(plan, _part(part_number))
 
     async def complete(
         self, bucket: str, key: str, upload_id: str, parts: Iterable[CompletedPart]
     ) -> CompletedUpload:
-        response = await self._send(rq.complete_upload(self._t, bucket, key, upload_id, parts))
-        return rq.decode(response, CompletedUpload)
+        plan = rq.complete_upload(self._t, bucket, key, upload_id, parts)
+        return await self._send(plan, _xml(CompletedUpload))
 
     async def abort(self, bucket: str, key: str, upload_id: str) -> None:
-        await self._send(rq.abort_upload(self._t, bucket, key, upload_id))
+        return await self._send(rq.abort_upload(self._t, bucket, key, upload_id), _nothing)
 
     async def list_parts(
         self,
@@ -542,4 +605,4 @@ class AsyncMultipart:
         part_number_marker: int | None = None,
     ) -> PartsPage:
         plan = rq.list_parts(self._t, bucket, key, upload_id, max_parts, part_number_marker)
-        return rq.decode(await self._send(plan), PartsPage)
+        return await self._send(plan, _xml(PartsPage))
