@@ -56,6 +56,49 @@ def auth_headers(snapshot: Mapping[str, Any]) -> tuple[dict[str, str], dict[str,
     return headers, query
 
 
+def _route_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^/{}]+\})", template)
+    body = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts if p)
+    return re.compile(body + "$")
+
+
+def _required_headers(snapshot: Mapping[str, Any], method: str, path: str) -> dict[str, str]:
+    """A placeholder for each header parameter the spec requires of ``method path``.
+
+    The contract records no header values (they are often credentials: Slack's ``token``
+    header), so what the client sends there is supplied here for Prism to check the rest.
+    """
+    matches = []
+    for template, item in (snapshot.get("paths") or {}).items():
+        if isinstance(item, dict) and method.lower() in item and _route_regex(template).match(path):
+            matches.append((template.count("{"), template, item))
+    if not matches:
+        return {}
+    _, _, item = min(matches)  # the most literal template (``/files/search`` over ``{id}``)
+    operation = item[method.lower()]
+    out: dict[str, str] = {}
+    for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+        param = _deref(snapshot, param)
+        if param.get("in") != "header" or not param.get("required"):
+            continue
+        schema = _deref(snapshot, param.get("schema") or {})
+        value = schema.get("example", schema.get("default", (schema.get("enum") or [None])[0]))
+        out[str(param["name"])] = _PLACEHOLDER if value is None else str(value)
+    return out
+
+
+def _deref(snapshot: Mapping[str, Any], node: Any) -> dict[str, Any]:
+    for _ in range(16):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        target: Any = snapshot
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
 def _violations(header: str) -> list[dict[str, Any]]:
     """Prism's ``sl-violations`` header as a list; a long list is prefixed ("Too many
     violations! [...") and may be cut short, so what cannot be read whole is kept as one
@@ -80,6 +123,9 @@ def request_problems(
     headers.update(request.get("headers") or {})
     params = [(k, v) for k, values in (request.get("query") or {}).items() for v in values]
     params += [(k, v) for k, v in query.items() if k not in dict(params)]
+    for name, value in _required_headers(snapshot, request["method"], request["path"]).items():
+        if name.lower() not in {h.lower() for h in headers}:
+            headers[name] = value
     body = request.get("body")
     content = None
     if body is not None:
