@@ -164,7 +164,9 @@ def test_recorded_contract_verifies_and_drift_names_what_breaks(
     assert f"BROKEN handler {handler} ({read}) for {event}: webhook-type-changed" in out, out
 
 
-@pytest.mark.parametrize("preset", [p for p in ("openai", "sendgrid", "slack") if p not in RETYPED])
+@pytest.mark.parametrize(
+    "preset", [p for p in ("openai", "sendgrid", "slack", "twilio") if p not in RETYPED]
+)
 def test_every_spec_presets_recorded_contract_verifies_against_prism(
     tmp_path: Path, preset: str
 ) -> None:

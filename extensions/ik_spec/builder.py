@@ -287,6 +287,7 @@ class _Builder:
                     description=_text(param.get("description")),
                     location=location,
                     deprecated=param.get("deprecated") is True,
+                    schema=self._resolved(schema),
                 )
             )
         for name in placeholders:
@@ -310,6 +311,14 @@ class _Builder:
             (p for p in out if p.location == "path"), key=lambda p: order[p.wire_name]
         )
         return path_params + [p for p in out if p.location != "path"]
+
+    def _resolved(self, schema: Any) -> dict[str, Any]:
+        """A parameter's schema with its ``$ref`` followed ({} when it has none)."""
+        try:
+            found = self.resolver.deref(schema) if isinstance(schema, dict) else {}
+        except SpecError:
+            return {}
+        return found if isinstance(found, dict) else {}
 
     def _body(self, raw: Any, where: str, pascal: str) -> Body | None:
         if raw is None:

@@ -58,6 +58,8 @@ class Param:
     #: "path" | "query" | "header"
     location: str = "query"
     deprecated: bool = False
+    #: the parameter's schema, resolved (its pattern picks the usage tests' sample)
+    schema: dict[str, Any] = field(default_factory=dict)
 
     @property
     def signature(self) -> str:

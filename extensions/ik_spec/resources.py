@@ -40,6 +40,7 @@ from .filters import STRING_LITERAL, pystr
 from .loader import pointer
 from .model import Field, Model, Operation, Param, optional
 from .names import RESERVED_METHOD_NAMES, UniqueNames, pascal_case, snake_case
+from .patterns import sample_string
 from .typemap import FILE_TYPE
 
 __all__ = ["CLIENT_ATTRIBUTES", "Argument", "Resource", "ResourceMethod", "build_resources"]
@@ -79,6 +80,9 @@ class Argument:
     location: str
     #: a runtime method filling the value when it is not passed (``_auth_username``)
     default_from: str = ""
+    #: a Python literal meeting the parameter's schema (pattern, enum, example) for the
+    #: usage tests and the mock's account ('' when the schema constrains nothing)
+    sample: str = ""
 
     @property
     def signature(self) -> str:
@@ -259,13 +263,13 @@ class ResourceMethod:
         """Literal arguments for the required parameters, or None if one is not simple."""
         out = []
         for a in self.positional:
-            value = _sample(a.type_hint)
+            value = a.sample or _sample(a.type_hint)
             if value is None:
                 return None
             out.append(value)
         for a in self.keyword:
             if a.required and not a.default_from:
-                value = _sample(a.type_hint)
+                value = a.sample or _sample(a.type_hint)
                 if value is None:
                     return None
                 out.append(f"{a.py_name}={value}")
@@ -320,6 +324,17 @@ class Resource:
     def module(self) -> str:
         """The module under ``resources/`` (top-level resources only)."""
         return self.chain[0]
+
+    @property
+    def username_sample(self) -> str:
+        """The sample of a path parameter the client fills from the basic-auth user name
+        (Twilio's ``AccountSid``) in this resource tree: the mock's account ('' if none)."""
+        for res in self.walk():
+            for m in res.methods:
+                for a in m.path_args:
+                    if a.default_from == "_auth_username" and a.sample:
+                        return a.sample
+        return ""
 
     @property
     def summary(self) -> str:
@@ -478,6 +493,25 @@ def _sample(hint: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _path_sample(p: Param, where: str, warnings: list[str]) -> str:
+    """A literal for path parameter ``p`` meeting its schema ('' when it constrains
+    nothing or when no value does: then the usage tests keep ``"x"``, reported)."""
+    schema = p.schema
+    if p.type_hint.removesuffix(" | None") != "str" or not any(
+        k in schema for k in ("pattern", "enum", "example")
+    ):
+        return ""
+    value = sample_string(schema)
+    if value is None:
+        warnings.append(
+            f"{where}: path parameter {p.wire_name!r}: no sample value meets its schema"
+            f" (pattern {schema.get('pattern')!r}); the usage tests and the mock pass"
+            " a placeholder a contract verifier rejects"
+        )
+        return ""
+    return pystr(value)
+
+
 def _default_for(wire: str, known: dict[str, str]) -> str:
     """The runtime method filling path parameter ``wire`` ('' if the caller must pass it).
 
@@ -618,6 +652,7 @@ def _method(
             p.required and not default,
             p.location,
             default,
+            _path_sample(p, where, warnings) if p.location == "path" else "",
         )
 
     path_args = [arg(p) for p in op.path_params]

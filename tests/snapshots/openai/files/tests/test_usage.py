@@ -40,7 +40,7 @@ def test_every_simple_call_through_the_mock() -> None:
         except DecodingError as exc:
             drift.append(str(exc))
         try:
-            result_5: types.Model = client.models.retrieve("x")
+            result_5: types.Model = client.models.retrieve("gpt-4o-mini")
             decoded.append(result_5)
         except DecodingError as exc:
             drift.append(str(exc))
@@ -82,7 +82,7 @@ def test_the_async_tree_mirrors_the_sync_one() -> None:
             except DecodingError:
                 decoded.append(None)
             try:
-                result_5: types.Model = await client.models.retrieve("x")
+                result_5: types.Model = await client.models.retrieve("gpt-4o-mini")
                 decoded.append(result_5)
             except DecodingError:
                 decoded.append(None)

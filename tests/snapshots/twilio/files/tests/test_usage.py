@@ -30,7 +30,9 @@ def test_every_simple_call_through_the_mock() -> None:
         except DecodingError as exc:
             drift.append(str(exc))
         try:
-            result_3: types.ApiV2010AccountCall = client.calls.retrieve("x")
+            result_3: types.ApiV2010AccountCall = client.calls.retrieve(
+                "CA00000000000000000000000000000000"
+            )
             decoded.append(result_3)
         except DecodingError as exc:
             drift.append(str(exc))
@@ -45,7 +47,9 @@ def test_every_simple_call_through_the_mock() -> None:
         except DecodingError as exc:
             drift.append(str(exc))
         try:
-            result_6: types.ApiV2010AccountMessage = client.messages.retrieve("x")
+            result_6: types.ApiV2010AccountMessage = client.messages.retrieve(
+                "SM00000000000000000000000000000000"
+            )
             decoded.append(result_6)
         except DecodingError as exc:
             drift.append(str(exc))
@@ -72,7 +76,9 @@ def test_the_async_tree_mirrors_the_sync_one() -> None:
             except DecodingError:
                 decoded.append(None)
             try:
-                result_3: types.ApiV2010AccountCall = await client.calls.retrieve("x")
+                result_3: types.ApiV2010AccountCall = await client.calls.retrieve(
+                    "CA00000000000000000000000000000000"
+                )
                 decoded.append(result_3)
             except DecodingError:
                 decoded.append(None)
@@ -87,7 +93,9 @@ def test_the_async_tree_mirrors_the_sync_one() -> None:
             except DecodingError:
                 decoded.append(None)
             try:
-                result_6: types.ApiV2010AccountMessage = await client.messages.retrieve("x")
+                result_6: types.ApiV2010AccountMessage = await client.messages.retrieve(
+                    "SM00000000000000000000000000000000"
+                )
                 decoded.append(result_6)
             except DecodingError:
                 decoded.append(None)
