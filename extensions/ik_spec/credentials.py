@@ -46,9 +46,13 @@ def credential_names(op: dict[str, Any], doc: dict[str, Any]) -> set[tuple[str, 
     schemes = components.get("securitySchemes") if isinstance(components, dict) else None
     for name in names:
         scheme = schemes.get(name) if isinstance(schemes, dict) else None
-        if isinstance(scheme, dict) and scheme.get("type") == "apiKey":
-            if isinstance(scheme.get("name"), str) and scheme.get("in") in ("header", "query"):
-                out.add((str(scheme["in"]), scheme["name"].lower()))
+        if (
+            isinstance(scheme, dict)
+            and scheme.get("type") == "apiKey"
+            and isinstance(scheme.get("name"), str)
+            and scheme.get("in") in ("header", "query")
+        ):
+            out.add((str(scheme["in"]), scheme["name"].lower()))
     return out
 
 
