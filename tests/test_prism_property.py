@@ -145,7 +145,9 @@ def _operation_plan(target: Target, op: Any) -> None:
             if "" in _draw(strategy, 50):  # the schema admits "" (no minLength)
                 target.filtered[(op.method_name, name)] = _NO_EMPTY[p.location]
             strategy = strategy.filter(lambda v: v not in ("", None))
-        (required if p.required else optional)[name] = strategy
+        # the spec's requirement (Prism checks it), also where the client relaxed it: the
+        # credential parameters the auth already sends (ik_spec/credentials.py)
+        (required if p.required or param.get("required") else optional)[name] = strategy
         wire[name] = (p.location, p.wire_name, param)
     body_fields: dict[str, str] = {}
     if method.body_mode in ("fields", "whole"):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import swagger2
+from .credentials import credential_names, is_credential
 from .handops import synthesize
 from .loader import (
     JSONDict,
@@ -248,6 +249,7 @@ class _Builder:
         used = UniqueNames(RESERVED_PARAM_NAMES)
         out: list[Param] = []
         declared_path: set[str] = set()
+        credentials = credential_names(ref.op, self.doc)
         placeholders = _PLACEHOLDER.findall(ref.path)
         for (wire, location), (param, loc) in merged.items():
             if location == "cookie":
@@ -278,12 +280,20 @@ class _Builder:
             if base in RESERVED_PARAM_NAMES:
                 base += "_"
             py = used.claim(base)
+            required = location == "path" or param.get("required") is True
+            if required and is_credential(wire, location, hint, credentials):
+                required = False  # credentials.py: the client's auth sends it
+                self.warn(
+                    loc,
+                    f"{wire!r} ({location}): optional, the client's auth sends the"
+                    " credential (the spec requires it; passed only when given)",
+                )
             out.append(
                 Param(
                     py_name=py,
                     wire_name=wire,
                     type_hint=hint,
-                    required=location == "path" or param.get("required") is True,
+                    required=required,
                     description=_text(param.get("description")),
                     location=location,
                     deprecated=param.get("deprecated") is True,

@@ -5,14 +5,23 @@ from __future__ import annotations
 import base64
 import logging
 import threading
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 
 import httpx
 
 from .errors import ConfigurationError
 from .secrets import Secret, secret_forms
 
-__all__ = ["BasicAuth", "BearerAuth", "HeaderKeyAuth", "NoAuth", "QueryKeyAuth", "secret_values"]
+__all__ = [
+    "CREDENTIAL_NAMES",
+    "BasicAuth",
+    "BearerAuth",
+    "HeaderKeyAuth",
+    "NoAuth",
+    "QueryKeyAuth",
+    "guard_credentials",
+    "secret_values",
+]
 
 NoAuth = None
 """No authentication: pass ``NoAuth`` (that is, ``None``) as the client's ``auth``."""
@@ -56,6 +65,23 @@ for _name in (
     "httpcore.proxy",
 ):
     logging.getLogger(_name).addFilter(_httpx_filter)
+
+
+#: Header and query parameter names (lower case) whose value is a credential: a value a
+#: call sends under one of them (Slack's ``token`` header or query parameter, passed
+#: explicitly) is scrubbed from the httpx and httpcore logs like the auth's own secret.
+CREDENTIAL_NAMES = frozenset(
+    {"authorization", "proxy-authorization", "token", "access_token", "api_key", "apikey"}
+    | {"x-api-key", "api-key", "x-auth-token"}
+)
+
+
+def guard_credentials(headers: Mapping[str, str], params: Mapping[str, object] | None) -> None:
+    """Register the values sent under :data:`CREDENTIAL_NAMES` with the log filter."""
+    items = [*headers.items(), *(params or {}).items()]
+    for name, value in items:
+        if name.lower() in CREDENTIAL_NAMES and isinstance(value, str) and len(value) >= 4:
+            _httpx_filter.register(value.removeprefix("Bearer ").removeprefix("Basic "))
 
 
 def _as_secret(value: Secret | str) -> Secret:

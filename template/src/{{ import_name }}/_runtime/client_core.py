@@ -19,7 +19,7 @@ from typing import IO, Any, Self, TypeVar, cast, overload
 import httpx
 import msgspec
 
-from .auth import secret_values
+from .auth import guard_credentials, secret_values
 from .breaker import Admission, CircuitBreaker, Transition
 from .config import ClientConfig, check_timeout
 from .decoding import Probed, decode_response, excerpt, request_id_of
@@ -440,6 +440,7 @@ class _ClientCore:
             data = {}
             for key, value in encode_form(form):
                 data.setdefault(key, []).append(value)
+        guard_credentials(request_headers, params)  # a token passed per call stays out of logs
         query = encode_query(params, config.query_array_style) if params else None
         first_event = 0.0
         if mode != "read":

@@ -20,14 +20,12 @@ def test_every_simple_call_through_the_mock() -> None:
     drift: list[str] = []
     with MockSlackClient() as client:
         try:
-            result_1: types.ChatPostMessageResponse = client.chat.post_message(
-                token="x", channel="x"
-            )
+            result_1: types.ChatPostMessageResponse = client.chat.post_message(channel="x")
             decoded.append(result_1)
         except DecodingError as exc:
             drift.append(str(exc))
         try:
-            result_2: types.ChatUpdateResponse = client.chat.update(token="x", channel="x", ts="x")
+            result_2: types.ChatUpdateResponse = client.chat.update(channel="x", ts="x")
             decoded.append(result_2)
         except DecodingError as exc:
             drift.append(str(exc))
@@ -46,7 +44,7 @@ def test_every_simple_call_through_the_mock() -> None:
             decoded.append(result_5)
         except DecodingError as exc:
             drift.append(str(exc))
-        raw = client.chat.with_raw_response.post_message(token="x", channel="x")
+        raw = client.chat.with_raw_response.post_message(channel="x")
         assert raw.status_code < 300
     assert len(decoded) + len(drift) == 5
     assert decoded, drift
@@ -60,15 +58,13 @@ def test_the_async_tree_mirrors_the_sync_one() -> None:
         async with AsyncMockSlackClient() as client:
             try:
                 result_1: types.ChatPostMessageResponse = await client.chat.post_message(
-                    token="x", channel="x"
+                    channel="x"
                 )
                 decoded.append(result_1)
             except DecodingError:
                 decoded.append(None)
             try:
-                result_2: types.ChatUpdateResponse = await client.chat.update(
-                    token="x", channel="x", ts="x"
-                )
+                result_2: types.ChatUpdateResponse = await client.chat.update(channel="x", ts="x")
                 decoded.append(result_2)
             except DecodingError:
                 decoded.append(None)

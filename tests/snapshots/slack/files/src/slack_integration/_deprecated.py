@@ -23,7 +23,7 @@ class DeprecatedMethods(SyncAPIClient):
         self,
         *,
         body: _wire.ChatPostMessageBody,
-        token: str,
+        token: str | None = None,
         timeout: float | None = None,
     ) -> _wire.ChatPostMessageResponse:
         """Deprecated: use ``client.chat.post_message()``.
@@ -56,7 +56,7 @@ class DeprecatedMethods(SyncAPIClient):
         self,
         *,
         body: _wire.ChatUpdateBody,
-        token: str,
+        token: str | None = None,
         timeout: float | None = None,
     ) -> _wire.ChatUpdateResponse:
         """Deprecated: use ``client.chat.update()``.
@@ -200,7 +200,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
         self,
         *,
         body: _wire.ChatPostMessageBody,
-        token: str,
+        token: str | None = None,
         timeout: float | None = None,
     ) -> _wire.ChatPostMessageResponse:
         """Deprecated: use ``client.chat.post_message()``.
@@ -233,7 +233,7 @@ class AsyncDeprecatedMethods(AsyncAPIClient):
         self,
         *,
         body: _wire.ChatUpdateBody,
-        token: str,
+        token: str | None = None,
         timeout: float | None = None,
     ) -> _wire.ChatUpdateResponse:
         """Deprecated: use ``client.chat.update()``.

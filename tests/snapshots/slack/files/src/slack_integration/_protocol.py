@@ -36,11 +36,15 @@ class SlackClientProtocol(Protocol):
     def domain(self) -> Resources: ...
 
     def chat_post_message(
-        self, *, body: _wire.ChatPostMessageBody, token: str, timeout: float | None = None
+        self,
+        *,
+        body: _wire.ChatPostMessageBody,
+        token: str | None = None,
+        timeout: float | None = None,
     ) -> _wire.ChatPostMessageResponse: ...
 
     def chat_update(
-        self, *, body: _wire.ChatUpdateBody, token: str, timeout: float | None = None
+        self, *, body: _wire.ChatUpdateBody, token: str | None = None, timeout: float | None = None
     ) -> _wire.ChatUpdateResponse: ...
 
     def conversations_history(
@@ -91,11 +95,15 @@ class AsyncSlackClientProtocol(Protocol):
     def domain(self) -> AsyncResources: ...
 
     async def chat_post_message(
-        self, *, body: _wire.ChatPostMessageBody, token: str, timeout: float | None = None
+        self,
+        *,
+        body: _wire.ChatPostMessageBody,
+        token: str | None = None,
+        timeout: float | None = None,
     ) -> _wire.ChatPostMessageResponse: ...
 
     async def chat_update(
-        self, *, body: _wire.ChatUpdateBody, token: str, timeout: float | None = None
+        self, *, body: _wire.ChatUpdateBody, token: str | None = None, timeout: float | None = None
     ) -> _wire.ChatUpdateResponse: ...
 
     async def conversations_history(

@@ -42,8 +42,8 @@ class Chat:
     def post_message(
         self,
         *,
-        token: str,
         channel: str,
+        token: str | None = None,
         as_user: str | NotGiven = NOT_GIVEN,
         attachments: str | NotGiven = NOT_GIVEN,
         blocks: str | NotGiven = NOT_GIVEN,
@@ -110,9 +110,9 @@ class Chat:
     def update(
         self,
         *,
-        token: str,
         channel: str,
         ts: str,
+        token: str | None = None,
         as_user: str | NotGiven = NOT_GIVEN,
         attachments: str | NotGiven = NOT_GIVEN,
         blocks: str | NotGiven = NOT_GIVEN,
@@ -185,8 +185,8 @@ class AsyncChat:
     async def post_message(
         self,
         *,
-        token: str,
         channel: str,
+        token: str | None = None,
         as_user: str | NotGiven = NOT_GIVEN,
         attachments: str | NotGiven = NOT_GIVEN,
         blocks: str | NotGiven = NOT_GIVEN,
@@ -253,9 +253,9 @@ class AsyncChat:
     async def update(
         self,
         *,
-        token: str,
         channel: str,
         ts: str,
+        token: str | None = None,
         as_user: str | NotGiven = NOT_GIVEN,
         attachments: str | NotGiven = NOT_GIVEN,
         blocks: str | NotGiven = NOT_GIVEN,
