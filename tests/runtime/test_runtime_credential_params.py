@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from types import ModuleType
 
@@ -37,3 +38,43 @@ def test_credential_names_cover_the_generators(rt: ModuleType) -> None:
     names = rt.auth.CREDENTIAL_NAMES
     assert {"token", "access_token", "api_key", "apikey", "authorization"} <= names
     assert "limit" not in names
+
+
+def test_per_call_credentials_are_bounded_and_the_auths_own_stay(rt: ModuleType) -> None:
+    """Many users' tokens do not grow the filter without end; the auth's secret and the
+    most recent per-call values are still scrubbed."""
+    guard = rt.auth._RedactingFilter()
+    guard.register("pinned-auth-secret")
+    for n in range(guard.RECENT * 3):
+        guard.register(f"user-token-{n:06d}", transient=True)
+    assert len(guard._ordered) <= guard.RECENT * 4 + 8  # bounded (each value has a few forms)
+    last = f"user-token-{guard.RECENT * 3 - 1:06d}"
+    record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "%s %s", (last, ""), None)
+    record.args = ("GET ?token=" + last, "pinned-auth-secret")
+    guard.filter(record)
+    assert last not in record.getMessage()
+    assert "pinned-auth-secret" not in record.getMessage()
+    first = "user-token-000000"
+    assert first not in guard._ordered  # evicted; a call using it registers it again
+
+
+def test_registering_while_logging_from_other_threads_never_raises(rt: ModuleType) -> None:
+    guard = rt.auth._RedactingFilter()
+    errors: list[BaseException] = []
+
+    def log_many() -> None:
+        try:
+            for _ in range(2000):
+                record = logging.LogRecord("httpx", logging.INFO, __file__, 1, "x", None, None)
+                guard.filter(record)
+        except BaseException as exc:  # the failure under test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=log_many) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for n in range(3000):
+        guard.register(f"tok-{n:05d}", transient=True)
+    for thread in threads:
+        thread.join()
+    assert errors == []

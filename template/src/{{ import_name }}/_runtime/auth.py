@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Generator, Mapping
 
 import httpx
@@ -29,24 +30,50 @@ NoAuth = None
 
 class _RedactingFilter(logging.Filter):
     """Scrubs registered secret values from records of the ``httpx`` logger, which logs
-    every request URL (and so a key sent as a query parameter) at INFO level."""
+    every request URL (and so a key sent as a query parameter) at INFO level.
+
+    The auths' own secrets are kept for the life of the process; values passed per call
+    (:func:`guard_credentials`) are kept in a bounded most-recent set: each call registers
+    its values again before it sends anything, so the values of the calls in flight are
+    always present, and a process serving many users' tokens does not grow without end.
+    """
+
+    RECENT = 1024
 
     def __init__(self) -> None:
         super().__init__()
-        self._secrets: set[str] = set()
+        self._pinned: set[str] = set()
+        self._recent: OrderedDict[str, None] = OrderedDict()
+        self._ordered: tuple[str, ...] = ()  # longest first; replaced whole, read lock-free
         self._lock = threading.Lock()
 
-    def register(self, value: str) -> None:
+    def register(self, value: str, *, transient: bool = False) -> None:
+        forms = secret_forms(value)
         with self._lock:
-            self._secrets.update(secret_forms(value))
+            changed = False
+            for form in forms:
+                if transient and form not in self._pinned:
+                    changed |= form not in self._recent
+                    self._recent[form] = None
+                    self._recent.move_to_end(form)
+                elif form not in self._pinned:
+                    self._pinned.add(form)
+                    self._recent.pop(form, None)
+                    changed = True
+            while len(self._recent) > self.RECENT:
+                self._recent.popitem(last=False)
+                changed = True
+            if changed:
+                values = self._pinned | self._recent.keys()
+                self._ordered = tuple(sorted(values, key=len, reverse=True))
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = self._secrets
+        secrets = self._ordered
         if not secrets:
             return True
         message = record.getMessage()
         redacted = message
-        for value in sorted(secrets, key=len, reverse=True):
+        for value in secrets:
             if value in redacted:
                 redacted = redacted.replace(value, "***")
         if redacted != message:
@@ -81,7 +108,8 @@ def guard_credentials(headers: Mapping[str, str], params: Mapping[str, object] |
     items = [*headers.items(), *(params or {}).items()]
     for name, value in items:
         if name.lower() in CREDENTIAL_NAMES and isinstance(value, str) and len(value) >= 4:
-            _httpx_filter.register(value.removeprefix("Bearer ").removeprefix("Basic "))
+            value = value.removeprefix("Bearer ").removeprefix("Basic ")
+            _httpx_filter.register(value, transient=True)
 
 
 def _as_secret(value: Secret | str) -> Secret:
