@@ -80,7 +80,8 @@ def test_github_issues_handler_holds_then_breaks(
     broken = [b.line() for b in drift.broken_by(old, github, pact)]
     assert broken == [
         "BROKEN handler on_issues for issues: webhook-event-removed webhook issues:"
-        " the spec no longer documents this event type"
+        " the spec does not document this event type (a handler you added? copy the"
+        " event's payload entries from the provider's spec)"
     ]
 
 

@@ -155,7 +155,10 @@ def handler_problems(spec: Mapping[str, Any], webhooks: Mapping[str, Any]) -> li
         for event in contract.get("events") or []:
             roots = event_payloads(spec, preset, event)
             if not roots:
-                detail = "the spec no longer documents this event type"
+                detail = (
+                    "the spec does not document this event type (a handler you added?"
+                    " copy the event's payload entries from the provider's spec)"
+                )
                 out.append(Problem(handler, event, "", "webhook-event-removed", detail))
                 continue
             for wire, accepted in sorted((contract.get("fields") or {}).items()):
