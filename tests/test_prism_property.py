@@ -441,8 +441,9 @@ def test_declared_errors_raise(target: Target, served: str) -> None:
         target.project, target.package, target.client_class, target.errors, served
     )
     assert len(results) == len(target.errors)
-    # Prism's dynamic faker can draw an answer its own validator rejects (a null matching
-    # two nullable ``oneOf`` members): it then answers 500. Such a step is asked again
+    # Prism's dynamic faker can draw an answer its own validator rejects (GitHub's 422:
+    # ``errors[].value`` is a ``oneOf`` of nullable members): it then answers 500 with
+    # its VIOLATIONS document. Such a step is asked again
     # for the static answer (``dynamic=false``, built from the schema), and said so.
     again = [
         i
