@@ -4,12 +4,15 @@
 
 with the rendered project's ``src`` on ``PYTHONPATH``. Each plan step names a resource
 call (``customers.list``), its arguments by the method's keyword names and a ``Prefer``
-status for Prism. Every argument is first converted to the method's own type hint
-(``msgspec.convert``: a date-time string becomes the ``datetime`` the client takes), so
-the client's serialisation of its typed values is what Prism validates. The decoded
-return value is the proof the response decodes; any exception is a failed step. A
-transport wrapping the client's own records what each request put on the wire (path,
-query pairs, headers, body), for the test to check that every drawn argument was sent.
+status for Prism (a step with ``"error": true`` asks for a declared error status: the
+``APIStatusError`` it raises is reported, its class, status, message and parsed body,
+with the raw response, for the test to check). Every argument is first converted to the
+method's own type hint (``msgspec.convert``: a date-time string becomes the ``datetime``
+the client takes), so the client's serialisation of its typed values is what Prism
+validates. The decoded return value is the proof the response decodes; any other
+exception is a failed step. A transport wrapping the client's own records what each
+request put on the wire (path, query pairs, headers, body), for the test to check that
+every drawn argument was sent.
 Prints one JSON result per step, as a list, on the last line.
 """
 
@@ -70,6 +73,22 @@ def _consume(result: Any) -> None:
                 pass
 
 
+def _status_error(exc: Any) -> dict[str, Any]:
+    """What an error-status step checks: the class, status, message, parsed body."""
+    response = exc.response
+    return {
+        "ok": False,
+        "stage": "error",
+        "error_class": type(exc).__name__,
+        "status_code": exc.status_code,
+        "message": str(exc),
+        "body": json.dumps(exc.body, default=str),
+        "response_text": response.text[:20_000],
+        "content_type": response.headers.get("content-type", ""),
+        "http_status": response.status_code,
+    }
+
+
 def main(package: str, client_class: str, plan_file: str, base_url: str) -> None:
     pkg = importlib.import_module(package)
     config_module = importlib.import_module(f"{package}._config")
@@ -99,10 +118,14 @@ def main(package: str, client_class: str, plan_file: str, base_url: str) -> None
             results.append({**result, "ok": False, "stage": "convert", "error": str(exc)[:400]})
             continue
         recorder.sent = None
-        headers = {"Prefer": f"code={step['status']}"} if step.get("status") else None
+        prefer = f"code={step['status']}" + (", dynamic=false" if step.get("static") else "")
+        headers = {"Prefer": prefer} if step.get("status") else None
         try:
             _consume(method(**kwargs, extra_headers=headers))
         except Exception as exc:
+            if step.get("error") and isinstance(exc, pkg.APIStatusError):
+                results.append({**result, **_status_error(exc), "sent": recorder.sent})
+                continue
             response = getattr(exc, "response", None)
             body = response.text[:600] if response is not None else ""
             stage = "decode" if isinstance(exc, pkg.DecodingError) else "call"

@@ -9,6 +9,13 @@ drawn from the response schema, a ``Prefer: code=`` header cycles through every
 declared 2xx status). Every call must succeed, its response decode into the typed
 model, and every drawn argument reach the wire (a transport records each request). A
 value the client legitimately cannot send is filtered with its reason, printed.
+
+Each declared error response (4xx, 5xx; ``default`` as 500, a ``4XX`` range as 400, or
+another when that one is declared itself) is asked once too, with the first draw,
+through a client with one attempt (no retry, no sleep): the call must raise the class
+the status means (``EXPECTED_ERROR``, written from HTTP, not the runtime's), with that
+``status_code``, ``body`` the parsed JSON, and the provider's ``error.message`` or
+``message`` in the exception message, no credential in it.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from extensions.hooks import load_sibling
 from extensions.samples import resolve
 
 from .helpers import preset_data, preset_names, render
-from .prism import PRISM, call_resources, prism
+from .prism import PRISM, call_resources, example_env, prism
 from .schema_strategies import HEADER_TEXT, TEXT, values
 
 pytestmark = pytest.mark.slow
@@ -67,6 +74,10 @@ class Target:
     #: declared style -> operations declaring it; exercised styles
     declared: Counter[str] = field(default_factory=Counter)
     exercised: Counter[str] = field(default_factory=Counter)
+    #: one step per declared error response: the first draw, ``Prefer: code=<status>``
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    #: (operation, declared key such as ``default``) -> the status asked for it, or why not
+    error_keys: dict[tuple[str, str], int | str] = field(default_factory=dict)
 
 
 def _draw(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
@@ -119,6 +130,48 @@ def _statuses(raw: Mapping[str, Any]) -> list[int]:
     """The operation's declared 2xx statuses (each is asked of Prism in turn)."""
     codes = [str(c) for c in raw.get("responses") or {}]
     return sorted(int(c) for c in codes if c.isdigit() and c.startswith("2"))
+
+
+#: the class an error status raises, by its HTTP meaning (RFC 9110, RFC 6585), written
+#: here rather than read from the runtime so the runtime's own table is under test
+EXPECTED_ERROR = {
+    400: "BadRequestError",  # Bad Request
+    401: "AuthenticationError",  # Unauthorized: missing, wrong or expired credential
+    403: "PermissionDeniedError",  # Forbidden
+    404: "NotFoundError",  # Not Found
+    409: "ConflictError",  # Conflict
+    422: "UnprocessableEntityError",  # Unprocessable Content
+    429: "RateLimitError",  # Too Many Requests
+}
+#: a range or ``default`` is asked as one representative status, the first not declared
+_REPRESENTATIVE = {"4XX": (400, 499), "5XX": (500, 503), "default": (500, 400, 503)}
+
+
+def expected_error(status: int) -> str:
+    """Any 5xx is a ``ServerError``; a 4xx without a meaning of its own the base class."""
+    return "ServerError" if status >= 500 else EXPECTED_ERROR.get(status, "APIStatusError")
+
+
+def _error_statuses(raw: Mapping[str, Any]) -> dict[str, int | str]:
+    """Each declared non-2xx response key -> the status asked for it (or why it is not)."""
+    codes = [
+        str(c).upper() if str(c).lower() != "default" else "default"
+        for c in raw.get("responses") or {}
+    ]
+    exact = {int(c) for c in codes if c.isdigit()}
+    chosen: dict[str, int | str] = {}
+    for code in codes:
+        if code.isdigit():
+            if int(code) >= 400:
+                chosen[code] = int(code)
+            elif not code.startswith("2"):
+                chosen[code] = "not an error status (3xx: tests/runtime covers redirects)"
+        elif code in _REPRESENTATIVE:
+            free = [s for s in _REPRESENTATIVE[code] if s not in exact]
+            chosen[code] = free[0] if free else f"{code}: every representative is declared"
+        elif not code.startswith("2"):
+            chosen[code] = f"range {code} not asked"
+    return chosen
 
 
 def _operation_plan(target: Target, op: Any) -> None:
@@ -196,6 +249,14 @@ def _operation_plan(target: Target, op: Any) -> None:
                 "path": op.path,
             }
         )
+    if not drawn:
+        return
+    first = target.plan[-len(drawn)]
+    for code, status in _error_statuses(raw).items():
+        target.error_keys[(op.method_name, code)] = status
+        if isinstance(status, int):
+            step = {**first, "index": len(target.errors), "status": status, "error": True}
+            target.errors.append({**step, "declared": code, "operation": op.method_name})
 
 
 @pytest.fixture(scope="module", params=PRESETS)
@@ -324,3 +385,110 @@ def test_drawn_calls_conform(target: Target, served: str) -> None:
     )
     summary = "\n".join(f"{n:3} x {kind}" for kind, n in kinds.most_common())
     assert failed == [], summary + "\nfirst:\n" + json.dumps(failed[:2], indent=1, default=str)
+
+
+def _provider_detail(body: Any) -> str | None:
+    """The provider's own error text: Stripe's ``error.message``, GitHub's ``message``."""
+    if not isinstance(body, dict):
+        return None
+    error = body.get("error")
+    for candidate in (
+        error.get("message") if isinstance(error, dict) else error,
+        body.get("message"),
+    ):
+        if isinstance(candidate, str) and candidate.strip():
+            return candidate
+    return None
+
+
+def _error_problems(step: dict[str, Any], result: dict[str, Any], secrets: list[str]) -> list[str]:
+    """What is wrong with the error one declared error status raised (empty: nothing)."""
+    status = step["status"]
+    if result.get("stage") != "error":
+        return [f"no APIStatusError: {result.get('error') or 'the call returned'}"]
+    problems = []
+    if "stoplight.io/prism/errors#" in result["response_text"]:  # not the declared answer
+        problems.append(f"Prism's own error: {result['response_text'][:300]}")
+    if result["http_status"] != status:  # Prism answered something else: a bad request?
+        problems.append(f"Prism answered {result['http_status']} {result['response_text'][:200]}")
+    if result["error_class"] != expected_error(status):
+        problems.append(f"{result['error_class']}, expected {expected_error(status)}")
+    if result["status_code"] != status:
+        problems.append(f".status_code {result['status_code']}")
+    message = result["message"]
+    if not message.startswith(f"HTTP {status}") or "?" in message.partition(":")[0]:
+        problems.append(f"message {message[:120]!r}")
+    problems += [f"a secret in the message: {s[:4]}..." for s in secrets if s in message]
+    if "json" in result["content_type"] and result["response_text"]:
+        parsed = json.loads(result["response_text"])
+        if json.loads(result["body"]) != json.loads(json.dumps(parsed, default=str)):
+            problems.append(f".body {result['body'][:120]} is not the parsed JSON")
+        detail = _provider_detail(parsed)
+        if detail is not None and detail.strip()[:200] not in message:
+            problems.append(f"the provider's message {detail[:60]!r} not in {message[:120]!r}")
+    return problems
+
+
+def _prism_invalid(result: dict[str, Any]) -> bool:
+    """Prism's 500 for a response it generated that its own validator rejects."""
+    return "stoplight.io/prism/errors#VIOLATIONS" in result.get("response_text", "")
+
+
+def test_declared_errors_raise(target: Target, served: str) -> None:
+    """Every declared error response raises the class its status means, decoded."""
+    started = time.monotonic()
+    results = call_resources(
+        target.project, target.package, target.client_class, target.errors, served
+    )
+    assert len(results) == len(target.errors)
+    # Prism's dynamic faker can draw an answer its own validator rejects (GitHub's 422:
+    # ``errors[].value`` is a ``oneOf`` of nullable members): it then answers 500 with
+    # its VIOLATIONS document. Such a step is asked again
+    # for the static answer (``dynamic=false``, built from the schema), and said so.
+    again = [
+        i
+        for i, (step, result) in enumerate(zip(target.errors, results, strict=True))
+        if _prism_invalid(result)
+    ]
+    if again:
+        steps = [{**target.errors[i], "static": True} for i in again]
+        for i, result in zip(
+            again,
+            call_resources(target.project, target.package, target.client_class, steps, served),
+            strict=True,
+        ):
+            results[i] = result
+    secrets = [v for v in example_env(target.project).values() if len(v) >= 8]
+    failed = {}
+    for step, result in zip(target.errors, results, strict=True):
+        problems = _error_problems(step, result, secrets)
+        if problems:
+            failed[f"{step['call']} {step['status']}"] = problems
+    asked = Counter(step["status"] for step in target.errors)
+    keys = Counter(
+        f"{code}->{status}" if str(status) != code else code
+        for (_, code), status in target.error_keys.items()
+    )
+    print(
+        f"\n[errors] {target.preset}: {len(target.errors)} calls, "
+        f"{len({s['call'] for s in target.errors})} operations, "
+        f"{time.monotonic() - started:.1f} s; statuses "
+        + ", ".join(f"{s} x{n}" for s, n in sorted(asked.items()))
+    )
+    if again:
+        names = ", ".join(f"{target.errors[i]['call']} {target.errors[i]['status']}" for i in again)
+        print(f"  asked again with dynamic=false (Prism drew an invalid answer): {names}")
+    print("  declared: " + ", ".join(f"{k} x{n}" for k, n in sorted(keys.items())))
+    # every declared error status of every selected operation was asked for, once
+    declared = {
+        (op.method_name, code)
+        for op in target.api.operations
+        for code, status in _error_statuses(
+            target.snapshot["paths"][op.path][op.http_method.lower()]
+        ).items()
+        if isinstance(status, int)
+    }
+    asked_for = [(step["operation"], step["declared"]) for step in target.errors]
+    assert sorted(asked_for) == sorted(declared), set(declared) ^ set(asked_for)
+    summary = "\n".join(f"{k}: {'; '.join(v)}" for k, v in list(failed.items())[:20])
+    assert failed == {}, f"{len(failed)} of {len(target.errors)} failed:\n{summary}"
