@@ -53,7 +53,7 @@ _NO_STREAM = (
 )
 #: where an empty string is not drawn, and why
 _NO_EMPTY = {
-    "path": "an empty path segment cannot be routed (the client refuses it)",
+    "path": "an empty, '.' or '..' path segment cannot be routed (the client refuses it)",
     "header": "Prism reads an empty header value as a missing header",
 }
 
@@ -197,7 +197,7 @@ def _operation_plan(target: Target, op: Any) -> None:
         if p.location in _NO_EMPTY:
             if "" in _draw(strategy, 50):  # the schema admits "" (no minLength)
                 target.filtered[(op.method_name, name)] = _NO_EMPTY[p.location]
-            strategy = strategy.filter(lambda v: v not in ("", None))
+            strategy = strategy.filter(lambda v: v not in ("", None, ".", ".."))
         # the spec's requirement (Prism checks it), also where the client relaxed it: the
         # credential parameters the auth already sends (ik_spec/credentials.py)
         (required if p.required or param.get("required") else optional)[name] = strategy

@@ -20,11 +20,12 @@ def _escape(value: object) -> str:
     text = scalar_to_str(value)
     if text == "":
         raise ConfigurationError("path parameters cannot be empty")
-    escaped = quote(text, safe="")
-    # "." and ".." would be collapsed by URL normalisation and change the route.
-    if escaped in (".", ".."):
-        escaped = escaped.replace(".", "%2E")
-    return escaped
+    if text in (".", ".."):
+        # A dot segment changes the route: "/v1/customers/.." is "/v1/", and escaping
+        # does not help, since "%2E" is a dot to RFC 3986 normalisation and to servers
+        # and proxies that apply it (Prism routes "/intents/%2E/cancel" to "/intents/cancel").
+        raise ConfigurationError(f"path parameters cannot be {text!r}: it would change the route")
+    return quote(text, safe="")
 
 
 class RoutePath(str):
