@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from .._tools.events import documents_webhooks, handler_problems
+from .._tools.schemas import deref
 from .contract import body_schema, schema_errors
 
 __all__ = [
@@ -56,47 +57,34 @@ def auth_headers(snapshot: Mapping[str, Any]) -> tuple[dict[str, str], dict[str,
     return headers, query
 
 
-def _route_regex(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[^/{}]+\})", template)
-    body = "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts if p)
-    return re.compile(body + "$")
-
-
-def _required_headers(snapshot: Mapping[str, Any], method: str, path: str) -> dict[str, str]:
-    """A placeholder for each header parameter the spec requires of ``method path``.
+def _required_headers(snapshot: Mapping[str, Any], route: str) -> dict[str, str]:
+    """A placeholder for each header parameter the spec requires of ``route``.
 
     The contract records no header values (they are often credentials: Slack's ``token``
     header), so what the client sends there is supplied here for Prism to check the rest.
     """
-    matches = []
-    for template, item in (snapshot.get("paths") or {}).items():
-        if isinstance(item, dict) and method.lower() in item and _route_regex(template).match(path):
-            matches.append((template.count("{"), template, item))
-    if not matches:
-        return {}
-    _, _, item = min(matches)  # the most literal template (``/files/search`` over ``{id}``)
-    operation = item[method.lower()]
+    _, _, path = route.partition(" ")
+    item = (snapshot.get("paths") or {}).get(path) or {}
     out: dict[str, str] = {}
-    for param in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-        param = _deref(snapshot, param)
+    for ref in [
+        *(item.get("parameters") or []),
+        *(_path_item(snapshot, route).get("parameters") or []),
+    ]:
+        param = deref(ref, snapshot)[0]
         if param.get("in") != "header" or not param.get("required"):
             continue
-        schema = _deref(snapshot, param.get("schema") or {})
+        schema = deref(param.get("schema") or {}, snapshot)[0]
         value = schema.get("example", schema.get("default", (schema.get("enum") or [None])[0]))
         out[str(param["name"])] = _PLACEHOLDER if value is None else str(value)
     return out
 
 
-def _deref(snapshot: Mapping[str, Any], node: Any) -> dict[str, Any]:
-    for _ in range(16):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            break
-        target: Any = snapshot
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            target = target.get(part) if isinstance(target, dict) else None
-        node = target
-    return node if isinstance(node, dict) else {}
+def _meta(document: Mapping[str, Any], interaction: Mapping[str, Any]) -> dict[str, Any]:
+    """What the contract records of ``interaction`` beside Pact's fields (route, operation)."""
+    meta: dict[str, Any] = document["metadata"]["integrationKit"]["interactions"][
+        interaction["description"]
+    ]
+    return meta
 
 
 def _violations(header: str) -> list[dict[str, Any]]:
@@ -115,15 +103,19 @@ def _violations(header: str) -> list[dict[str, Any]]:
 
 
 def request_problems(
-    interaction: Mapping[str, Any], base_url: str, snapshot: Mapping[str, Any]
+    interaction: Mapping[str, Any],
+    base_url: str,
+    snapshot: Mapping[str, Any],
+    document: Mapping[str, Any],
 ) -> list[str]:
-    """What Prism (serving the spec) finds wrong with the recorded request."""
+    """What Prism (serving the spec) finds wrong with the recorded request (``document``:
+    the contract file, whose metadata names the interaction's route)."""
     request = interaction["request"]
     headers, query = auth_headers(snapshot)
     headers.update(request.get("headers") or {})
     params = [(k, v) for k, values in (request.get("query") or {}).items() for v in values]
     params += [(k, v) for k, v in query.items() if k not in dict(params)]
-    for name, value in _required_headers(snapshot, request["method"], request["path"]).items():
+    for name, value in _required_headers(snapshot, _meta(document, interaction)["route"]).items():
         if name.lower() not in {h.lower() for h in headers}:
             headers[name] = value
     body = request.get("body")
@@ -200,7 +192,7 @@ def response_problems(
 ) -> list[str]:
     """Where the recorded response body breaks the spec's schema for its status (with the
     mappers reading each broken field)."""
-    meta = document["metadata"]["integrationKit"]["interactions"][interaction["description"]]
+    meta = _meta(document, interaction)
     response = interaction["response"]
     schema, why = status_schema(snapshot, meta["route"], int(response["status"]))
     if why:

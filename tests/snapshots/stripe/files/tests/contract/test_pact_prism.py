@@ -64,9 +64,9 @@ def prism_url() -> str:
 @pytest.mark.parametrize("interaction", INTERACTIONS)
 def test_interaction_is_valid_for_the_spec(interaction: dict[str, Any], prism_url: str) -> None:
     """Prism accepts the request; the recorded response validates against the snapshot."""
-    snapshot = _snapshot()
-    problems = request_problems(interaction, prism_url, snapshot)
-    problems += response_problems(interaction, _document(), snapshot)
+    snapshot, document = _snapshot(), _document()
+    problems = request_problems(interaction, prism_url, snapshot, document)
+    problems += response_problems(interaction, document, snapshot)
     assert problems == [], f"{interaction['description']}:\n" + "\n".join(problems)
 
 
