@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import re
 import secrets
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
+from .fake_provider import FakeProvider, run_contract_tests
 from .helpers import ROOT, preset_data, render
 
 CONTRACT_PY = ROOT / "template" / "src" / "{{ import_name }}" / "_testing" / "contract.py"
@@ -48,41 +44,15 @@ def _contract_module() -> ModuleType:
     return module
 
 
-class FakeStripe:
+class FakeStripe(FakeProvider):
     """List, retrieve, create and delete for the rendered package's fixtures; every
     request recorded as ``(method, path, authorization)``."""
 
     def __init__(self, fixtures: dict[str, Any]) -> None:
-        self.fixtures = fixtures
-        self.calls: list[tuple[str, str, str]] = []
+        super().__init__(fixtures)
         self.listed: dict[str, str] = {}  # collection -> the id its list returned
         self.created: list[str] = []
         self.deleted: list[str] = []
-        self._lock = threading.Lock()
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _answer(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                self.rfile.read(length)
-                path = self.path.split("?")[0]
-                with fake._lock:
-                    fake.calls.append((self.command, path, self.headers.get("Authorization", "")))
-                    status, body = fake.route(self.command, path)
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            do_GET = do_POST = do_DELETE = _answer  # noqa: N815
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def _item(self, operation: str, item_id: str) -> dict[str, Any]:
         item = dict(self.fixtures[operation]["body"])
@@ -113,14 +83,6 @@ class FakeStripe:
             return 200, self._item("delete_customers_customer", parts[2])
         return 405, {"error": {"message": f"{method} {path} is not faked"}}
 
-    def __enter__(self) -> FakeStripe:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -136,30 +98,8 @@ def fake(project: Path) -> Iterator[FakeStripe]:
 
 def _contract_run(project: Path, fake: FakeStripe, key: str, **env: str) -> tuple[int, str, str]:
     """The generated contract tests against the fake; exit code, output, the report."""
-    report = project / "contract-report.md"
-    report.unlink(missing_ok=True)
-    environ = {
-        **os.environ,
-        "PYTHONPATH": str(project / "src"),
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "STRIPE_CONTRACT": "1",
-        "STRIPE_API_KEY": key,
-        "STRIPE_BASE_URL": fake.url,
-        "STRIPE_CONTRACT_RATE": "50",
-        **env,
-    }
-    args = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "-rs"]
-    result = subprocess.run(
-        [sys.executable, *args, "-m", "contract", "tests/contract"],
-        cwd=project,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    text = report.read_text(encoding="utf-8") if report.is_file() else ""
-    return result.returncode, result.stdout + result.stderr, text
+    settings = {"STRIPE_CONTRACT": "1", "STRIPE_API_KEY": key, "STRIPE_BASE_URL": fake.url}
+    return run_contract_tests(project, {**settings, "STRIPE_CONTRACT_RATE": "50", **env})
 
 
 @pytest.mark.slow

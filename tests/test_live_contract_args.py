@@ -12,19 +12,15 @@ the run before any request, naming the variable and not echoing the value.
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .fake_provider import FakeProvider, run_contract_tests
 from .helpers import preset_data, render
 from .test_live_contract import _contract_module
 
@@ -39,38 +35,18 @@ ROUTES = [
 ]
 
 
-class FakeGitHub:
+class FakeGitHub(FakeProvider):
     """A repository, its issues and pulls from the rendered package's fixtures; each
     list answers one item with a fresh ``number``; every request recorded as
-    ``(method, path)``."""
+    ``(method, path, authorization)``."""
 
     def __init__(self, fixtures: dict[str, Any]) -> None:
-        self.fixtures = fixtures
-        self.calls: list[tuple[str, str]] = []
+        super().__init__(fixtures)
         self.listed: dict[str, int] = {}  # list operation -> the number it returned
-        self._lock = threading.Lock()
-        fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                path = self.path.split("?")[0]
-                with fake._lock:
-                    fake.calls.append((self.command, path))
-                    status, body = fake.route(path)
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def route(self, path: str) -> tuple[int, Any]:
+    def route(self, method: str, path: str) -> tuple[int, Any]:
+        if method != "GET":
+            return 405, {"message": f"{method} is not faked"}
         for pattern, operation in ROUTES:
             match = pattern.fullmatch(path)
             if match is None:
@@ -83,14 +59,6 @@ class FakeGitHub:
                 body["number"] = int(match.group(3))
             return 200, body
         return 404, {"message": "Not Found"}
-
-    def __enter__(self) -> FakeGitHub:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 @pytest.fixture(scope="module")
@@ -107,32 +75,11 @@ def fake(project: Path) -> Iterator[FakeGitHub]:
 
 def _contract_run(project: Path, fake: FakeGitHub, args: str | None) -> tuple[int, str, str]:
     """The generated contract tests against the fake; exit code, output, the report."""
-    report = project / "contract-report.md"
-    report.unlink(missing_ok=True)
-    environ = {
-        **os.environ,
-        "PYTHONPATH": str(project / "src"),
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "GITHUB_CONTRACT": "1",
-        "GITHUB_TOKEN": "ghp_kit0123456789",
-        "GITHUB_BASE_URL": fake.url,
-        "GITHUB_CONTRACT_RATE": "100",
-    }
-    environ.pop(ARGS_ENV, None)
-    if args is not None:
-        environ[ARGS_ENV] = args
-    pytest_args = ["-q", "-p", "no:cacheprovider", "-p", "no:randomly", "-rs"]
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", *pytest_args, "-m", "contract", "tests/contract"],
-        cwd=project,
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    settings = {"GITHUB_CONTRACT": "1", "GITHUB_TOKEN": "ghp_kit0123456789"}
+    return run_contract_tests(
+        project,
+        {**settings, "GITHUB_BASE_URL": fake.url, "GITHUB_CONTRACT_RATE": "100", ARGS_ENV: args},
     )
-    text = report.read_text(encoding="utf-8") if report.is_file() else ""
-    return result.returncode, result.stdout + result.stderr, text
 
 
 @pytest.mark.slow
@@ -149,7 +96,7 @@ def test_reads_take_owner_and_repo_from_the_variable(project: Path, fake: FakeGi
         f"{base}/pulls",
         f"{base}/pulls/{fake.listed['pulls_list']}",
     ]
-    assert sorted(path for _, path in fake.calls) == sorted(expected)  # each list once
+    assert sorted(path for _, path, _ in fake.calls) == sorted(expected)  # each list once
     for operation, missing in (
         ("repos_list_for_org", "org"),
         ("checks_list_for_ref", "ref"),
